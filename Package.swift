@@ -1,0 +1,17 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Unroll",
+  products: [
+    .executable(name: "unroll", targets: ["unroll"]),
+    .library(name: "UnrollKit", targets: ["UnrollKit"]),
+  ],
+  targets: [
+    .target(name: "UnrollKit"),
+    .target(name: "UnrollCLI", dependencies: ["UnrollKit"]),
+    .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
+    .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"]),
+    .testTarget(name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"]),
+  ]
+)

@@ -1,0 +1,91 @@
+/// Analytic gradients against centred finite differences, in Double.
+public enum GradientCheck {
+  /// The step of the centred difference `(L(θ + h) − L(θ − h)) / 2h`.
+  ///
+  /// Its truncation error is about h²·L'''/6 (1e-10 relative here); its round-off is
+  /// about ε·|L| / h with ε = 2.2e-16, so about 1e-11 in absolute terms. A gradient
+  /// entry far smaller than that cannot be resolved, which is what `noiseFloor` is for.
+  public static let step = 1e-3
+
+  /// Entries whose analytic and numeric values are both below this are compared on this
+  /// absolute scale instead of their own: `|a − n| / max(|a|, |n|, noiseFloor)`.
+  ///
+  /// At 1e-4 the round-off of the difference quotient (about 1e-11) gives at most
+  /// 1e-7 relative, so a correct gradient passes and a wrong one larger than 1e-11
+  /// in absolute terms still fails.
+  public static let noiseFloor = 1e-6
+
+  /// The bar: a parameter whose largest relative error is above it fails.
+  public static let tolerance = 1e-7
+
+  /// One parameter's result.
+  public struct Result: Sendable, Equatable {
+    /// The parameter's name.
+    public let name: String
+    /// Its shape.
+    public let shape: Shape
+    /// How many entries were checked.
+    public let checked: Int
+    /// The largest relative error over the checked entries.
+    public let maxRelativeError: Double
+    /// The (row, column) of the worst entry.
+    public let worst: (row: Int, col: Int)
+    /// The analytic gradient at the worst entry.
+    public let analytic: Double
+    /// The numeric gradient at the worst entry.
+    public let numeric: Double
+
+    /// Whether the largest relative error is within the tolerance.
+    public var passed: Bool { maxRelativeError <= GradientCheck.tolerance }
+
+    /// Equal when every field is.
+    public static func == (a: Result, b: Result) -> Bool {
+      a.name == b.name && a.shape == b.shape && a.checked == b.checked
+        && a.maxRelativeError == b.maxRelativeError && a.worst == b.worst
+        && a.analytic == b.analytic && a.numeric == b.numeric
+    }
+  }
+
+  /// `|a − n| / max(|a|, |n|, noiseFloor)`; 0 when both are 0.
+  public static func relativeError(_ a: Double, _ n: Double) -> Double {
+    let scale = max(abs(a), abs(n), noiseFloor)
+    return abs(a - n) / scale
+  }
+
+  /// Checks every parameter of `model` on `example`, at most `maxEntries` entries
+  /// of each (spread evenly over the matrix), against the correct BPTT's gradients.
+  public static func run(
+    _ model: Model, parameters: Parameters, example: Example, maxEntries: Int = .max
+  ) throws -> [Result] {
+    let recording = model.run(parameters, on: example)
+    if let failure = recording.failure { throw failure }
+    var results: [Result] = []
+    for (name, value) in parameters.ordered {
+      guard let gradient = recording.gradients[name] else { continue }
+      let stride = maxEntries >= value.count ? 1 : (value.count + maxEntries - 1) / max(maxEntries, 1)
+      var worst = (error: -1.0, index: 0, analytic: 0.0, numeric: 0.0)
+      var checked = 0
+      for index in Swift.stride(from: 0, to: value.count, by: stride) {
+        func loss(at offset: Double) throws -> Double {
+          var shifted = parameters
+          shifted.values[name]?.scalars[index] += offset
+          return try model.loss(shifted, on: example)
+        }
+        // The five-point centred difference: the two-point one's h² error cancelled.
+        let numeric =
+          try (8 * (loss(at: step) - loss(at: -step)) - (loss(at: 2 * step) - loss(at: -2 * step)))
+          / (12 * step)
+        let analytic = gradient.scalars[index]
+        let error = relativeError(analytic, numeric)
+        if error > worst.error || error.isNaN { worst = (error, index, analytic, numeric) }
+        checked += 1
+      }
+      results.append(
+        Result(
+          name: name, shape: value.shape, checked: checked, maxRelativeError: max(worst.error, 0),
+          worst: (worst.index / max(value.cols, 1), worst.index % max(value.cols, 1)),
+          analytic: worst.analytic, numeric: worst.numeric))
+    }
+    return results
+  }
+}

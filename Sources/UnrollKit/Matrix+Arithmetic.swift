@@ -1,0 +1,187 @@
+/// The operations the forward and backward passes need, each checking shapes first.
+extension Matrix {
+  /// The matrix product `self · other`, NumPy's `np.dot` for 2-D arrays.
+  public func dot(_ other: Matrix) throws -> Matrix {
+    guard cols == other.rows else { throw ShapeError.notAligned(shape, other.shape) }
+    var result = Matrix(rows: rows, cols: other.cols)
+    let n = cols
+    let m = other.cols
+    scalars.withUnsafeBufferPointer { a in
+      other.scalars.withUnsafeBufferPointer { b in
+        result.scalars.withUnsafeMutableBufferPointer { c in
+          if m == 1 {
+            // Matrix · column: one dot product per row, the passes' hot loop.
+            for i in 0..<rows {
+              var sum = 0.0
+              let row = i * n
+              for k in 0..<n { sum += a[row + k] * b[k] }
+              c[i] = sum
+            }
+          } else {
+            for i in 0..<rows {
+              for k in 0..<n {
+                let aik = a[i * n + k]
+                if aik == 0 { continue }
+                for j in 0..<m { c[i * m + j] += aik * b[k * m + j] }
+              }
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// `selfᵀ · other` without forming the transpose: `Wᵀ · d` in the backward passes.
+  public func transposedDot(_ other: Matrix) throws -> Matrix {
+    guard rows == other.rows else { throw ShapeError.notAligned(Shape(cols, rows), other.shape) }
+    var result = Matrix(rows: cols, cols: other.cols)
+    let m = other.cols
+    scalars.withUnsafeBufferPointer { a in
+      other.scalars.withUnsafeBufferPointer { b in
+        result.scalars.withUnsafeMutableBufferPointer { c in
+          for k in 0..<rows {
+            for j in 0..<m {
+              let bkj = b[k * m + j]
+              if bkj == 0 { continue }
+              for i in 0..<cols { c[i * m + j] += a[k * cols + i] * bkj }
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Adds the outer product `a · bᵀ` of two columns to `self`: `dW += d · inputᵀ`.
+  public mutating func addOuter(_ a: Matrix, _ b: Matrix) throws {
+    guard a.cols == 1, b.cols == 1 else {
+      throw ShapeError.notAligned(a.shape, Shape(b.cols, b.rows))
+    }
+    guard a.rows == rows, b.rows == cols else {
+      throw ShapeError.mismatch(operation: "+=", shape, Shape(a.rows, b.rows))
+    }
+    let n = cols
+    a.scalars.withUnsafeBufferPointer { u in
+      b.scalars.withUnsafeBufferPointer { v in
+        scalars.withUnsafeMutableBufferPointer { c in
+          for i in 0..<u.count {
+            let ui = u[i]
+            if ui == 0 { continue }
+            for j in 0..<n { c[i * n + j] += ui * v[j] }
+          }
+        }
+      }
+    }
+  }
+
+  /// Adds `other` to `self` entry by entry: `db += d`.
+  public mutating func add(_ other: Matrix) throws {
+    guard shape == other.shape else { throw ShapeError.mismatch(operation: "+=", shape, other.shape) }
+    other.scalars.withUnsafeBufferPointer { b in
+      scalars.withUnsafeMutableBufferPointer { a in
+        for i in 0..<a.count { a[i] += b[i] }
+      }
+    }
+  }
+
+  /// The transpose, NumPy's `.T`.
+  public var transposed: Matrix {
+    var result = Matrix(rows: cols, cols: rows)
+    for i in 0..<rows {
+      for j in 0..<cols { result.scalars[j * rows + i] = scalars[i * cols + j] }
+    }
+    return result
+  }
+
+  /// Applies `transform` to every entry.
+  public func map(_ transform: (Double) -> Double) -> Matrix {
+    var result = self
+    result.scalars = scalars.map(transform)
+    return result
+  }
+
+  /// Combines two matrices of one shape entry by entry.
+  public func zip(
+    _ other: Matrix, _ operation: String, _ combine: (Double, Double) -> Double
+  ) throws -> Matrix {
+    guard shape == other.shape else {
+      throw ShapeError.mismatch(operation: operation, shape, other.shape)
+    }
+    var result = self
+    for i in 0..<scalars.count { result.scalars[i] = combine(scalars[i], other.scalars[i]) }
+    return result
+  }
+
+  /// The sum of two matrices of one shape.
+  public static func + (a: Matrix, b: Matrix) throws -> Matrix { try a.zip(b, "+", +) }
+
+  /// The difference of two matrices of one shape.
+  public static func - (a: Matrix, b: Matrix) throws -> Matrix { try a.zip(b, "-", -) }
+
+  /// The elementwise (Hadamard) product, NumPy's `*` on arrays of one shape.
+  public static func * (a: Matrix, b: Matrix) throws -> Matrix { try a.zip(b, "*", *) }
+
+  /// Every entry times `k`.
+  public static func * (k: Double, a: Matrix) -> Matrix { a.map { k * $0 } }
+
+  /// `k - a` entry by entry, as in `1 - h**2`.
+  public static func - (k: Double, a: Matrix) -> Matrix { a.map { k - $0 } }
+
+  /// The columns stacked on top of each other, NumPy's `np.vstack((a, b))`.
+  public static func vstack(_ parts: [Matrix]) throws -> Matrix {
+    let width = parts.first?.cols ?? 0
+    for part in parts where part.cols != width {
+      throw ShapeError.mismatch(operation: "vstack", Shape(parts[0].rows, width), part.shape)
+    }
+    var scalars: [Double] = []
+    scalars.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts { scalars += part.scalars }
+    return try Matrix(rows: parts.reduce(0) { $0 + $1.rows }, cols: width, scalars: scalars)
+  }
+
+  /// The rows `range`, as `a[start:stop, :]` with a range already inside the matrix.
+  public func rows(_ range: Range<Int>) throws -> Matrix {
+    guard range.lowerBound >= 0, range.upperBound <= rows else {
+      throw ShapeError.outOfRange(operation: "rows", shape: shape, index: "\(range)")
+    }
+    let slice = scalars[(range.lowerBound * cols)..<(range.upperBound * cols)]
+    return try Matrix(rows: range.count, cols: cols, scalars: Array(slice))
+  }
+
+  /// NumPy's basic slicing `a[r0:r1, c0:c1]`, with Python's rules for negative and
+  /// out-of-range bounds (clamped, never an error), so the notes' slices mean here
+  /// what they mean there. `nil` stands for an omitted bound.
+  public func slice(rows r: (Int?, Int?), cols c: (Int?, Int?)) -> Matrix {
+    let rowRange = Matrix.pythonRange(r.0, r.1, count: rows)
+    let colRange = Matrix.pythonRange(c.0, c.1, count: cols)
+    var result = Matrix(rows: rowRange.count, cols: colRange.count)
+    for (i, row) in rowRange.enumerated() {
+      for (j, col) in colRange.enumerated() {
+        result.scalars[i * colRange.count + j] = scalars[row * cols + col]
+      }
+    }
+    return result
+  }
+
+  /// The indices a Python slice `start:stop` selects from a sequence of `count`.
+  static func pythonRange(_ start: Int?, _ stop: Int?, count: Int) -> Range<Int> {
+    func resolve(_ bound: Int?, default value: Int) -> Int {
+      guard let bound else { return value }
+      let index = bound < 0 ? bound + count : bound
+      return min(max(index, 0), count)
+    }
+    let lower = resolve(start, default: 0)
+    let upper = resolve(stop, default: count)
+    return lower..<max(lower, upper)
+  }
+
+  /// The Euclidean (Frobenius) norm.
+  public var norm: Double { scalars.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+
+  /// The sum of all entries.
+  public var sum: Double { scalars.reduce(0, +) }
+
+  /// Whether every entry is finite (neither NaN nor infinite).
+  public var isFinite: Bool { scalars.allSatisfy { $0.isFinite } }
+}

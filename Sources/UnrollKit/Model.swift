@@ -1,0 +1,195 @@
+/// The cells Unroll interprets.
+public enum ModelKind: String, Sendable, CaseIterable, Codable {
+  /// The notes' vanilla RNN: `h_t = tanh(Wxh·x_t + Whh·h_{t-1} + bh)`.
+  case rnn
+  /// The LSTM note's cell, with the RNN note's head on the last hidden state.
+  case lstm
+}
+
+/// The sizes of a model and its input sequence.
+public struct Sizes: Equatable, Hashable, Sendable, CustomStringConvertible {
+  /// Features per timestep.
+  public var input: Int
+  /// Hidden units.
+  public var hidden: Int
+  /// Timesteps, T.
+  public var steps: Int
+
+  /// Sizes of `input` features, `hidden` units and `steps` timesteps.
+  public init(input: Int, hidden: Int, steps: Int) {
+    self.input = input
+    self.hidden = hidden
+    self.steps = steps
+  }
+
+  /// The documents' own sizes: the RNN note's 1/32/10, the LSTM note's 3/5/4.
+  public static func defaults(for model: ModelKind) -> Sizes {
+    switch model {
+    case .rnn: return Sizes(input: 1, hidden: 32, steps: 10)
+    case .lstm: return Sizes(input: 3, hidden: 5, steps: 4)
+    }
+  }
+
+  /// The largest sizes accepted, so that a typo cannot ask for gigabytes.
+  ///
+  /// An LSTM at these limits records about 15 columns of 512 per step over 2000 steps
+  /// (about 120 MB) and holds 4 matrices of (512, 768).
+  public static let limits = Sizes(input: 256, hidden: 512, steps: 2000)
+
+  /// `input 1, hidden 32, steps 10`.
+  public var description: String { "input \(input), hidden \(hidden), steps \(steps)" }
+}
+
+/// Named matrices in a fixed order: a model's parameters, or their gradients.
+public struct Parameters: Equatable, Sendable {
+  /// The names, in the order the model lists them.
+  public let names: [String]
+  /// The matrices by name.
+  public internal(set) var values: [String: Matrix]
+
+  /// Parameters from names in order and their values; every name must have a value.
+  public init(names: [String], values: [String: Matrix]) {
+    self.names = names.filter { values[$0] != nil }
+    self.values = values
+  }
+
+  /// The matrix named `name`, if there is one.
+  public subscript(_ name: String) -> Matrix? {
+    get { values[name] }
+    set { values[name] = newValue }
+  }
+
+  /// The same names with zero matrices of the same shapes.
+  public func zeros() -> Parameters {
+    Parameters(names: names, values: values.mapValues { Matrix.zeros($0.shape) })
+  }
+
+  /// The (name, matrix) pairs in order.
+  public var ordered: [(name: String, value: Matrix)] {
+    names.compactMap { name in values[name].map { (name, $0) } }
+  }
+}
+
+/// One training example: a sequence `x` (steps × input) and a label `y`.
+public struct Example: Equatable, Sendable {
+  /// The sequence, one row per timestep, as `x` in the weights file.
+  public let x: Matrix
+  /// The label, 0 or 1.
+  public let y: Double
+
+  /// An example from its sequence and label.
+  public init(x: Matrix, y: Double) {
+    self.x = x
+    self.y = y
+  }
+
+  /// The number of timesteps.
+  public var steps: Int { x.rows }
+
+  /// The input at 0-based step `t` as a column, shape (input, 1): the notes' `x[t]`.
+  func column(_ t: Int) -> Matrix {
+    Matrix(column: Array(x.scalars[(t * x.cols)..<((t + 1) * x.cols)]))
+  }
+
+  /// A random sequence of standard normals, labelled as the notes label theirs:
+  /// 1 when its sum is positive, else 0.
+  public static func random(_ sizes: Sizes, seed: UInt64) -> Example {
+    var generator = SeededGenerator(seed: seed, stream: 1)
+    let x = generator.normalMatrix(Shape(sizes.steps, sizes.input))
+    return Example(x: x, y: x.sum > 0 ? 1 : 0)
+  }
+}
+
+/// A model: its kind, sizes, parameter shapes, initialisation and programs.
+public struct Model: Sendable {
+  /// Which cell.
+  public let kind: ModelKind
+  /// Its sizes.
+  public let sizes: Sizes
+
+  /// A model of `kind` with `sizes`.
+  public init(_ kind: ModelKind, sizes: Sizes) {
+    self.kind = kind
+    self.sizes = sizes
+  }
+
+  /// Every parameter's name and shape, in the documents' order.
+  public var parameterShapes: [(name: String, shape: Shape)] {
+    let h = sizes.hidden
+    let i = sizes.input
+    switch kind {
+    case .rnn:
+      return [
+        ("Wxh", Shape(h, i)), ("Whh", Shape(h, h)), ("Why", Shape(1, h)),
+        ("bh", Shape(h, 1)), ("by", Shape(1, 1)),
+      ]
+    case .lstm:
+      let gate = Shape(h, h + i)  // (hidden, hidden+input): acts on concat = [h_{t-1}; x_t]
+      let bias = Shape(h, 1)
+      return [
+        ("Wf", gate), ("Wi", gate), ("WC", gate), ("Wo", gate),
+        ("bf", bias), ("bi", bias), ("bC", bias), ("bo", bias),
+        ("Why", Shape(1, h)), ("by", Shape(1, 1)),
+      ]
+    }
+  }
+
+  /// The parameter names in order.
+  public var parameterNames: [String] { parameterShapes.map(\.name) }
+
+  /// The notes' initialisation from a seed.
+  ///
+  /// RNN (notes 000/002/004): `Wxh = randn·√(1/input)`, `Whh = randn·√(1/hidden)`,
+  /// `Why = randn·√(1/hidden)`, zero biases, drawn in that order.
+  /// LSTM (note 003): `Wf, Wi, WC, Wo = randn` unscaled, as the note has them (they
+  /// saturate the gates; lesson 7 shows it), zero biases; the head as the RNN's.
+  public func initialParameters(seed: UInt64) -> Parameters {
+    var generator = SeededGenerator(seed: seed)
+    var values: [String: Matrix] = [:]
+    for (name, shape) in parameterShapes {
+      if name.hasPrefix("b") {
+        values[name] = .zeros(shape)
+      } else {
+        let scale: Double
+        switch name {
+        case "Wxh": scale = (1.0 / Double(sizes.input)).squareRoot()
+        case "Whh", "Why": scale = (1.0 / Double(sizes.hidden)).squareRoot()
+        default: scale = 1
+        }
+        values[name] = generator.normalMatrix(shape, scale: scale)
+      }
+    }
+    return Parameters(names: parameterNames, values: values)
+  }
+
+  /// The forward program: the recurrence, the head and the loss.
+  public var forward: Program {
+    switch kind {
+    case .rnn: return RNN.forward(sizes)
+    case .lstm: return LSTM.forward(sizes)
+    }
+  }
+
+  /// The correct backward program (BPTT).
+  public var backward: Program {
+    switch kind {
+    case .rnn: return RNN.backward(sizes)
+    case .lstm: return LSTM.backward(sizes)
+    }
+  }
+
+  /// Runs the forward and the backward pass on `example`.
+  public func run(_ parameters: Parameters, on example: Example) -> Recording {
+    Interpreter.run([forward, backward], parameters: parameters, example: example)
+  }
+
+  /// The loss alone: the forward pass, as the gradient check needs it.
+  public func loss(_ parameters: Parameters, on example: Example) throws -> Double {
+    let recording = Interpreter.run([forward], parameters: parameters, example: example)
+    if let failure = recording.failure { throw failure }
+    guard let loss = recording.records.last(where: { $0.name == "loss" })?.value.scalar else {
+      throw EngineError.unknownValue(name: "loss", t: nil)
+    }
+    return loss
+  }
+}

@@ -1,0 +1,137 @@
+/// A pass as a program: blocks of named operations that the `Interpreter` runs.
+///
+/// Forward RNN, forward LSTM and each backward pass are values of this type; a new
+/// cell is a new program, not a new mechanism. The model code never records: the
+/// interpreter does, for every operation of every program alike.
+public struct Program: Sendable {
+  /// A short name for people: `"RNN forward"`, `"LSTM correct BPTT"`.
+  public let name: String
+  /// The blocks, run in order.
+  public let blocks: [Block]
+  /// Values that exist before the first operation runs: `h_t` at t = 0, `dh_next` at T + 1.
+  public let initialValues: [InitialValue]
+
+  /// A program from its blocks and the values it expects to find.
+  public init(name: String, blocks: [Block], initialValues: [InitialValue] = []) {
+    self.name = name
+    self.blocks = blocks
+    self.initialValues = initialValues
+  }
+
+  /// The operation named `name` (a record name, or `dWxh` for an accumulation), if any.
+  public func operation(named name: String) -> Operation? {
+    blocks.lazy.flatMap(\.operations).first { $0.name == name }
+  }
+}
+
+/// A stretch of a pass that runs once, or once per timestep in one direction.
+public struct Block: Sendable {
+  /// Which part of the pass this is.
+  public let phase: Phase
+  /// When it runs.
+  public let schedule: Schedule
+  /// Its operations, in order.
+  public let operations: [Operation]
+
+  /// A block of `operations` in `phase`, run on `schedule`.
+  public init(_ phase: Phase, _ schedule: Schedule, _ operations: [Operation]) {
+    self.phase = phase
+    self.schedule = schedule
+    self.operations = operations
+  }
+
+  /// The timesteps this block visits, in order, for a sequence of `steps`; `[nil]` for once.
+  public func timesteps(_ steps: Int) -> [Int?] {
+    switch schedule {
+    case .once: return [nil]
+    case .forwardInTime: return steps > 0 ? (1...steps).map { $0 } : []
+    case .backwardInTime: return steps > 0 ? (1...steps).reversed().map { $0 } : []
+    }
+  }
+}
+
+/// When a block runs.
+public enum Schedule: Sendable {
+  /// Once, outside the timesteps (the output head, the loss).
+  case once
+  /// At t = 1, 2, …, T.
+  case forwardInTime
+  /// At t = T, T − 1, …, 1.
+  case backwardInTime
+}
+
+/// The part of a pass a record belongs to.
+public enum Phase: String, Sendable, CaseIterable, Codable {
+  /// The recurrence, t = 1 … T.
+  case forward
+  /// The head on the last hidden state and the loss.
+  case output
+  /// The gradients, from the loss back to t = 1.
+  case backward
+}
+
+/// One assignment of a pass: its record name, its formula, its NumPy line, and how
+/// to compute it from the values named before it.
+public struct Operation: Sendable {
+  /// The record name, as the notes name it: `f_t`, `dh_raw`; `dWxh` for an accumulation.
+  public let name: String
+  /// The formula for people: `σ(Wf · concat + bf)`.
+  public let formula: String
+  /// The line of NumPy it corresponds to, in the notes' own spelling where they have one.
+  public let line: String
+  /// How this line differs from the correct rule, for the documents' passes; nil when it does not.
+  public let deviation: String?
+  /// What the operation does to the interpreter's state.
+  public let effect: Effect
+
+  /// An assignment `name = formula`, recorded with its value.
+  public static func assign(
+    _ name: String, _ formula: String, line: String, deviation: String? = nil,
+    _ compute: @escaping @Sendable (Context) throws -> Matrix
+  ) -> Operation {
+    Operation(
+      name: name, formula: formula, line: line, deviation: deviation, effect: .assign(compute))
+  }
+
+  /// An accumulation into the gradient of `parameter`: `dWxh += dh_raw · x_tᵀ`.
+  ///
+  /// Its value is not recorded at every timestep (for an LSTM with hidden 256 that
+  /// would be a (256, 259) matrix per gate per step); the final sum is the trace's
+  /// gradient, and any partial sum can be replayed from the recorded values.
+  public static func accumulate(
+    into parameter: String, _ formula: String, line: String, deviation: String? = nil,
+    _ add: @escaping @Sendable (Context, inout Matrix) throws -> Void
+  ) -> Operation {
+    Operation(
+      name: "d" + parameter, formula: formula, line: line, deviation: deviation,
+      effect: .accumulate(parameter: parameter, add))
+  }
+}
+
+/// What an operation does.
+public enum Effect: Sendable {
+  /// Computes a value and records it under the operation's name.
+  case assign(@Sendable (Context) throws -> Matrix)
+  /// Adds into the running gradient of a parameter.
+  case accumulate(parameter: String, @Sendable (Context, inout Matrix) throws -> Void)
+}
+
+/// A value a program expects before it starts: zeros of `rows` at a timestep.
+public struct InitialValue: Sendable {
+  /// The record name it stands under.
+  public let name: String
+  /// Where it sits: before the first step or after the last.
+  public let position: Position
+  /// Its number of rows (it is a column).
+  public let rows: Int
+
+  /// Before the first timestep (t = 0) or after the last (t = T + 1).
+  public enum Position: Sendable { case beforeFirst, afterLast }
+
+  /// A zero column of `rows` under `name` at `position`.
+  public init(_ name: String, _ position: Position, rows: Int) {
+    self.name = name
+    self.position = position
+    self.rows = rows
+  }
+}

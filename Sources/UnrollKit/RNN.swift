@@ -1,0 +1,72 @@
+/// The notes' vanilla RNN as programs: the forward recurrence and correct BPTT.
+///
+/// Each forward rule and the backward rule that undoes it sit in this one file, so a
+/// learner holding note 000 (or 002, 004) can read both side by side.
+public enum RNN {
+  /// Forward: `h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh)` for t = 1 … T, then the head.
+  public static func forward(_ sizes: Sizes) -> Program {
+    Program(
+      name: "RNN forward",
+      blocks: [
+        Block(
+          .forward, .forwardInTime,
+          [
+            .assign(
+              "h_t", "h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh)",
+              line: "self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) + self.bh)"
+            ) { c in
+              // (hidden, input) · (input, 1) + (hidden, hidden) · (hidden, 1) + (hidden, 1)
+              let a = try c["Wxh"].dot(c["x_t"]) + c["Whh"].dot(c["h_t", c.t - 1]) + c["bh"]
+              return a.tanh
+            }
+          ]),
+        Head.output,
+      ],
+      initialValues: [InitialValue("h_t", .beforeFirst, rows: sizes.hidden)])
+  }
+
+  /// Correct BPTT: the head's gradients, then t = T … 1.
+  ///
+  /// With `a_t = Wxh·x_t + Whh·h_{t-1} + bh` and `h_t = tanh(a_t)`:
+  /// `∂L/∂a_t = ∂L/∂h_t ⊙ (1 − h_t²)`, using this step's own `h_t`; each weight
+  /// is used at every step, so its gradient is the sum of the steps' contributions.
+  public static func backward(_ sizes: Sizes) -> Program {
+    Program(
+      name: "RNN correct BPTT",
+      blocks: [
+        Head.backward,
+        Block(
+          .backward, .backwardInTime,
+          [
+            Head.dh,
+            .assign(
+              "dh_raw", "dh_raw = dh ⊙ (1 − h_t²)",
+              line: "dh_raw = (1 - hs[:, t+1:t+2]**2) * dh  # tanh' at this step's h_t"
+            ) { c in
+              try (1 - c["h_t"] * c["h_t"]) * c["dh"]
+            },
+            .accumulate(
+              into: "Wxh", "dWxh += dh_raw · x_tᵀ", line: "dWxh += np.dot(dh_raw, x[t].T)"
+            ) { c, dWxh in
+              try dWxh.addOuter(c["dh_raw"], c["x_t"])  // (hidden, 1) · (1, input)
+            },
+            .accumulate(
+              into: "Whh", "dWhh += dh_raw · h_{t-1}ᵀ",
+              line: "dWhh += np.dot(dh_raw, hs[:, t:t+1].T)"
+            ) { c, dWhh in
+              try dWhh.addOuter(c["dh_raw"], c["h_t", c.t - 1])  // (hidden, 1) · (1, hidden)
+            },
+            .accumulate(into: "bh", "dbh += dh_raw", line: "dbh += dh_raw") { c, dbh in
+              try dbh.add(c["dh_raw"])
+            },
+            .assign(
+              "dh_next", "dh_next = Whhᵀ · dh_raw", line: "dh_next = np.dot(self.Whh.T, dh_raw)"
+            ) { c in
+              // What h_{t-1} receives from step t: (hidden, hidden)ᵀ · (hidden, 1).
+              try c["Whh"].transposedDot(c["dh_raw"])
+            },
+          ]),
+      ],
+      initialValues: [InitialValue("dh_next", .afterLast, rows: sizes.hidden)])
+  }
+}
