@@ -21,8 +21,10 @@ public struct ValueFormat: Sendable, Equatable {
 }
 
 extension Matrix {
-  /// The entries as PyTorch would print them; a column (n, 1) prints as a row marked `ᵀ`.
+  /// The entries as PyTorch would print them; a column (n, 1) with n > 1 prints as a
+  /// row marked `ᵀ`, a (1, 1) as `[[x]]`, a matrix without entries as `[]`.
   public func formatted(_ format: ValueFormat = ValueFormat()) -> String {
+    guard count > 0 else { return "[]" }
     let summarise = count > format.threshold
     let style = NumberStyle(scalars, precision: format.precision)
     func axis(_ n: Int) -> [Int?] {
@@ -36,7 +38,7 @@ extension Matrix {
       let text = cells[i * cols + j]
       return String(repeating: " ", count: cellWidth - text.count) + text
     }
-    if cols == 1 {
+    if cols == 1 && rows > 1 {
       let items = axis(rows).map { $0.map { cell($0, 0) } ?? "…" }
       return Matrix.wrap(items, open: "[", close: "]ᵀ", indent: " ", width: format.width)
     }

@@ -1,0 +1,184 @@
+/// One flag a command accepts: its spelling, the value it takes, and its help line.
+public struct OptionSpec: Sendable, Equatable {
+  /// The long spelling, with its dashes: `--hidden-size`.
+  public let name: String
+  /// A one-letter alias, with its dash: `-o`; nil when there is none.
+  public let short: String?
+  /// What the value looks like in help (`N`, `rnn|lstm`, `FILE`); nil for a flag without one.
+  public let valueName: String?
+  /// The help line: what it does, its range and its default, true to the code.
+  public let help: String
+
+  /// A flag spelled `name` (and `short`), taking a value shown as `valueName` unless nil.
+  public init(_ name: String, short: String? = nil, value valueName: String?, help: String) {
+    self.name = name
+    self.short = short
+    self.valueName = valueName
+    self.help = help
+  }
+
+  /// Whether the flag takes a value.
+  public var takesValue: Bool { valueName != nil }
+
+  /// `-o, --output FILE`, as help lists it.
+  public var synopsis: String {
+    (short.map { "\($0), " } ?? "") + name + (valueName.map { " \($0)" } ?? "")
+  }
+}
+
+/// A command line split into flag values and positional words, checked against the
+/// flags one command accepts.
+public struct ParsedArguments: Sendable, Equatable {
+  /// The value of each flag that takes one, by long name; the last one given wins.
+  public private(set) var values: [String: String] = [:]
+  /// The flags without a value that were given, by long name.
+  public private(set) var flags: Set<String> = []
+  /// The words that are not flags or flag values, in order.
+  public private(set) var positionals: [String] = []
+
+  /// The value given for the flag `name` (`"--steps"`), if it was given.
+  public func value(_ name: String) -> String? { values[name] }
+
+  /// Whether the flag `name` was given.
+  public func has(_ name: String) -> Bool { flags.contains(name) || values[name] != nil }
+
+  /// Splits `arguments` by `options`; `--flag value`, `--flag=value` and `--` work.
+  ///
+  /// `otherCommands` names the flags of the other commands, so that a flag given to
+  /// the wrong command is told apart from a typo.
+  public static func parse(
+    _ arguments: [String], options: [OptionSpec], command: String,
+    otherCommands: [(command: String, options: [OptionSpec])] = []
+  ) throws(UsageError) -> ParsedArguments {
+    var result = ParsedArguments()
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      index += 1
+      if word == "--" {
+        result.positionals += arguments[index...]
+        break
+      }
+      guard word.hasPrefix("-"), word.count > 1, Double(word) == nil else {
+        result.positionals.append(word)
+        continue
+      }
+      let name: String
+      let inline: String?
+      if let equals = word.firstIndex(of: "=") {
+        name = String(word[..<equals])
+        inline = String(word[word.index(after: equals)...])
+      } else {
+        name = word
+        inline = nil
+      }
+      guard let spec = options.first(where: { $0.name == name || $0.short == name }) else {
+        if let owner = otherCommands.first(where: { other in
+          other.options.contains { $0.name == name || $0.short == name }
+        }) {
+          throw .flagOfAnotherCommand(flag: name, command: command, owner: owner.command)
+        }
+        let spellings = options.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) }
+        throw .unknownFlag(name, suggestion: closest(to: name, among: spellings))
+      }
+      if spec.takesValue {
+        if let inline {
+          result.values[spec.name] = inline
+        } else if index < arguments.count, !arguments[index].hasPrefix("--") {
+          result.values[spec.name] = arguments[index]
+          index += 1
+        } else {
+          throw .missingValue(flag: spec.name, valueName: spec.valueName ?? "a value")
+        }
+      } else {
+        guard inline == nil else { throw .unexpectedValue(flag: spec.name) }
+        result.flags.insert(spec.name)
+      }
+    }
+    return result
+  }
+}
+
+/// A mistake on the command line, with the facts to say what it was (exit 2).
+public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A command that does not exist, with the closest one if any is close.
+  case unknownCommand(String, suggestion: String?)
+  /// A flag no command here accepts, with the closest spelling if any is close.
+  case unknownFlag(String, suggestion: String?)
+  /// A flag that belongs to another command.
+  case flagOfAnotherCommand(flag: String, command: String, owner: String)
+  /// A flag given before any command.
+  case flagBeforeCommand(String, owner: String?)
+  /// A flag that needs a value and got none.
+  case missingValue(flag: String, valueName: String)
+  /// `--flag=value` for a flag that takes no value.
+  case unexpectedValue(flag: String)
+  /// A value out of its range or of the wrong kind: the flag, the value, what is allowed.
+  case invalidValue(flag: String, value: String, expected: String, suggestion: String?)
+  /// A word the command does not take.
+  case unexpectedArgument(String, command: String)
+  /// Two flags that cannot be used together, or a mode a command does not support.
+  case conflict(String)
+
+  /// One sentence naming the problem, without the `unroll: ` prefix.
+  public var description: String {
+    switch self {
+    case .unknownCommand(let name, let suggestion):
+      return "unknown command \(name)"
+        + (suggestion.map { "; did you mean \($0)?" } ?? "; run `unroll help` for the commands")
+    case .unknownFlag(let name, let suggestion):
+      return "unknown flag \(name)" + (suggestion.map { "; did you mean \($0)?" } ?? "")
+    case .flagOfAnotherCommand(let flag, let command, let owner):
+      return "\(command) has no flag \(flag) (it belongs to `unroll \(owner)`)"
+    case .flagBeforeCommand(let flag, let owner):
+      return "\(flag) needs a command before it"
+        + (owner.map { ", as in `unroll \($0) \(flag) …`" } ?? "; run `unroll help` for the commands")
+    case .missingValue(let flag, let valueName):
+      return "\(flag) needs a value (\(valueName))"
+    case .unexpectedValue(let flag):
+      return "\(flag) takes no value"
+    case .invalidValue(let flag, let value, let expected, let suggestion):
+      return "\(flag) must be \(expected), got \(value)"
+        + (suggestion.map { "; did you mean \($0)?" } ?? "")
+    case .unexpectedArgument(let word, let command):
+      return "\(command) takes no argument \(word); run `unroll help \(command)` for its flags"
+    case .conflict(let message):
+      return message
+    }
+  }
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a typo:
+/// at most 2 edits, or a third of the candidate's length for long words, and none but
+/// case for one- or two-letter words. Case and leading dashes are ignored, so `-model`
+/// and `--Model` find `--model`.
+public func closest(to word: String, among candidates: [String]) -> String? {
+  func key(_ text: String) -> [Character] { Array(text.lowercased().drop { $0 == "-" }) }
+  let target = key(word)
+  var best: (candidate: String, distance: Int)?
+  for candidate in candidates {
+    let candidateKey = key(candidate)
+    let distance = editDistance(target, candidateKey)
+    let allowed = candidateKey.count <= 2 ? 0 : max(2, candidateKey.count / 3)
+    guard distance <= allowed else { continue }
+    if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
+  }
+  return best?.candidate
+}
+
+/// The Levenshtein distance: insertions, deletions and substitutions, each costing 1.
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+  guard !a.isEmpty else { return b.count }
+  guard !b.isEmpty else { return a.count }
+  var previous = Array(0...b.count)
+  var current = Array(repeating: 0, count: b.count + 1)
+  for i in 1...a.count {
+    current[0] = i
+    for j in 1...b.count {
+      let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+    }
+    swap(&previous, &current)
+  }
+  return previous[b.count]
+}

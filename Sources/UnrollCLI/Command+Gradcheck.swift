@@ -1,0 +1,123 @@
+import Foundation
+import UnrollKit
+
+extension Command {
+  /// The largest `--max-entries`.
+  static let maxEntriesLimit = 1_000_000
+
+  /// `unroll gradcheck`: the analytic gradients against centred finite differences.
+  public static let gradcheck = Command(
+    name: "gradcheck", summary: "the analytic gradients against finite differences",
+    usage: "unroll gradcheck [model options] [--max-entries N]",
+    discussion: """
+      Computes every parameter's gradient by the correct BPTT (other --bptt modes
+      are refused), then each entry again from the loss alone, nudging the entry
+      and re-running the forward pass: the five-point centred difference
+
+        (8·[L(θ+h) − L(θ−h)] − [L(θ+2h) − L(θ−2h)]) / 12h,  h = \(GradientCheck.step)
+
+      An entry's relative error is |a − n| / max(|a|, |n|, \(GradientCheck.noiseFloor)).
+      A parameter passes when its largest is at most \(GradientCheck.tolerance); the exit
+      code is 1 when any parameter fails.
+      """,
+    optionGroups: [
+      ModelOptions.group,
+      OptionGroup(
+        "OPTIONS",
+        [
+          OptionSpec(
+            "--max-entries", value: "N",
+            help: "check at most N entries of each parameter, spread\n"
+              + "evenly, 1 to \(maxEntriesLimit) (default: every entry)")
+        ]),
+    ]
+  ) { invocation in
+    let arguments = invocation.arguments
+    var maxEntries = Int.max
+    if let text = arguments.value("--max-entries") {
+      guard let value = Int(text), value >= 1, value <= maxEntriesLimit else {
+        throw UsageError.invalidValue(
+          flag: "--max-entries", value: text, expected: "an integer from 1 to \(maxEntriesLimit)",
+          suggestion: nil)
+      }
+      maxEntries = value
+    }
+    let options = try ModelOptions(arguments)
+    guard options.bptt == .correct else {
+      throw UsageError.conflict(
+        "gradcheck checks the correct BPTT only; --bptt \(options.bptt.rawValue) is for trace")
+    }
+    let setup = try options.setup()
+    let results = try GradientCheck.run(
+      setup.model, parameters: setup.parameters, example: setup.example, maxEntries: maxEntries)
+    let terminal = invocation.terminal
+    terminal.write(gradcheckReport(results, setup: setup, styler: terminal.styler))
+    let failed = results.filter { !$0.passed }.map(\.name)
+    guard failed.isEmpty else {
+      terminal.writeError(
+        "unroll: the gradient check failed for \(failed.joined(separator: ", "))\n")
+      return .failure
+    }
+    return .success
+  }
+
+  /// The table `unroll gradcheck` prints: one row per parameter, then the method.
+  static func gradcheckReport(
+    _ results: [GradientCheck.Result], setup: ModelSetup, styler: Styler
+  ) -> String {
+    let sizes = setup.model.sizes
+    var text =
+      styler("gradient check", .bold) + ": \(setup.model.kind.rawValue), input \(sizes.input), "
+      + "hidden \(sizes.hidden), steps \(sizes.steps)"
+      + (setup.seed.map { ", seed \($0)" } ?? "") + "\n\n"
+    let header = [
+      "param", "shape", "checked", "max rel err", "worst", "analytic", "numeric", "result",
+    ]
+    let rows = results.map { result -> [String] in
+      [
+        result.name, "\(result.shape)", "\(result.checked)",
+        String(format: "%.1e", result.maxRelativeError),
+        "[\(result.worst.row), \(result.worst.col)]",
+        String(format: "% .5e", result.analytic), String(format: "% .5e", result.numeric),
+        result.passed ? "pass" : "FAIL",
+      ]
+    }
+    let widths = header.indices.map { column in
+      ([header] + rows).map { $0[column].count }.max() ?? 0
+    }
+    let rightAligned: Set<Int> = [2, 3]
+    func line(_ cells: [String], styled: Bool) -> String {
+      var parts: [String] = []
+      for (column, cell) in cells.enumerated() {
+        let pad = String(repeating: " ", count: widths[column] - cell.count)
+        var shown = cell
+        if styled, column == cells.count - 1 {
+          shown = styler(cell, cell == "pass" ? .green : .red)
+        }
+        parts.append(rightAligned.contains(column) ? pad + shown : shown + pad)
+      }
+      return "  " + parts.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+    }
+    text += line(header, styled: false)
+    for row in rows { text += line(row, styled: true) }
+    let failed = results.filter { !$0.passed }.count
+    text += "\n"
+    text += "method: five-point centred difference, h = \(GradientCheck.step); relative error\n"
+    text += "        |a − n| / max(|a|, |n|, \(GradientCheck.noiseFloor)); a parameter passes "
+      + "at ≤ \(GradientCheck.tolerance)\n"
+    text +=
+      failed == 0
+      ? "all \(results.count) parameters pass\n"
+      : "\(failed) of \(results.count) parameters FAIL\n"
+    return text
+  }
+}
+
+extension String {
+  /// The string without the spaces at its end.
+  func trimmingTrailingSpaces() -> String {
+    var result = self
+    while result.last == " " { result.removeLast() }
+    return result
+  }
+}

@@ -1,0 +1,148 @@
+/// What a command's run function is given: its parsed flags and the terminal.
+public struct Invocation {
+  /// The flags and words after the command name, checked against its options.
+  public let arguments: ParsedArguments
+  /// Where output goes; also the width and whether colour is on.
+  public let terminal: Terminal
+
+  /// An invocation with `arguments` on `terminal`.
+  public init(arguments: ParsedArguments, terminal: Terminal) {
+    self.arguments = arguments
+    self.terminal = terminal
+  }
+}
+
+/// A titled group of flags in a command's help: `MODEL OPTIONS`, `OPTIONS`.
+public struct OptionGroup: Sendable {
+  /// The heading, in capitals.
+  public let title: String
+  /// The flags, in the order help lists them.
+  public let options: [OptionSpec]
+
+  /// A group of `options` under `title`.
+  public init(_ title: String, _ options: [OptionSpec]) {
+    self.title = title
+    self.options = options
+  }
+}
+
+/// One `unroll` command: its name, its help, its flags and what it does.
+///
+/// To add a command, define `static let name = Command(...)` in its own file
+/// (`Command+Trace.swift` is an example) and add it to `Command.all`.
+public struct Command: Sendable {
+  /// The word that runs it: `trace`.
+  public let name: String
+  /// One line for the command list.
+  public let summary: String
+  /// The usage line without `USAGE: `: `unroll trace [model options] [-o FILE]`.
+  public let usage: String
+  /// The paragraphs of its help between the usage line and the flags.
+  public let discussion: String
+  /// Its flags, grouped for help.
+  public let optionGroups: [OptionGroup]
+  /// Whether it takes positional words (`help COMMAND`, `lesson N`).
+  public let takesArguments: Bool
+  /// Does the work. Throw a `UsageError` for exit 2, any other error for exit 1
+  /// (its description is the message); return `.failure` after writing your own message.
+  public let run: @Sendable (Invocation) throws -> ExitCode
+
+  /// A command; see the properties for what each part is.
+  public init(
+    name: String, summary: String, usage: String, discussion: String,
+    optionGroups: [OptionGroup] = [], takesArguments: Bool = false,
+    run: @escaping @Sendable (Invocation) throws -> ExitCode
+  ) {
+    self.name = name
+    self.summary = summary
+    self.usage = usage
+    self.discussion = discussion
+    self.optionGroups = optionGroups
+    self.takesArguments = takesArguments
+    self.run = run
+  }
+
+  /// Every flag it accepts.
+  public var options: [OptionSpec] { optionGroups.flatMap(\.options) }
+}
+
+extension Command {
+  /// Every command, in the order help lists them. A new command is one more entry here.
+  public static let all: [Command] = [.trace, .gradcheck, .help]
+
+  /// The command named `name`, if there is one.
+  public static func named(_ name: String) -> Command? { all.first { $0.name == name } }
+}
+
+/// The entry point: runs `unroll` with `arguments` (without the program name).
+public enum Unroll {
+  /// The version `--version` prints.
+  public static let version = "0.1.0"
+
+  /// The flags every command accepts, as help lists them.
+  static let globalOptions = [
+    OptionSpec("--help", short: "-h", value: nil, help: "this help; after a command, its help"),
+    OptionSpec("--version", value: nil, help: "print the version"),
+    OptionSpec(
+      "--no-color", value: nil,
+      help: "no colour even on a terminal (as NO_COLOR=1, TERM=dumb)"),
+  ]
+
+  /// Runs `arguments` on `terminal` and returns the exit code; prints nothing itself
+  /// except through `terminal`.
+  public static func run(_ arguments: [String], terminal: Terminal) -> Int32 {
+    do {
+      return try dispatch(arguments, terminal: terminal).rawValue
+    } catch let error as UsageError {
+      terminal.writeError("unroll: \(error)\n")
+      return ExitCode.usage.rawValue
+    } catch {
+      terminal.writeError("unroll: \(error)\n")
+      return ExitCode.failure.rawValue
+    }
+  }
+
+  private static func dispatch(_ arguments: [String], terminal: Terminal) throws -> ExitCode {
+    // Global flags count anywhere before `--`, and are taken out before a command parses.
+    let end = arguments.firstIndex(of: "--") ?? arguments.count
+    var words = Array(arguments[..<end])
+    if words.contains("--no-color") { terminal.isColorDisabledByFlag = true }
+    let wantsHelp = words.contains("--help") || words.contains("-h")
+    let wantsVersion = words.contains("--version")
+    words.removeAll { ["--no-color", "--help", "-h", "--version"].contains($0) }
+    words += arguments[end...]
+
+    if wantsVersion && !wantsHelp {
+      terminal.write("unroll \(version)\n")
+      return .success
+    }
+    guard let first = words.first else {
+      terminal.write(wantsHelp ? overview() : welcome())
+      return .success
+    }
+    if first.hasPrefix("-") && first != "--" {
+      let name = String(first.prefix { $0 != "=" })
+      let owner = all.first { command in
+        command.options.contains { $0.name == name || $0.short == name }
+      }
+      throw UsageError.flagBeforeCommand(name, owner: owner?.name)
+    }
+    guard let command = Command.named(first) else {
+      throw UsageError.unknownCommand(first, suggestion: closest(to: first, among: all.map(\.name)))
+    }
+    if wantsHelp {
+      terminal.write(help(for: command))
+      return .success
+    }
+    let others = all.filter { $0.name != command.name }.map { ($0.name, $0.options) }
+    let parsed = try ParsedArguments.parse(
+      Array(words.dropFirst()), options: command.options, command: command.name,
+      otherCommands: others)
+    if !command.takesArguments, let word = parsed.positionals.first {
+      throw UsageError.unexpectedArgument(word, command: command.name)
+    }
+    return try command.run(Invocation(arguments: parsed, terminal: terminal))
+  }
+
+  private static var all: [Command] { Command.all }
+}

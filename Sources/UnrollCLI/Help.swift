@@ -1,0 +1,104 @@
+/// The texts of `unroll`, `unroll help` and `unroll help COMMAND`, built from the
+/// command table so that they list what exists.
+extension Unroll {
+  /// What `unroll` alone prints: what this is, what exists so far, how to start.
+  static func welcome() -> String {
+    """
+    unroll \(version): watch an RNN and an LSTM compute, one operation at a time.
+
+    Unroll runs the forward and backward passes of the vanilla RNN of notes 000,
+    002 and 004 and the LSTM of note 003 in an interpreter that records every
+    intermediate value with its formula, its shape and its line of NumPy.
+
+    What exists so far:
+    \(commandList())
+    Start here:
+      unroll trace                   every value of the RNN's passes, seed 0
+      unroll trace --model lstm      the same for the LSTM
+      unroll trace --format json     the whole trace as JSON, readable by --weights
+      unroll gradcheck               the gradients against finite differences
+      unroll help trace              every flag of a command
+
+    """
+  }
+
+  /// What `unroll help` and `unroll --help` print: the commands and the global flags.
+  static func overview() -> String {
+    """
+    unroll \(version): watch an RNN and an LSTM compute, one operation at a time.
+
+    USAGE: unroll COMMAND [FLAGS]
+
+    COMMANDS:
+    \(commandList())
+    \(optionList("FLAGS FOR EVERY COMMAND", globalOptions))
+    Run `unroll help COMMAND` for a command's flags.
+
+    """
+  }
+
+  /// A command's full help: usage, discussion, its flags with ranges and defaults.
+  static func help(for command: Command) -> String {
+    var text = "unroll \(command.name): \(command.summary)\n\nUSAGE: \(command.usage)\n\n"
+    if !command.discussion.isEmpty { text += command.discussion + "\n\n" }
+    for group in command.optionGroups { text += optionList(group.title, group.options) + "\n" }
+    text += "Every command also takes -h/--help, --version and --no-color.\n"
+    return text
+  }
+
+  /// `  trace       summary` lines, one per command.
+  private static func commandList() -> String {
+    let width = (Command.all.map(\.name.count).max() ?? 0) + 4
+    return Command.all.map { command in
+      "  " + command.name.padding(to: width) + command.summary + "\n"
+    }.joined()
+  }
+
+  /// A heading and its flags, the help texts aligned in one column; a help text's
+  /// later lines are indented to that column.
+  static func optionList(_ title: String, _ options: [OptionSpec]) -> String {
+    let width = max(22, (options.map(\.synopsis.count).max() ?? 0) + 3)
+    var text = title + ":\n"
+    for option in options {
+      let lines = option.help.split(separator: "\n", omittingEmptySubsequences: false)
+      text += "  " + option.synopsis.padding(to: width) + (lines.first.map(String.init) ?? "") + "\n"
+      for line in lines.dropFirst() {
+        text += String(repeating: " ", count: width + 2) + line + "\n"
+      }
+    }
+    return text
+  }
+}
+
+extension Command {
+  /// `unroll help [COMMAND]`.
+  public static let help = Command(
+    name: "help", summary: "the commands, or one command's flags",
+    usage: "unroll help [COMMAND]",
+    discussion: "Without COMMAND, lists the commands; with it, prints that command's help,\n"
+      + "as `unroll COMMAND --help` does.",
+    takesArguments: true
+  ) { invocation in
+    let words = invocation.arguments.positionals
+    guard let name = words.first else {
+      invocation.terminal.write(Unroll.overview())
+      return .success
+    }
+    guard words.count == 1 else {
+      throw UsageError.unexpectedArgument(words[1], command: "help")
+    }
+    guard let command = Command.named(name) else {
+      throw UsageError.unknownCommand(
+        name, suggestion: closest(to: name, among: Command.all.map(\.name)))
+    }
+    invocation.terminal.write(Unroll.help(for: command))
+    return .success
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `width` characters, or with one space if longer.
+  func padding(to width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,172 @@
+import UnrollKit
+
+/// The model flags shared by every command that runs a model: `--model`, the sizes,
+/// `--seed`, `--weights` and `--bptt`.
+///
+/// A command lists `ModelOptions.group` among its option groups, then calls
+/// `ModelOptions(invocation.arguments)` and `.setup()` to get a model, its parameters
+/// and an example, from the seed or from a weights file.
+public struct ModelOptions: Sendable, Equatable {
+  /// `--model`, if given.
+  public var model: ModelKind?
+  /// `--input-size`, if given.
+  public var inputSize: Int?
+  /// `--hidden-size`, if given.
+  public var hiddenSize: Int?
+  /// `--steps`, if given.
+  public var steps: Int?
+  /// `--seed`, 0 unless given.
+  public var seed: UInt64 = 0
+  /// `--weights`, if given.
+  public var weightsPath: String?
+  /// `--bptt`, `.correct` unless given.
+  public var bptt: BPTT = .correct
+
+  /// The flags, with ranges and defaults taken from `Sizes` so that help stays true.
+  public static let options: [OptionSpec] = {
+    let rnn = Sizes.defaults(for: .rnn)
+    let lstm = Sizes.defaults(for: .lstm)
+    let limits = Sizes.limits
+    func size(_ flag: String, _ what: String, _ limit: Int, _ path: KeyPath<Sizes, Int>)
+      -> OptionSpec
+    {
+      OptionSpec(
+        flag, value: "N",
+        help: "\(what), 1 to \(limit) (default: rnn \(rnn[keyPath: path]), "
+          + "lstm \(lstm[keyPath: path]))")
+    }
+    return [
+      OptionSpec(
+        "--model", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
+        help: "the RNN of notes 000/002/004 or the LSTM of note 003\n(default: rnn)"),
+      size("--input-size", "features per timestep", limits.input, \.input),
+      size("--hidden-size", "hidden units", limits.hidden, \.hidden),
+      size("--steps", "timesteps T", limits.steps, \.steps),
+      OptionSpec(
+        "--seed", value: "N",
+        help: "draws what is not given: weights, x and y (default: 0)"),
+      OptionSpec(
+        "--weights", value: "FILE",
+        help: "parameters, and x and y if present, from a JSON file\n"
+          + "such as `unroll trace --format json` writes; the sizes\n"
+          + "come from its shapes"),
+      OptionSpec(
+        "--bptt", value: BPTT.allCases.map(\.rawValue).joined(separator: "|"),
+        help: "the backward pass (default: correct)"),
+    ]
+  }()
+
+  /// The group a command lists in its help.
+  public static let group = OptionGroup("MODEL OPTIONS", options)
+
+  /// The defaults: rnn, the documents' sizes, seed 0, correct BPTT.
+  public init() {}
+
+  /// The options given in `arguments`; a value of the wrong kind or out of range is a
+  /// usage error naming the flag, the value and the range.
+  public init(_ arguments: ParsedArguments) throws(UsageError) {
+    if let text = arguments.value("--model") {
+      let names = ModelKind.allCases.map(\.rawValue)
+      guard let kind = ModelKind(rawValue: text) else {
+        throw .invalidValue(
+          flag: "--model", value: text, expected: Self.oneOf(names),
+          suggestion: closest(to: text, among: names))
+      }
+      model = kind
+    }
+    let limits = Sizes.limits
+    inputSize = try Self.size(arguments, "--input-size", limit: limits.input)
+    hiddenSize = try Self.size(arguments, "--hidden-size", limit: limits.hidden)
+    steps = try Self.size(arguments, "--steps", limit: limits.steps)
+    if let text = arguments.value("--seed") {
+      guard let value = UInt64(text) else {
+        throw .invalidValue(
+          flag: "--seed", value: text, expected: "an integer from 0 to \(UInt64.max)",
+          suggestion: nil)
+      }
+      seed = value
+    }
+    if let path = arguments.value("--weights") {
+      guard !path.isEmpty else { throw .missingValue(flag: "--weights", valueName: "FILE") }
+      weightsPath = path
+    }
+    if let text = arguments.value("--bptt") {
+      let names = BPTT.allCases.map(\.rawValue)
+      guard let mode = BPTT(rawValue: text) else {
+        throw .invalidValue(
+          flag: "--bptt", value: text, expected: Self.oneOf(names),
+          suggestion: closest(to: text, among: names))
+      }
+      bptt = mode
+    }
+  }
+
+  /// `rnn or lstm`, `correct, document or verbatim`, `correct`.
+  static func oneOf(_ names: [String]) -> String {
+    guard names.count > 1, let last = names.last else { return names.first ?? "" }
+    return names.dropLast().joined(separator: ", ") + " or " + last
+  }
+
+  private static func size(
+    _ arguments: ParsedArguments, _ flag: String, limit: Int
+  ) throws(UsageError) -> Int? {
+    guard let text = arguments.value(flag) else { return nil }
+    guard let value = Int(text), value >= 1, value <= limit else {
+      throw .invalidValue(
+        flag: flag, value: text, expected: "an integer from 1 to \(limit)", suggestion: nil)
+    }
+    return value
+  }
+
+  /// The model, its parameters and the example these options describe: drawn from the
+  /// seed, or read from `--weights` (throwing a `WeightsFileError` for a bad file).
+  public func setup() throws -> ModelSetup {
+    if let weightsPath {
+      let file = try WeightsFile.read(path: weightsPath)
+      return try file.setup(options: self)
+    }
+    let kind = model ?? .rnn
+    var sizes = Sizes.defaults(for: kind)
+    if let inputSize { sizes.input = inputSize }
+    if let hiddenSize { sizes.hidden = hiddenSize }
+    if let steps { sizes.steps = steps }
+    let model = Model(kind, sizes: sizes)
+    return ModelSetup(
+      model: model, parameters: model.initialParameters(seed: seed),
+      example: .random(sizes, seed: seed), seed: seed, bptt: bptt, weightsPath: nil)
+  }
+}
+
+/// A model ready to run: what `ModelOptions.setup()` returns.
+public struct ModelSetup: Sendable {
+  /// The model, with its sizes.
+  public let model: Model
+  /// Its parameters.
+  public let parameters: Parameters
+  /// The example to run it on.
+  public let example: Example
+  /// The seed that drew the parts not read from a file; nil when nothing was drawn.
+  public let seed: UInt64?
+  /// The backward pass to run.
+  public let bptt: BPTT
+  /// The weights file read, if any.
+  public let weightsPath: String?
+
+  /// A setup from its parts.
+  public init(
+    model: Model, parameters: Parameters, example: Example, seed: UInt64?, bptt: BPTT,
+    weightsPath: String?
+  ) {
+    self.model = model
+    self.parameters = parameters
+    self.example = example
+    self.seed = seed
+    self.bptt = bptt
+    self.weightsPath = weightsPath
+  }
+
+  /// Runs the forward and the backward pass and keeps everything.
+  public func trace() -> Trace {
+    Trace(model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
+  }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How a run of `unroll` ended, as the shell sees it.
+public enum ExitCode: Int32, Sendable {
+  /// The work was done.
+  case success = 0
+  /// The work failed: a bad file, a failed gradient check, a pass that stopped.
+  case failure = 1
+  /// The command line was wrong: an unknown command or flag, a value out of range.
+  case usage = 2
+}
+
+/// The one place that touches the process: stdin, stdout, stderr, whether they are
+/// terminals, the environment (`NO_COLOR`, `TERM`, `COLUMNS`) and the exit.
+///
+/// Everything else in UnrollCLI returns strings. `Terminal.standard()` is the real
+/// process; `Terminal(input:environment:isTTY:)` keeps everything in memory, so tests
+/// run whole commands and read back what they printed.
+public final class Terminal {
+  /// Whether stdin is a terminal (a REPL shows its prompt only then).
+  public let isInputTTY: Bool
+  /// Whether stdout is a terminal.
+  public let isOutputTTY: Bool
+  /// Whether stderr is a terminal.
+  public let isErrorTTY: Bool
+  /// The environment variables this terminal was given.
+  public let environment: [String: String]
+  /// Set by `--no-color`: no colour, whatever the stream is.
+  public var isColorDisabledByFlag = false
+
+  private let backend: Backend
+  private var memoryInput: [String]
+  private let terminalWidth: Int?
+  /// Everything written to stdout, when in memory.
+  public private(set) var capturedOutput = ""
+  /// Everything written to stderr, when in memory.
+  public private(set) var capturedError = ""
+
+  private enum Backend { case process, memory }
+
+  private init(
+    backend: Backend, input: [String], environment: [String: String], isInputTTY: Bool,
+    isOutputTTY: Bool, isErrorTTY: Bool, terminalWidth: Int?
+  ) {
+    self.backend = backend
+    self.memoryInput = input
+    self.environment = environment
+    self.isInputTTY = isInputTTY
+    self.isOutputTTY = isOutputTTY
+    self.isErrorTTY = isErrorTTY
+    self.terminalWidth = terminalWidth
+  }
+
+  /// An in-memory terminal: `input` lines for stdin, output captured, streams TTYs when
+  /// `isTTY`, and `terminalWidth` as the size the terminal would report.
+  public convenience init(
+    input: [String] = [], environment: [String: String] = [:], isTTY: Bool = false,
+    terminalWidth: Int? = nil
+  ) {
+    self.init(
+      backend: .memory, input: input, environment: environment, isInputTTY: isTTY,
+      isOutputTTY: isTTY, isErrorTTY: isTTY, terminalWidth: terminalWidth)
+  }
+
+  /// The process's own stdin, stdout, stderr and environment.
+  public static func standard() -> Terminal {
+    var size = winsize()
+    let width =
+      isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0
+        && size.ws_col > 0 ? Int(size.ws_col) : nil
+    return Terminal(
+      backend: .process, input: [], environment: ProcessInfo.processInfo.environment,
+      isInputTTY: isatty(STDIN_FILENO) == 1, isOutputTTY: isatty(STDOUT_FILENO) == 1,
+      isErrorTTY: isatty(STDERR_FILENO) == 1, terminalWidth: width)
+  }
+
+  /// Writes `text` to stdout as it is (add the newline yourself).
+  public func write(_ text: String) {
+    switch backend {
+    case .process: Terminal.writeAll(text, to: STDOUT_FILENO)
+    case .memory: capturedOutput += text
+    }
+  }
+
+  /// Writes `text` to stderr as it is.
+  public func writeError(_ text: String) {
+    switch backend {
+    case .process: Terminal.writeAll(text, to: STDERR_FILENO)
+    case .memory: capturedError += text
+    }
+  }
+
+  /// The next line of stdin without its newline, or nil at the end of input.
+  public func readLine() -> String? {
+    switch backend {
+    case .process: return Swift.readLine(strippingNewline: true)
+    case .memory:
+      guard !memoryInput.isEmpty else { return nil }
+      return memoryInput.removeFirst()
+    }
+  }
+
+  /// Whether stdout gets colour: a TTY, no `--no-color`, `NO_COLOR` unset or empty,
+  /// and `TERM` not `dumb`.
+  public var usesColor: Bool { isOutputTTY && allowsColor }
+
+  /// Whether stderr gets colour, by the same rules as stdout.
+  public var usesColorOnError: Bool { isErrorTTY && allowsColor }
+
+  private var allowsColor: Bool {
+    !isColorDisabledByFlag && (environment["NO_COLOR"] ?? "").isEmpty
+      && environment["TERM"] != "dumb"
+  }
+
+  /// The styling for stdout: ANSI codes when `usesColor`, plain text otherwise.
+  public var styler: Styler { Styler(isEnabled: usesColor) }
+
+  /// The width to lay text out in: `COLUMNS` when it is a positive integer, then the
+  /// terminal's own width, then 80.
+  public var width: Int {
+    if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+    return terminalWidth ?? 80
+  }
+
+  /// Ends the process with `code`.
+  public static func exit(_ code: Int32) -> Never {
+    #if canImport(Glibc)
+      Glibc.exit(code)
+    #else
+      Darwin.exit(code)
+    #endif
+  }
+
+  private static func writeAll(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { buffer in
+        #if canImport(Glibc)
+          Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        #else
+          Darwin.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        #endif
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }  // a closed pipe: nothing more can be said
+      offset += written
+    }
+  }
+}
+
+/// Text styles for a terminal that shows colour.
+public enum TextStyle: String, Sendable {
+  /// Bold, for headings.
+  case bold = "1"
+  /// Dim, for asides such as NumPy lines.
+  case dim = "2"
+  /// Red, for failures.
+  case red = "31"
+  /// Green, for passes.
+  case green = "32"
+}
+
+/// Wraps text in ANSI styles when enabled; a pure value that renderers take as an argument.
+public struct Styler: Sendable {
+  /// Whether styles are applied; when false, text passes through unchanged.
+  public let isEnabled: Bool
+
+  /// A styler that applies styles only when `isEnabled`.
+  public init(isEnabled: Bool) { self.isEnabled = isEnabled }
+
+  /// `text` in `style`, or `text` unchanged when styling is off.
+  public func callAsFunction(_ text: String, _ style: TextStyle) -> String {
+    isEnabled ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+  }
+}

@@ -1,0 +1,52 @@
+import UnrollKit
+
+extension Trace {
+  /// The trace as a listing for people: the setup, then per phase and timestep each
+  /// record's name, shape, formula, NumPy line and value, then the result and the
+  /// gradients. A run that stopped lists the records up to the failure.
+  public func text(_ format: ValueFormat = ValueFormat(), styler: Styler = Styler(isEnabled: false))
+    -> String
+  {
+    var valueFormat = format
+    valueFormat.width = max(format.width - 4, 20)
+    func value(_ matrix: Matrix) -> String {
+      matrix.formatted(valueFormat).split(separator: "\n", omittingEmptySubsequences: false)
+        .map { "    " + $0 + "\n" }.joined()
+    }
+    let sizes = model.sizes
+    var text = styler("\(model.kind.rawValue) trace", .bold) + ": input \(sizes.input), "
+      + "hidden \(sizes.hidden), steps \(sizes.steps), "
+      + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)\n\n"
+    text += "  x  \(example.x.shape)  the input, one row per timestep\n" + value(example.x)
+    text += "  y = \(Int(exactly: example.y).map(String.init) ?? "\(example.y)")  the label\n"
+
+    var place: (Phase?, Int?) = (nil, nil)
+    for record in records {
+      if record.phase != place.0 {
+        text += "\n" + styler("== \(record.phase.rawValue) ==", .bold) + "\n"
+      }
+      if (record.phase, record.t) != place, let t = record.t {
+        text += "\n" + styler("t = \(t)", .bold) + "\n"
+      } else if record.phase == place.0, place.1 != nil, record.t == nil {
+        text += "\n"
+      }
+      place = (record.phase, record.t)
+      text += "  " + styler(record.name, .bold) + "  \(record.shape)  \(record.formula)\n"
+      text += "    " + styler("# \(record.line)", .dim) + "\n"
+      text += value(record.value)
+    }
+    if recording.failure != nil { return text }
+
+    text += "\n" + styler("== result ==", .bold) + "\n"
+    for (name, number) in [("y_pred", yPred), ("p", p), ("loss", loss)] {
+      let shown = number.map { NumberStyle([$0], precision: format.precision).string($0) } ?? "-"
+      text += "  " + name.padding(to: 7) + "= \(shown)\n"
+    }
+    text += "\n" + styler("== gradients ==", .bold) + "\n"
+    for (name, gradient) in gradients.ordered {
+      text += "  " + styler("d" + name, .bold) + "  \(gradient.shape)  ∂L/∂\(name)\n"
+      text += value(gradient)
+    }
+    return text
+  }
+}
