@@ -107,8 +107,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case unknownFlag(String, suggestion: String?)
   /// A flag that belongs to another command.
   case flagOfAnotherCommand(flag: String, command: String, owner: String)
-  /// A flag given before any command.
-  case flagBeforeCommand(String, owner: String?)
+  /// A flag of `owner` given before any command.
+  case flagBeforeCommand(String, owner: String)
   /// A flag that needs a value and got none.
   case missingValue(flag: String, valueName: String)
   /// `--flag=value` for a flag that takes no value.
@@ -131,8 +131,7 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case .flagOfAnotherCommand(let flag, let command, let owner):
       return "\(command) has no flag \(flag) (it belongs to `unroll \(owner)`)"
     case .flagBeforeCommand(let flag, let owner):
-      return "\(flag) needs a command before it"
-        + (owner.map { ", as in `unroll \($0) \(flag) …`" } ?? "; run `unroll help` for the commands")
+      return "\(flag) needs a command before it, as in `unroll \(owner) \(flag) …`"
     case .missingValue(let flag, let valueName):
       return "\(flag) needs a value (\(valueName))"
     case .unexpectedValue(let flag):

@@ -106,6 +106,12 @@ public enum Unroll {
     // Global flags count anywhere before `--`, and are taken out before a command parses.
     let end = arguments.firstIndex(of: "--") ?? arguments.count
     var words = Array(arguments[..<end])
+    let globalNames = globalOptions.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) }
+    if let word = words.first(where: { word in
+      globalNames.contains { word.hasPrefix($0 + "=") }
+    }) {
+      throw UsageError.unexpectedValue(flag: String(word.prefix { $0 != "=" }))
+    }
     if words.contains("--no-color") { terminal.isColorDisabledByFlag = true }
     let wantsHelp = words.contains("--help") || words.contains("-h")
     let wantsVersion = words.contains("--version")
@@ -125,7 +131,11 @@ public enum Unroll {
       let owner = all.first { command in
         command.options.contains { $0.name == name || $0.short == name }
       }
-      throw UsageError.flagBeforeCommand(name, owner: owner?.name)
+      guard let owner else {
+        let known = (globalOptions + all.flatMap(\.options)).map(\.name)
+        throw UsageError.unknownFlag(name, suggestion: closest(to: name, among: known))
+      }
+      throw UsageError.flagBeforeCommand(name, owner: owner.name)
     }
     guard let command = Command.named(first) else {
       throw UsageError.unknownCommand(first, suggestion: closest(to: first, among: all.map(\.name)))

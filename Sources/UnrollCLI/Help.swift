@@ -85,7 +85,7 @@ extension Command {
       return .success
     }
     guard words.count == 1 else {
-      throw UsageError.unexpectedArgument(words[1], command: "help")
+      throw UsageError.conflict("help takes one command, got \(words.joined(separator: " "))")
     }
     guard let command = Command.named(name) else {
       throw UsageError.unknownCommand(

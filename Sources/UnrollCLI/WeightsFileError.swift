@@ -1,3 +1,4 @@
+import Foundation
 import UnrollKit
 
 /// What is wrong with a weights file, with the facts to say it in one sentence.
@@ -106,7 +107,8 @@ extension WeightsFileError.Problem: CustomStringConvertible {
     case .badLabel(let found):
       return "y must be 0 or 1, found \(found.text(expandedDepth: 0))"
     case .flagDisagrees(let flag, let given, let found, let source):
-      return "\(flag) \(given) disagrees with the file, whose \(source) gives \(found)"
+      let what = flag.dropFirst(2).replacingOccurrences(of: "-", with: " ")
+      return "\(flag) \(given) disagrees with the file: \(source) gives \(what) \(found)"
     }
   }
 

@@ -1,0 +1,186 @@
+import Testing
+
+@testable import UnrollCLI
+
+/// The command line end to end: welcome, help, version, and every usage error with
+/// its exact one line, its exit code 2 and nothing on stdout.
+@Suite struct CommandLineTests {
+  @Test func versionPrintsTheVersionAnywhere() {
+    for arguments in [["--version"], ["trace", "--version"]] {
+      let result = unroll(arguments)
+      #expect(result.code == 0)
+      #expect(result.out == "unroll 0.1.0\n")
+      #expect(result.err == "")
+    }
+  }
+
+  @Test func welcomeListsTheCommandsAndHowToStart() {
+    let result = unroll([])
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    #expect(
+      result.out.hasPrefix(
+        "unroll 0.1.0: watch an RNN and an LSTM compute, one operation at a time.\n"))
+    #expect(
+      result.out.contains(
+        """
+        What exists so far:
+          trace        every value of one forward and backward pass, with its formula
+          gradcheck    the analytic gradients against finite differences
+          help         the commands, or one command's flags
+        """))
+    #expect(result.out.contains("  unroll trace --model lstm      the same for the LSTM\n"))
+  }
+
+  @Test func overviewHelp() {
+    let expected = """
+      unroll 0.1.0: watch an RNN and an LSTM compute, one operation at a time.
+
+      USAGE: unroll COMMAND [FLAGS]
+
+      COMMANDS:
+        trace        every value of one forward and backward pass, with its formula
+        gradcheck    the analytic gradients against finite differences
+        help         the commands, or one command's flags
+
+      FLAGS FOR EVERY COMMAND:
+        -h, --help            this help; after a command, its help
+        --version             print the version
+        --no-color            no colour even on a terminal (as NO_COLOR=1, TERM=dumb)
+
+      Run `unroll help COMMAND` for a command's flags.
+
+      """
+    for arguments in [["--help"], ["-h"], ["help"]] {
+      let result = unroll(arguments)
+      #expect(result.code == 0)
+      #expect(result.out == expected)
+      #expect(result.err == "")
+    }
+  }
+
+  @Test func traceHelpIsWholeAndTheSameEveryWay() {
+    let expected = """
+      unroll trace: every value of one forward and backward pass, with its formula
+
+      USAGE: unroll trace [model options] [--format text|json] [-o FILE]
+
+      Runs the forward pass, the loss and the backward pass once, and lists every
+      value the interpreter recorded: per phase and timestep, its name, shape,
+      formula, NumPy line and value; then y_pred, p, loss and the gradients.
+
+      The JSON holds model, bptt, seed, sizes, params, x, y, records (phase, t,
+      name, formula, line, shape, value), y_pred, p, loss and grads. Numbers are
+      written exactly (NaN and infinities as the strings "nan", "inf", "-inf"), and
+      the file reads back with --weights. If the pass stops on an error, the records
+      up to it are written, the error goes to stderr and the exit code is 1.
+
+      MODEL OPTIONS:
+        --model rnn|lstm      the RNN of notes 000/002/004 or the LSTM of note 003
+                              (default: rnn)
+        --input-size N        features per timestep, 1 to 256 (default: rnn 1, lstm 3)
+        --hidden-size N       hidden units, 1 to 512 (default: rnn 32, lstm 5)
+        --steps N             timesteps T, 1 to 2000 (default: rnn 10, lstm 4)
+        --seed N              draws what is not given: weights, x and y (default: 0)
+        --weights FILE        parameters, and x and y if present, from a JSON file
+                              such as `unroll trace --format json` writes; the sizes
+                              come from its shapes
+        --bptt correct        the backward pass (default: correct)
+
+      OPTIONS:
+        --format text|json    text for people, json for programs (default: text)
+        -o, --output FILE     write to FILE, not stdout: whole or not at all
+                              (a temporary file in its folder, then a rename)
+
+      Every command also takes -h/--help, --version and --no-color.
+
+      """
+    // --help wins over everything else on the line, even a bad flag.
+    for arguments in [
+      ["help", "trace"], ["trace", "--help"], ["trace", "-h"], ["--help", "trace"],
+      ["trace", "--hiden-size", "3", "-h"],
+    ] {
+      let result = unroll(arguments)
+      #expect(result.code == 0, "\(arguments)")
+      #expect(result.out == expected, "\(arguments)")
+      #expect(result.err == "")
+    }
+  }
+
+  @Test func helpStatesTheEngineLimitsAndDefaults() {
+    let help = unroll("help", "gradcheck").out
+    #expect(help.contains("1 to 512 (default: rnn 32, lstm 5)"))
+    #expect(help.contains("1 to 2000 (default: rnn 10, lstm 4)"))
+    #expect(help.contains("h = 0.001"))
+    #expect(help.contains("at most 1e-07"))
+    for line in help.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+  }
+
+  /// (arguments, the exact line on stderr): each a usage error, exit 2, no stdout.
+  static let usageErrors: [([String], String)] = [
+    (["trac"], "unknown command trac; did you mean trace?"),
+    (["frobnicate"], "unknown command frobnicate; run `unroll help` for the commands"),
+    (["help", "gradchek"], "unknown command gradchek; did you mean gradcheck?"),
+    (["help", "trace", "gradcheck"], "help takes one command, got trace gradcheck"),
+    (["trace", "--hiden-size", "3"], "unknown flag --hiden-size; did you mean --hidden-size?"),
+    (["trace", "-model", "lstm"], "unknown flag -model; did you mean --model?"),
+    (["trace", "--Seed", "3"], "unknown flag --Seed; did you mean --seed?"),
+    (["trace", "--zzz"], "unknown flag --zzz"),
+    (["trace", "-x"], "unknown flag -x"),
+    (["--verison"], "unknown flag --verison; did you mean --version?"),
+    (["--model", "lstm"], "--model needs a command before it, as in `unroll trace --model …`"),
+    (["gradcheck", "--format", "json"], "gradcheck has no flag --format (it belongs to `unroll trace`)"),
+    (["trace", "lstm"], "trace takes no argument lstm; run `unroll help trace` for its flags"),
+    (["trace", "--hidden-size", "0"], "--hidden-size must be an integer from 1 to 512, got 0"),
+    (["trace", "--hidden-size=-3"], "--hidden-size must be an integer from 1 to 512, got -3"),
+    (["trace", "--hidden-size", "2.5"], "--hidden-size must be an integer from 1 to 512, got 2.5"),
+    (["trace", "--hidden-size", "513"], "--hidden-size must be an integer from 1 to 512, got 513"),
+    (["trace", "--input-size", "257"], "--input-size must be an integer from 1 to 256, got 257"),
+    (["trace", "--steps", "2001"], "--steps must be an integer from 1 to 2000, got 2001"),
+    (["trace", "--steps", "ten"], "--steps must be an integer from 1 to 2000, got ten"),
+    (["trace", "--steps"], "--steps needs a value (N)"),
+    (["trace", "--steps", "--seed", "1"], "--steps needs a value (N)"),
+    (["trace", "--output="], "--output needs a value (FILE)"),
+    (["trace", "--model", "lsmt"], "--model must be rnn or lstm, got lsmt; did you mean lstm?"),
+    (["trace", "--model", "gru"], "--model must be rnn or lstm, got gru"),
+    (
+      ["trace", "--seed", "-1"],
+      "--seed must be an integer from 0 to 18446744073709551615, got -1"
+    ),
+    (["trace", "--bptt", "corect"], "--bptt must be correct, got corect; did you mean correct?"),
+    (["trace", "--format", "md"], "--format must be text or json, got md"),
+    (["trace", "--format=jsn"], "--format must be text or json, got jsn; did you mean json?"),
+    (["trace", "--no-color=1"], "--no-color takes no value"),
+    (
+      ["gradcheck", "--max-entries", "0"],
+      "--max-entries must be an integer from 1 to 1000000, got 0"
+    ),
+  ]
+
+  @Test(arguments: 0..<usageErrors.count)
+  func usageErrorIsOneLineExitTwoNothingOnStdout(_ index: Int) {
+    let (arguments, message) = Self.usageErrors[index]
+    let result = unroll(arguments)
+    #expect(result.code == 2, "\(arguments)")
+    #expect(result.err == "unroll: \(message)\n", "\(arguments)")
+    #expect(result.out == "", "\(arguments)")
+  }
+
+  @Test func flagsTakeBothSpellingsAndTheLastValueWins() throws {
+    let spaced = unroll("trace", "--hidden-size", "3", "--steps", "2", "--format", "json")
+    let joined = unroll("trace", "--hidden-size=7", "--hidden-size=3", "--steps=2", "--format=json")
+    #expect(spaced.code == 0)
+    #expect(spaced.out == joined.out)
+    #expect(spaced.out.contains("\"sizes\": {\"input\": 1, \"hidden\": 3, \"steps\": 2}"))
+  }
+
+  @Test func suggestionsNeedToBeClose() {
+    #expect(closest(to: "--hiden-size", among: ["--hidden-size", "--steps"]) == "--hidden-size")
+    #expect(closest(to: "--stpes", among: ["--hidden-size", "--steps"]) == "--steps")
+    #expect(closest(to: "--colour", among: ["--model", "--steps"]) == nil)
+    #expect(closest(to: "-O", among: ["-o"]) == "-o")
+    #expect(closest(to: "-x", among: ["-o"]) == nil)
+    #expect(editDistance(Array("kitten"), Array("sitting")) == 3)
+    #expect(editDistance(Array(""), Array("abc")) == 3)
+  }
+}
