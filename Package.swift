@@ -11,6 +11,8 @@ let package = Package(
     .target(name: "UnrollKit"),
     .target(name: "UnrollCLI", dependencies: ["UnrollKit"]),
     .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
+    // Benchmarks, run by scripts/bench.sh in release mode; not part of the tool.
+    .executableTarget(name: "unroll-bench", dependencies: ["UnrollKit"]),
     .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"]),
     .testTarget(name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"]),
   ]

@@ -33,10 +33,10 @@ enum Head {
       .assign("dy_pred", "dy_pred = ∂L/∂y_pred = p − y", line: "dy = p - y") { c in
         try c["p"].map { $0 - c.label }
       },
-      .accumulate(
+      .accumulateOuter(
         into: "Why", "dWhy = dy_pred · h_Tᵀ", line: "dWhy = np.dot(dy, hs[:, -1:].T)"
-      ) { c, dWhy in
-        try dWhy.addOuter(c["dy_pred"], c["h_t", c.steps])  // (1, 1) · (1, hidden)
+      ) { c in
+        try (c["dy_pred"], c["h_t", c.steps])  // (1, 1) · (1, hidden)
       },
       .accumulate(into: "by", "dby = dy_pred", line: "dby = dy") { c, dby in
         try dby.add(c["dy_pred"])

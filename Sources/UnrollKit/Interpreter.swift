@@ -11,6 +11,7 @@ public enum Interpreter {
   ) -> Recording {
     let store = ValueStore(steps: example.steps, parameters: parameters, example: example)
     var recording = Recording(gradients: parameters.zeros())
+    var pending = PendingOuterProducts()
     for program in programs {
       for initial in program.initialValues {
         let t = initial.position == .beforeFirst ? 0 : example.steps + 1
@@ -21,22 +22,26 @@ public enum Interpreter {
           let context = Context(t: t ?? 0, steps: example.steps, store: store)
           for operation in block.operations {
             do {
-              try execute(operation, in: context, phase: block.phase, t: t, into: &recording)
+              try execute(
+                operation, in: context, phase: block.phase, t: t, into: &recording,
+                pending: &pending)
             } catch {
               recording.failure = OperationFailure(
                 phase: block.phase, t: t, operation: operation, reason: error)
+              pending.flush(into: &recording.gradients)
               return recording
             }
           }
         }
       }
     }
+    pending.flush(into: &recording.gradients)
     return recording
   }
 
   private static func execute(
     _ operation: Operation, in context: Context, phase: Phase, t: Int?,
-    into recording: inout Recording
+    into recording: inout Recording, pending: inout PendingOuterProducts
   ) throws {
     switch operation.effect {
     case .assign(let compute):
@@ -49,7 +54,20 @@ public enum Interpreter {
         Record(
           phase: phase, t: t, name: operation.name, formula: operation.formula,
           line: operation.line, value: value))
+    case .accumulateOuter(let parameter, let factors):
+      guard let shape = recording.gradients[parameter]?.shape else {
+        throw EngineError.unknownValue(name: parameter, t: nil)
+      }
+      let (a, b) = try factors(context)
+      guard a.cols == 1, b.cols == 1 else {
+        throw ShapeError.notAligned(a.shape, Shape(b.cols, b.rows))
+      }
+      guard a.rows == shape.rows, b.rows == shape.cols else {
+        throw ShapeError.mismatch(operation: "+=", shape, Shape(a.rows, b.rows))
+      }
+      if pending.add(a, b, to: parameter) { pending.flush(parameter, into: &recording.gradients) }
     case .accumulate(let parameter, let add):
+      pending.flush(parameter, into: &recording.gradients)  // keep every term in step order
       guard var sum = recording.gradients[parameter] else {
         throw EngineError.unknownValue(name: parameter, t: nil)
       }
@@ -57,6 +75,37 @@ public enum Interpreter {
       defer { recording.gradients[parameter] = sum }
       try add(context, &sum)
     }
+  }
+}
+
+/// Outer products waiting to be added into gradients, a run of steps at a time.
+struct PendingOuterProducts {
+  /// How many steps' products are added in one sweep over a gradient.
+  static let batch = 32
+  private var factors: [String: (a: [Double], b: [Double], count: Int)] = [:]
+
+  /// Queues `a · bᵀ` for `parameter`; true when its batch is full and should be flushed.
+  mutating func add(_ a: Matrix, _ b: Matrix, to parameter: String) -> Bool {
+    var entry = factors.removeValue(forKey: parameter) ?? ([], [], 0)
+    entry.a += a.scalars
+    entry.b += b.scalars
+    entry.count += 1
+    factors[parameter] = entry
+    return entry.count >= Self.batch
+  }
+
+  /// Adds the queued products of `parameter` into its gradient.
+  mutating func flush(_ parameter: String, into gradients: inout Parameters) {
+    guard let entry = factors.removeValue(forKey: parameter),
+      var sum = gradients.values.removeValue(forKey: parameter)
+    else { return }
+    sum.addOuterProducts(entry.a, entry.b, count: entry.count)
+    gradients.values[parameter] = sum
+  }
+
+  /// Adds every queued product into its gradient.
+  mutating func flush(into gradients: inout Parameters) {
+    for parameter in Array(factors.keys) { flush(parameter, into: &gradients) }
   }
 }
 

@@ -133,10 +133,10 @@ public enum LSTM {
 
   /// `dW += d · concatᵀ` for the gate whose pre-activation gradient is `d`.
   private static func weightGradient(_ weight: String, from d: String) -> Operation {
-    .accumulate(
+    .accumulateOuter(
       into: weight, "d\(weight) += \(d) · concatᵀ", line: "d\(weight) += np.dot(\(d), concat.T)"
-    ) { c, sum in
-      try sum.addOuter(c[d], c["concat"])  // (hidden, 1) · (1, hidden+input)
+    ) { c in
+      try (c[d], c["concat"])  // (hidden, 1) · (1, hidden+input)
     }
   }
 

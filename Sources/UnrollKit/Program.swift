@@ -108,12 +108,33 @@ public struct Operation: Sendable {
   }
 }
 
+extension Operation {
+  /// An accumulation of an outer product into the gradient of `parameter`:
+  /// `dWf += df · concatᵀ`, with `factors` giving the two columns.
+  ///
+  /// Declaring the product rather than performing it lets the interpreter add a
+  /// run of steps' products in one sweep over the gradient (a rank-k update), which
+  /// keeps a (256, 259) gradient in cache instead of streaming it from memory at
+  /// every step. Each entry still receives the steps' terms in the same order, so
+  /// the sums are bit for bit those of adding one product at a time.
+  public static func accumulateOuter(
+    into parameter: String, _ formula: String, line: String, deviation: String? = nil,
+    _ factors: @escaping @Sendable (Context) throws -> (Matrix, Matrix)
+  ) -> Operation {
+    Operation(
+      name: "d" + parameter, formula: formula, line: line, deviation: deviation,
+      effect: .accumulateOuter(parameter: parameter, factors))
+  }
+}
+
 /// What an operation does.
 public enum Effect: Sendable {
   /// Computes a value and records it under the operation's name.
   case assign(@Sendable (Context) throws -> Matrix)
   /// Adds into the running gradient of a parameter.
   case accumulate(parameter: String, @Sendable (Context, inout Matrix) throws -> Void)
+  /// Adds the outer product `a · bᵀ` of two columns into the running gradient of a parameter.
+  case accumulateOuter(parameter: String, @Sendable (Context) throws -> (Matrix, Matrix))
 }
 
 /// A value a program expects before it starts: zeros of `rows` at a timestep.

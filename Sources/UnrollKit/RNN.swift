@@ -45,16 +45,16 @@ public enum RNN {
             ) { c in
               try (1 - c["h_t"] * c["h_t"]) * c["dh"]
             },
-            .accumulate(
+            .accumulateOuter(
               into: "Wxh", "dWxh += dh_raw · x_tᵀ", line: "dWxh += np.dot(dh_raw, x[t].T)"
-            ) { c, dWxh in
-              try dWxh.addOuter(c["dh_raw"], c["x_t"])  // (hidden, 1) · (1, input)
+            ) { c in
+              try (c["dh_raw"], c["x_t"])  // (hidden, 1) · (1, input)
             },
-            .accumulate(
+            .accumulateOuter(
               into: "Whh", "dWhh += dh_raw · h_{t-1}ᵀ",
               line: "dWhh += np.dot(dh_raw, hs[:, t:t+1].T)"
-            ) { c, dWhh in
-              try dWhh.addOuter(c["dh_raw"], c["h_t", c.t - 1])  // (hidden, 1) · (1, hidden)
+            ) { c in
+              try (c["dh_raw"], c["h_t", c.t - 1])  // (hidden, 1) · (1, hidden)
             },
             .accumulate(into: "bh", "dbh += dh_raw", line: "dbh += dh_raw") { c, dbh in
               try dbh.add(c["dh_raw"])

@@ -28,17 +28,62 @@ import Testing
     }
   }
 
-  @Test func aWrongGradientFails() throws {
-    // Break one rule on purpose: the check must notice.
-    let model = Model(.rnn, sizes: Sizes(input: 2, hidden: 3, steps: 4))
-    let parameters = model.initialParameters(seed: 1)
-    let example = Example.random(model.sizes, seed: 1)
-    var recording = model.run(parameters, on: example)
-    recording.gradients["Whh"]?.scalars[0] *= 1.001
-    let numeric = try GradientCheck.run(model, parameters: parameters, example: example)
-    #expect(numeric.allSatisfy(\.passed))
-    let analytic = try #require(recording.gradients["Whh"]?.scalars[0])
-    let true0 = try #require(model.run(parameters, on: example).gradients["Whh"]?.scalars[0])
-    #expect(GradientCheck.relativeError(analytic, true0) > 1e-4)
+  /// `dh` and `dC` are the full derivatives ∂L/∂h_t and ∂L/∂C_t: nudge h_t (or C_t)
+  /// right after it is computed, let the nudge flow through every later step and the
+  /// head, and the loss must move by `dh` (or `dC`) times the nudge.
+  @Test(arguments: [
+    (ModelKind.rnn, "h_t", "dh"), (.lstm, "h_t", "dh"), (.lstm, "C_t", "dC"),
+  ])
+  func stateGradientsAreTheFullDerivatives(_ kind: ModelKind, _ state: String, _ grad: String)
+    throws
+  {
+    let model = Model(kind, sizes: Sizes(input: 2, hidden: 3, steps: 5))
+    let parameters = model.initialParameters(seed: 11)
+    let example = Example.random(model.sizes, seed: 11)
+    let recording = model.run(parameters, on: example)
+    for t in 1...model.sizes.steps {
+      let analytic = try #require(
+        recording.records.first { $0.name == grad && $0.t == t }?.value.scalars)
+      for k in 0..<model.sizes.hidden {
+        func loss(_ offset: Double) throws -> Double {
+          let nudged = nudging(model.forward, state, at: t, entry: k, by: offset)
+          let run = Interpreter.run([nudged], parameters: parameters, example: example)
+          return try #require(run.records.last?.value.scalar)
+        }
+        let h = GradientCheck.step
+        let numeric = try (8 * (loss(h) - loss(-h)) - (loss(2 * h) - loss(-2 * h))) / (12 * h)
+        #expect(
+          GradientCheck.relativeError(analytic[k], numeric) < 1e-7, "\(grad)[\(k)] at t=\(t)")
+      }
+    }
+  }
+
+  /// `program` with `offset` added to entry `k` of `name` at timestep `t`.
+  func nudging(_ program: Program, _ name: String, at t: Int, entry k: Int, by offset: Double)
+    -> Program
+  {
+    let blocks = program.blocks.map { block in
+      Block(
+        block.phase, block.schedule,
+        block.operations.map { operation in
+          guard operation.name == name, case .assign(let compute) = operation.effect else {
+            return operation
+          }
+          return .assign(name, operation.formula, line: operation.line) { c in
+            var value = try compute(c)
+            if c.t == t { value.scalars[k] += offset }
+            return value
+          }
+        })
+    }
+    return Program(name: program.name, blocks: blocks, initialValues: program.initialValues)
+  }
+
+  @Test func relativeErrorIsScaledByTheLargerMagnitude() {
+    #expect(GradientCheck.relativeError(2, 1) == 0.5)
+    #expect(GradientCheck.relativeError(-1e-3, 1e-3) == 2)
+    #expect(GradientCheck.relativeError(0, 0) == 0)
+    // Below the noise floor the scale is the floor: 1e-12 apart is 1e-6 of 1e-6.
+    #expect(abs(GradientCheck.relativeError(1e-9, 1e-9 + 1e-12) - 1e-6) < 1e-15)
   }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@testable import UnrollCLI
+@testable import UnrollKit
+
+/// Exported Markdown is pinned by snapshot files, re-recorded on purpose only:
+/// `UNROLL_RECORD_SNAPSHOTS=1 swift test --filter MarkdownTraceTests`.
+@Suite struct MarkdownTraceTests {
+  static let cases: [(String, ModelKind, Sizes)] = [
+    ("trace-rnn-small", .rnn, Sizes(input: 2, hidden: 3, steps: 3)),
+    ("trace-lstm-small", .lstm, Sizes(input: 2, hidden: 2, steps: 2)),
+  ]
+
+  func trace(_ kind: ModelKind, _ sizes: Sizes) -> Trace {
+    let model = Model(kind, sizes: sizes)
+    return Trace(
+      model: model, parameters: model.initialParameters(seed: 4),
+      example: .random(sizes, seed: 4), seed: 4)
+  }
+
+  @Test(arguments: 0..<cases.count)
+  func markdownMatchesItsSnapshot(_ index: Int) throws {
+    let (name, kind, sizes) = Self.cases[index]
+    let document = trace(kind, sizes).markdown(
+      command: "unroll trace --model \(kind) --format md -o \(name).md", pictureStem: name,
+      position: TracePosition(phase: .backward, t: 1, name: "dh"))
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Snapshots/\(name).md")
+    if ProcessInfo.processInfo.environment["UNROLL_RECORD_SNAPSHOTS"] == "1" {
+      try document.markdown.write(to: url, atomically: true, encoding: .utf8)
+    }
+    let snapshot = try String(contentsOf: url, encoding: .utf8)
+    #expect(document.markdown == snapshot)
+    #expect(document.markdown.contains("| `dh` ◀ **you are here** |"))
+  }
+
+  @Test func picturesParseAsXMLAndCarryTheTracesNumbers() throws {
+    let trace = trace(.lstm, Sizes(input: 2, hidden: 3, steps: 6))
+    let document = trace.markdown(command: "unroll trace", pictureStem: "t")
+    #expect(
+      document.pictures.map(\.fileName) == [
+        "t-gradient-norms.svg", "t-h_t.svg", "t-C_t.svg", "t-f_t.svg", "t-i_t.svg",
+        "t-C_tilde.svg", "t-o_t.svg",
+      ])
+    for picture in document.pictures {
+      #expect(document.markdown.contains("](\(picture.fileName))"))
+      let reader = PolylineReader()
+      let parser = XMLParser(data: Data(picture.svg.utf8))
+      parser.delegate = reader
+      #expect(parser.parse(), "\(picture.fileName) is not well-formed XML")
+      if picture.fileName == "t-gradient-norms.svg" {
+        for (name, label) in [("dh", "‖dh‖"), ("dC", "‖dC‖")] {
+          let expected = (1...6).map { t in trace.value(name, t: t)?.norm ?? -1 }
+          #expect(reader.series[label] == expected)
+        }
+      }
+    }
+  }
+
+  @Test func formulasBecomeGitHubMath() {
+    #expect(LaTeX.math("f_t = σ(Wf · concat + bf)") == "f_{t} = \\sigma(W_{f} \\cdot \\mathrm{concat} + b_{f})")
+    #expect(LaTeX.math("dh_raw = dh ⊙ (1 − h_t²)") == "\\mathrm{dh\\_raw} = \\mathrm{dh} \\odot (1 - h_{t}^{2})")
+    #expect(LaTeX.math("C̃_t = tanh(WC · concat + bC)").hasPrefix("\\tilde{C}_{t} = \\tanh(W_{C}"))
+    #expect(LaTeX.math("dWhh += dh_raw · h_{t-1}ᵀ").hasSuffix("h_{t-1}^{\\top}"))
+  }
+
+  @Test func cellsEscapePipes() {
+    #expect(MarkdownCell.escape("a | b") == "a \\| b")
+    let long = Matrix(column: (0..<40).map(Double.init))
+    let cell = MarkdownCell.inline(long, ValueFormat())
+    #expect(cell.hasPrefix("<details><summary>[0.0000, 1.0000, 2.0000, …, 37.0000, 38.0000, 39.0000]"))
+    #expect(!cell.contains("\n"))
+    let huge = Matrix(column: (0..<300).map(Double.init))
+    #expect(!MarkdownCell.inline(huge, ValueFormat()).contains("<details>"))
+  }
+}
+
+/// Collects `data-values` of every polyline, by `data-label`.
+final class PolylineReader: NSObject, XMLParserDelegate {
+  var series: [String: [Double]] = [:]
+
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    guard name == "polyline", let label = attributes["data-label"],
+      let values = attributes["data-values"]
+    else { return }
+    series[label] = values.split(separator: " ").compactMap { Double(String($0)) }
+  }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Renders exported Markdown traces to HTML with a real GFM renderer (cmark-gfm)
+# and screenshots them in headless Chromium, so a person can look at what GitHub
+# will show. Needs: apt-get install cmark-gfm chromium fonts-dejavu-core.
+#   scripts/render-trace.sh [OUTDIR]     (default: /tmp/unroll-render)
+# GitHub renders $`…`$ math with MathJax; cmark-gfm leaves it as code, which is
+# enough to check layout, tables, <details> blocks and the SVG pictures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-/tmp/unroll-render}"
+mkdir -p "$out"
+swift build --product unroll >&2
+for args in "--model rnn" "--model lstm" "--model rnn --bptt document"; do
+  name=$(echo "$args" | tr -d ' -' )
+  if ! .build/debug/unroll trace $args --format md -o "$out/$name.md" --force 2>"$out/$name.err"; then
+    echo "skipped: unroll trace $args ($(head -1 "$out/$name.err"))" >&2
+    continue
+  fi
+  {
+    echo '<!doctype html><meta charset="utf-8"><style>body{font-family:sans-serif;max-width:1000px;margin:auto}
+      table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;font-size:13px}
+      img{max-width:100%}</style>'
+    cmark-gfm --unsafe -e table -e autolink "$out/$name.md"
+  } >"$out/$name.html"
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,2400 \
+    --screenshot="$out/$name.png" "file://$out/$name.html" 2>/dev/null
+  echo "$out/$name.png"
+done
