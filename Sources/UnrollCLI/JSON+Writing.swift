@@ -1,8 +1,9 @@
 import UnrollKit
 
 extension JSONValue {
-  /// The value as JSON text: objects and lists of objects one member per line down to
-  /// `expandedDepth`, everything deeper (a matrix, a record) on one line.
+  /// The value as JSON text: objects holding lists or objects, and lists of objects,
+  /// one member per line down to `expandedDepth`; the rest (a matrix, a record, the
+  /// sizes) on one line.
   ///
   /// Numbers are written with Swift's shortest representation that reads back to the
   /// same `Double`, so nothing is lost. JSON has no NaN or infinity: those are written
@@ -29,10 +30,16 @@ extension JSONValue {
         elements.map { (nil, $0) }, open: "[", close: "]", expands: expands, into: &output,
         indent: indent, expandedDepth: expandedDepth)
     case .object(let members):
+      let expands =
+        indent < expandedDepth && members.contains {
+          switch $0.value {
+          case .array, .object: return true
+          default: return false
+          }
+        }
       writeContainer(
-        members.map { ($0.key, $0.value) }, open: "{", close: "}",
-        expands: indent < expandedDepth, into: &output, indent: indent,
-        expandedDepth: expandedDepth)
+        members.map { ($0.key, $0.value) }, open: "{", close: "}", expands: expands,
+        into: &output, indent: indent, expandedDepth: expandedDepth)
     }
   }
 
