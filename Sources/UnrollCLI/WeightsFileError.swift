@@ -105,6 +105,9 @@ extension WeightsFileError.Problem: CustomStringConvertible {
       return "x[\(row)] has \(found) entr\(found == 1 ? "y" : "ies"), expected \(expected) "
         + "(the input size of \(source))"
     case .badLabel(let found):
+      if case .number(let value) = found, let whole = Int(exactly: value) {
+        return "y must be 0 or 1, found \(whole)"
+      }
       return "y must be 0 or 1, found \(found.text(expandedDepth: 0))"
     case .flagDisagrees(let flag, let given, let found, let source):
       let what = flag.dropFirst(2).replacingOccurrences(of: "-", with: " ")

@@ -33,7 +33,7 @@ struct TemporaryFolder {
   let path: String
 
   init() throws {
-    path = NSTemporaryDirectory() + "/unroll-tests-" + UUID().uuidString
+    path = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("unroll-tests-" + UUID().uuidString).path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 
