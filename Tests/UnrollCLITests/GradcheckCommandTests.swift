@@ -1,0 +1,77 @@
+import Testing
+
+@testable import UnrollCLI
+@testable import UnrollKit
+
+/// `unroll gradcheck` end to end, and its table for a failing parameter.
+@Suite struct GradcheckCommandTests {
+  @Test(arguments: [
+    ["--model", "rnn", "--hidden-size", "3", "--steps", "4", "--seed", "5"],
+    ["--model", "lstm", "--input-size", "2", "--hidden-size", "3", "--steps", "3", "--seed", "9"],
+  ])
+  func everyParameterPassesWithTheMethodStated(_ flags: [String]) {
+    let result = unroll(["gradcheck"] + flags)
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let model = flags[1] == "rnn" ? ModelKind.rnn : .lstm
+    let names = Model(model, sizes: Sizes(input: 1, hidden: 1, steps: 1)).parameterNames
+    #expect(lines[2].hasPrefix("  param  shape"))
+    #expect(lines[2].hasSuffix("analytic      numeric       result"))
+    for (name, line) in zip(names, lines[3...]) {
+      #expect(line.hasPrefix("  " + name + " "), "\(line)")
+      #expect(line.hasSuffix("  pass"), "\(line)")
+    }
+    #expect(
+      result.out.hasSuffix(
+        """
+        method: five-point centred difference, h = 0.001; relative error
+                |a − n| / max(|a|, |n|, 1e-06); a parameter passes at ≤ 1e-07
+        all \(names.count) parameters pass
+
+        """))
+  }
+
+  @Test func theHeaderAndTheRowsOfAKnownRun() {
+    let result = unroll("gradcheck", "--hidden-size", "2", "--steps", "2", "--max-entries", "1")
+    #expect(result.code == 0)
+    let lines = result.out.split(separator: "\n").map(String.init)
+    #expect(lines[0] == "gradient check: rnn, input 1, hidden 2, steps 2, seed 0")
+    // One entry of each parameter, the first: [0, 0].
+    let checked = lines[2..<7].map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+    #expect(checked.map { String($0[0]) } == ["Wxh", "Whh", "Why", "bh", "by"])
+    #expect(checked.allSatisfy { $0[3] == "1" && $0[5] == "[0," && $0[6] == "0]" })
+  }
+
+  @Test func aFailingParameterIsMarkedAndCounted() {
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 2, steps: 2))
+    let setup = ModelSetup(
+      model: model, parameters: model.initialParameters(seed: 0),
+      example: .random(model.sizes, seed: 0), seed: 0, bptt: .correct, weightsPath: nil)
+    let results = [
+      GradientCheck.Result(
+        name: "Wxh", shape: Shape(2, 1), checked: 2, maxRelativeError: 1e-12, worst: (1, 0),
+        analytic: 0.25, numeric: 0.25),
+      GradientCheck.Result(
+        name: "Whh", shape: Shape(2, 2), checked: 4, maxRelativeError: 0.5, worst: (0, 1),
+        analytic: -0.5, numeric: -1),
+    ]
+    let report = Command.gradcheckReport(results, setup: setup, styler: Styler(isEnabled: false))
+    #expect(
+      report == """
+        gradient check: rnn, input 1, hidden 2, steps 2, seed 0
+
+          param  shape   checked  max rel err  worst   analytic      numeric       result
+          Wxh    (2, 1)        2      1.0e-12  [1, 0]   2.50000e-01   2.50000e-01  pass
+          Whh    (2, 2)        4      5.0e-01  [0, 1]  -5.00000e-01  -1.00000e+00  FAIL
+
+        method: five-point centred difference, h = 0.001; relative error
+                |a − n| / max(|a|, |n|, 1e-06); a parameter passes at ≤ 1e-07
+        1 of 2 parameters FAIL
+
+        """)
+    let coloured = Command.gradcheckReport(results, setup: setup, styler: Styler(isEnabled: true))
+    #expect(coloured.contains("\u{1B}[31mFAIL\u{1B}[0m"))
+    #expect(coloured.contains("\u{1B}[32mpass\u{1B}[0m"))
+  }
+}
