@@ -147,8 +147,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 }
 
-/// The candidate closest to `word` by edit distance, if it is close enough to be a typo:
-/// at most 2 edits, or a third of the candidate's length for long words, and none but
+/// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
+///
+/// Close enough is at most 2 edits, or a third of the candidate's length for long words, and none but
 /// case for one- or two-letter words. Case and leading dashes are ignored, so `-model`
 /// and `--Model` find `--model`.
 public func closest(to word: String, among candidates: [String]) -> String? {

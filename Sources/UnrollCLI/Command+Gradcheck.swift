@@ -103,7 +103,8 @@ extension Command {
     let failed = results.filter { !$0.passed }.count
     text += "\n"
     text += "method: five-point centred difference, h = \(GradientCheck.step); relative error\n"
-    text += "        |a − n| / max(|a|, |n|, \(GradientCheck.noiseFloor)); a parameter passes "
+    text +=
+      "        |a − n| / max(|a|, |n|, \(GradientCheck.noiseFloor)); a parameter passes "
       + "at ≤ \(GradientCheck.tolerance)\n"
     text +=
       failed == 0

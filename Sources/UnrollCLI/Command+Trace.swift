@@ -1,6 +1,8 @@
 import UnrollKit
 
-/// The formats `unroll trace` writes. A new one is a case here and a branch in `render`.
+/// The formats `unroll trace` writes.
+///
+/// A new one is a case here and a branch in `Command.emit`.
 enum TraceFormat: String, CaseIterable, Sendable {
   /// A listing for people.
   case text
@@ -52,7 +54,9 @@ extension Command {
       format = chosen
     }
     let output = arguments.value("--output")
-    if output?.isEmpty == true { throw UsageError.missingValue(flag: "--output", valueName: "FILE") }
+    if output?.isEmpty == true {
+      throw UsageError.missingValue(flag: "--output", valueName: "FILE")
+    }
     let setup = try ModelOptions(arguments).setup()
     return try emit(setup.trace(), format: format, output: output, terminal: invocation.terminal)
   }

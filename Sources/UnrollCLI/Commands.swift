@@ -43,8 +43,10 @@ public struct Command: Sendable {
   public let optionGroups: [OptionGroup]
   /// Whether it takes positional words (`help COMMAND`, `lesson N`).
   public let takesArguments: Bool
-  /// Does the work. Throw a `UsageError` for exit 2, any other error for exit 1
-  /// (its description is the message); return `.failure` after writing your own message.
+  /// Does the work.
+  ///
+  /// Throw a `UsageError` for exit 2, any other error for exit 1 (its description is
+  /// the message); return `.failure` after writing your own message.
   public let run: @Sendable (Invocation) throws -> ExitCode
 
   /// A command; see the properties for what each part is.
@@ -67,7 +69,9 @@ public struct Command: Sendable {
 }
 
 extension Command {
-  /// Every command, in the order help lists them. A new command is one more entry here.
+  /// Every command, in the order help lists them.
+  ///
+  /// A new command is one more entry here.
   public static let all: [Command] = [.trace, .gradcheck, .help]
 
   /// The command named `name`, if there is one.

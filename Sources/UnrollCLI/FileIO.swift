@@ -44,8 +44,10 @@ public enum FileIO {
     return text
   }
 
-  /// Writes `text` to `path` whole: into a temporary file in the same folder, flushed
-  /// to disk, then renamed over `path`. A failure or an interruption leaves the old
+  /// Writes `text` to `path` whole, or not at all.
+  ///
+  /// It goes into a temporary file in the same folder, is flushed to disk, then renamed
+  /// over `path`. A failure or an interruption leaves the old
   /// file (or none), never half of one, and removes the temporary file.
   public static func writeAtomically(_ text: String, to path: String) throws(FileError) {
     let url = URL(fileURLWithPath: path)
@@ -62,7 +64,8 @@ public enum FileIO {
     }
     // Hidden, unique, and in the same folder: rename(2) is atomic only within one file system.
     let temporary =
-      folder + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+      folder + "/." + url.lastPathComponent
+      + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else { throw FileError("write", path, reason(errno, fallback: "")) }
     var failure: Int32?

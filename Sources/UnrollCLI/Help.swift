@@ -61,7 +61,8 @@ extension Unroll {
     var text = title + ":\n"
     for option in options {
       let lines = option.help.split(separator: "\n", omittingEmptySubsequences: false)
-      text += "  " + option.synopsis.padding(to: width) + (lines.first.map(String.init) ?? "") + "\n"
+      text +=
+        "  " + option.synopsis.padding(to: width) + (lines.first.map(String.init) ?? "") + "\n"
       for line in lines.dropFirst() {
         text += String(repeating: " ", count: width + 2) + line + "\n"
       }

@@ -23,7 +23,8 @@ extension JSONValue {
     case .string(let value): output += JSONValue.quoted(value)
     case .array(let elements):
       let expands =
-        indent < expandedDepth && elements.contains {
+        indent < expandedDepth
+        && elements.contains {
           if case .object = $0 { return true } else { return false }
         }
       writeContainer(
@@ -31,7 +32,8 @@ extension JSONValue {
         indent: indent, expandedDepth: expandedDepth)
     case .object(let members):
       let expands =
-        indent < expandedDepth && members.contains {
+        indent < expandedDepth
+        && members.contains {
           switch $0.value {
           case .array, .object: return true
           default: return false

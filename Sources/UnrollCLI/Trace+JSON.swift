@@ -1,9 +1,11 @@
 import UnrollKit
 
 extension Trace {
-  /// The trace as DESIGN.md's trace JSON: `model`, `bptt`, `seed`, `sizes`, `params`,
-  /// `x`, `y`, `records`, `y_pred`, `p`, `loss`, `grads`, and `failure` when the run
-  /// stopped. It reads back with `--weights`: the same parameters, x and y.
+  /// The trace as DESIGN.md's trace JSON.
+  ///
+  /// The keys: `model`, `bptt`, `seed`, `sizes`, `params`, `x`, `y`, `records`,
+  /// `y_pred`, `p`, `loss`, `grads`, and `failure` when the run stopped. It reads back
+  /// with `--weights`: the same parameters, x and y.
   ///
   /// `seed` is null when nothing was drawn from it. When the run stopped, `grads` is
   /// null (the sums would be partial) and `failure` says where and why.

@@ -1,9 +1,11 @@
 import UnrollKit
 
 extension Trace {
-  /// The trace as a listing for people: the setup, then per phase and timestep each
-  /// record's name, shape, formula, NumPy line and value, then the result and the
-  /// gradients. A run that stopped lists the records up to the failure.
+  /// The trace as a listing for people.
+  ///
+  /// The setup, then per phase and timestep each record's name, shape, formula, NumPy
+  /// line and value, then the result and the gradients. A run that stopped lists the
+  /// records up to the failure.
   public func text(_ format: ValueFormat = ValueFormat(), styler: Styler = Styler(isEnabled: false))
     -> String
   {
@@ -14,7 +16,8 @@ extension Trace {
         .map { "    " + $0 + "\n" }.joined()
     }
     let sizes = model.sizes
-    var text = styler("\(model.kind.rawValue) trace", .bold) + ": input \(sizes.input), "
+    var text =
+      styler("\(model.kind.rawValue) trace", .bold) + ": input \(sizes.input), "
       + "hidden \(sizes.hidden), steps \(sizes.steps), "
       + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)\n\n"
     text += "  x  \(example.x.shape)  the input, one row per timestep\n" + value(example.x)

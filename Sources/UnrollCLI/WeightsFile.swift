@@ -21,8 +21,9 @@ public struct WeightsFile: Sendable {
     "bptt", "seed", "sizes", "records", "y_pred", "p", "loss", "grads", "failure",
   ]
 
-  /// Reads and parses the file at `path`; the content is checked by `setup(options:)`.
-  /// Throws a `FileError` when the file cannot be read, a `WeightsFileError` when it is
+  /// Reads and parses the file at `path`.
+  ///
+  /// The content is checked by `setup(options:)`. Throws a `FileError` when the file cannot be read, a `WeightsFileError` when it is
   /// not JSON or not a weights file.
   public static func read(path: String) throws -> WeightsFile {
     try WeightsFile(text: FileIO.readText(path), path: path)
@@ -70,7 +71,9 @@ public struct WeightsFile: Sendable {
     }
     let names = params.map(\.key)
     let kind = model ?? options.model ?? (names.contains("Wf") ? .lstm : .rnn)
-    if let flag = options.model, flag != kind { throw fail(.modelDisagrees(flag: flag, file: kind)) }
+    if let flag = options.model, flag != kind {
+      throw fail(.modelDisagrees(flag: flag, file: kind))
+    }
     let expectedNames = Model(kind, sizes: Sizes(input: 1, hidden: 1, steps: 1)).parameterNames
     let unknown = names.filter { !expectedNames.contains($0) }
     guard unknown.isEmpty else { throw fail(.unknownParameters(unknown, model: kind)) }

@@ -129,7 +129,10 @@ import Testing
     (["trace", "-x"], "unknown flag -x"),
     (["--verison"], "unknown flag --verison; did you mean --version?"),
     (["--model", "lstm"], "--model needs a command before it, as in `unroll trace --model …`"),
-    (["gradcheck", "--format", "json"], "gradcheck has no flag --format (it belongs to `unroll trace`)"),
+    (
+      ["gradcheck", "--format", "json"],
+      "gradcheck has no flag --format (it belongs to `unroll trace`)"
+    ),
     (["trace", "lstm"], "trace takes no argument lstm; run `unroll help trace` for its flags"),
     (["trace", "--hidden-size", "0"], "--hidden-size must be an integer from 1 to 512, got 0"),
     (["trace", "--hidden-size=-3"], "--hidden-size must be an integer from 1 to 512, got -3"),

@@ -17,15 +17,20 @@ import Testing
 
   @Test func writesWhatItReads() throws {
     let value = JSONValue.object([
-      ("k", .string("line\nbreak \"quoted\" \\ back \u{01}")), ("n", .array([.number(0.1), .integer(7)])),
+      ("k", .string("line\nbreak \"quoted\" \\ back \u{01}")),
+      ("n", .array([.number(0.1), .integer(7)])),
       ("o", .object([])), ("l", .array([])),
     ])
     let text = value.text(expandedDepth: 0)
-    #expect(text == #"{"k": "line\nbreak \"quoted\" \\ back \u0001", "n": [0.1, 7], "o": {}, "l": []}"#)
-    #expect(try JSONValue.parse(text) == .object([
-      ("k", .string("line\nbreak \"quoted\" \\ back \u{01}")), ("n", .array([.number(0.1), .number(7)])),
-      ("o", .object([])), ("l", .array([])),
-    ]))
+    #expect(
+      text == #"{"k": "line\nbreak \"quoted\" \\ back \u0001", "n": [0.1, 7], "o": {}, "l": []}"#)
+    #expect(
+      try JSONValue.parse(text)
+        == .object([
+          ("k", .string("line\nbreak \"quoted\" \\ back \u{01}")),
+          ("n", .array([.number(0.1), .number(7)])),
+          ("o", .object([])), ("l", .array([])),
+        ]))
   }
 
   /// (text, line, column, message).

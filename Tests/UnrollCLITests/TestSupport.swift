@@ -33,7 +33,10 @@ struct TemporaryFolder {
   let path: String
 
   init() throws {
-    path = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("unroll-tests-" + UUID().uuidString).path
+    path =
+      URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+        "unroll-tests-" + UUID().uuidString
+      ).path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 

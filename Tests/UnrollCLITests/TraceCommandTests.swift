@@ -120,12 +120,13 @@ import UnrollKit
     // 7 forward records a step, y_pred p loss, dy_pred, 9 backward records a step.
     #expect(records.count == 2 * 7 + 3 + 1 + 2 * 9)
     #expect(
-      first == .object([
-        ("phase", .string("forward")), ("t", .number(1)), ("name", .string("concat")),
-        ("formula", .string("concat = [h_{t-1}; x_t]")),
-        ("line", .string("concat = np.vstack((h_prev, x))")),
-        ("shape", .array([.number(8), .number(1)])), ("value", first["value"] ?? .null),
-      ]))
+      first
+        == .object([
+          ("phase", .string("forward")), ("t", .number(1)), ("name", .string("concat")),
+          ("formula", .string("concat = [h_{t-1}; x_t]")),
+          ("line", .string("concat = np.vstack((h_prev, x))")),
+          ("shape", .array([.number(8), .number(1)])), ("value", first["value"] ?? .null),
+        ]))
     #expect(records.contains { $0["name"] == .string("loss") && $0["t"] == .null })
   }
 
@@ -185,7 +186,8 @@ import UnrollKit
     #expect(result.code == 1)
     #expect(result.out == "")
     #expect(
-      result.err == "unroll: cannot write \(target): the folder \(folder.file("no/such")) does not exist\n")
+      result.err
+        == "unroll: cannot write \(target): the folder \(folder.file("no/such")) does not exist\n")
     #expect(try folder.contents() == [])
     let onFolder = unroll("trace", "-o", folder.path)
     #expect(onFolder.code == 1)
@@ -198,9 +200,15 @@ import UnrollKit
     #expect(unroll(["trace", "--steps", "1"], isTTY: true).out.contains(bold))
     #expect(!unroll(["trace", "--steps", "1"], isTTY: false).out.contains(bold))
     #expect(!unroll(["trace", "--steps", "1", "--no-color"], isTTY: true).out.contains(bold))
-    #expect(!unroll(["trace", "--steps", "1"], environment: ["NO_COLOR": "1"], isTTY: true).out.contains(bold))
-    #expect(unroll(["trace", "--steps", "1"], environment: ["NO_COLOR": ""], isTTY: true).out.contains(bold))
-    #expect(!unroll(["trace", "--steps", "1"], environment: ["TERM": "dumb"], isTTY: true).out.contains(bold))
+    #expect(
+      !unroll(["trace", "--steps", "1"], environment: ["NO_COLOR": "1"], isTTY: true).out.contains(
+        bold))
+    #expect(
+      unroll(["trace", "--steps", "1"], environment: ["NO_COLOR": ""], isTTY: true).out.contains(
+        bold))
+    #expect(
+      !unroll(["trace", "--steps", "1"], environment: ["TERM": "dumb"], isTTY: true).out.contains(
+        bold))
     // A file never gets colour.
     let plain = unroll(["trace", "--steps", "1"]).out
     #expect(plain == unroll(["trace", "--steps", "1", "--no-color"], isTTY: true).out)
@@ -213,7 +221,8 @@ import UnrollKit
     #expect(Terminal(environment: ["COLUMNS": "zero"], terminalWidth: 120).width == 120)
     let narrow = unroll(["trace"], environment: ["COLUMNS": "40"]).out
     let wide = unroll(["trace"], environment: ["COLUMNS": "200"]).out
-    #expect(narrow.split(separator: "\n").filter { $0.hasPrefix("    [") }.allSatisfy { $0.count <= 40 })
+    #expect(
+      narrow.split(separator: "\n").filter { $0.hasPrefix("    [") }.allSatisfy { $0.count <= 40 })
     #expect(narrow.split(separator: "\n").count > wide.split(separator: "\n").count)
   }
 
@@ -225,7 +234,8 @@ import UnrollKit
     let terminal = Terminal()
     let code = try Command.emit(trace, format: .text, output: nil, terminal: terminal)
     #expect(code == .failure)
-    #expect(terminal.capturedOutput.hasPrefix("rnn trace: input 1, hidden 2, steps 2, bptt correct\n"))
+    #expect(
+      terminal.capturedOutput.hasPrefix("rnn trace: input 1, hidden 2, steps 2, bptt correct\n"))
     #expect(!terminal.capturedOutput.contains("== result =="))
     #expect(
       terminal.capturedError

@@ -40,14 +40,17 @@ import UnrollKit
     #expect(result.err == "")
     let trace = try JSONValue.parse(result.out)
     #expect(
-      trace["sizes"] == .object([("input", .number(1)), ("hidden", .number(2)), ("steps", .number(3))]))
+      trace["sizes"]
+        == .object([("input", .number(1)), ("hidden", .number(2)), ("steps", .number(3))]))
     #expect(trace["seed"] == .null)  // nothing was drawn
     guard case .number(let loss)? = trace["loss"] else {
       Issue.record("no loss")
       return
     }
     #expect(abs(loss - Self.lossByHand()) <= 1e-15 * loss)
-    #expect(trace["params"]?["Whh"] == .array([.array([.number(0.1), .number(0.2)]), .array([.number(0.3), .number(0.4)])]))
+    #expect(
+      trace["params"]?["Whh"]
+        == .array([.array([.number(0.1), .number(0.2)]), .array([.number(0.3), .number(0.4)])]))
   }
 
   @Test func withoutXTheSeedDrawsItAndStepsComeFromTheFlag() throws {
@@ -84,14 +87,22 @@ import UnrollKit
       "not valid JSON at line 3, column 29: unexpected ], expected a value", []
     ),
     ("", "not valid JSON at line 1, column 1: unexpected end of file, expected a value", []),
-    ("{\"model\": \"rnn\"} x", "not valid JSON at line 1, column 18: unexpected x after the value", []),
+    (
+      "{\"model\": \"rnn\"} x", "not valid JSON at line 1, column 18: unexpected x after the value",
+      []
+    ),
     ("[1, 2]", "a weights file is a JSON object with \"model\" and \"params\", found a list", []),
     (
       "{\"model\": \"rnn\", \"comment\": \"mine\", \"params\": {}}",
       "unknown key comment (a weights file has model, params, x, y)", []
     ),
-    ("{\"model\": \"gru\", \"params\": {}}", "model must be \"rnn\" or \"lstm\", found \"gru\"", []),
-    ("{\"model\": \"rnn\"}", "\"params\" must be an object of matrices by name, and it is missing", []),
+    (
+      "{\"model\": \"gru\", \"params\": {}}", "model must be \"rnn\" or \"lstm\", found \"gru\"", []
+    ),
+    (
+      "{\"model\": \"rnn\"}", "\"params\" must be an object of matrices by name, and it is missing",
+      []
+    ),
     (
       good.replacingOccurrences(of: "\"Whh\": [[0.1, 0.2], [0.3, 0.4]], ", with: ""),
       "parameter Whh is missing (an rnn has Wxh, Whh, Why, bh, by)", []
@@ -129,16 +140,28 @@ import UnrollKit
       good.replacingOccurrences(of: "[[0.1, 0.2], [0.3, 0.4]]", with: "[[0.1, 0.2], [0.3]]"),
       "row 1 of Whh has 1 entries where row 0 has 2", []
     ),
-    (good.replacingOccurrences(of: "[[0.2]]", with: "[]"), "by is empty; it needs at least one row of at least one number", []),
+    (
+      good.replacingOccurrences(of: "[[0.2]]", with: "[]"),
+      "by is empty; it needs at least one row of at least one number", []
+    ),
     (
       good.replacingOccurrences(of: "[[1.0], [-2.0], [0.5]]", with: "[[1.0], [-2.0, 3.0]]"),
       "x[1] has 2 entries, expected 1 (the input size of Wxh)", []
     ),
     (good.replacingOccurrences(of: "\"y\": 1", with: "\"y\": 2"), "y must be 0 or 1, found 2", []),
-    (good.replacingOccurrences(of: "\"y\": 1", with: "\"y\": 0.5"), "y must be 0 or 1, found 0.5", []),
-    (good.replacingOccurrences(of: "\"y\": 1", with: "\"y\": \"1\""), "y must be 0 or 1, found \"1\"", []),
+    (
+      good.replacingOccurrences(of: "\"y\": 1", with: "\"y\": 0.5"), "y must be 0 or 1, found 0.5",
+      []
+    ),
+    (
+      good.replacingOccurrences(of: "\"y\": 1", with: "\"y\": \"1\""),
+      "y must be 0 or 1, found \"1\"", []
+    ),
     (good, "--model lstm disagrees with the file, which holds an rnn", ["--model", "lstm"]),
-    (good, "--hidden-size 3 disagrees with the file: Whh gives hidden size 2", ["--hidden-size", "3"]),
+    (
+      good, "--hidden-size 3 disagrees with the file: Whh gives hidden size 2",
+      ["--hidden-size", "3"]
+    ),
     (good, "--steps 4 disagrees with the file: x gives steps 3", ["--steps", "4"]),
     (
       "{\"model\": \"rnn\", \"params\": {\(params)}, \"x\": ["
@@ -178,7 +201,8 @@ import UnrollKit
     let result = unroll("trace", "--weights", path)
     #expect(result.code == 1)
     #expect(
-      result.err == "unroll: \(path): Wf has shape (2, 2); a gate weight is (hidden, hidden + input), "
+      result.err
+        == "unroll: \(path): Wf has shape (2, 2); a gate weight is (hidden, hidden + input), "
         + "so it needs more than 2 columns\n")
   }
 
