@@ -132,23 +132,24 @@ public enum Unroll {
     }
     if first.hasPrefix("-") && first != "--" {
       let name = String(first.prefix { $0 != "=" })
-      let owner = all.first { command in
+      let owner = Command.all.first { command in
         command.options.contains { $0.name == name || $0.short == name }
       }
       guard let owner else {
-        let known = (globalOptions + all.flatMap(\.options)).map(\.name)
+        let known = (globalOptions + Command.all.flatMap(\.options)).map(\.name)
         throw UsageError.unknownFlag(name, suggestion: closest(to: name, among: known))
       }
       throw UsageError.flagBeforeCommand(name, owner: owner.name)
     }
     guard let command = Command.named(first) else {
-      throw UsageError.unknownCommand(first, suggestion: closest(to: first, among: all.map(\.name)))
+      let names = Command.all.map(\.name)
+      throw UsageError.unknownCommand(first, suggestion: closest(to: first, among: names))
     }
     if wantsHelp {
       terminal.write(help(for: command))
       return .success
     }
-    let others = all.filter { $0.name != command.name }.map { ($0.name, $0.options) }
+    let others = Command.all.filter { $0.name != command.name }.map { ($0.name, $0.options) }
     let parsed = try ParsedArguments.parse(
       Array(words.dropFirst()), options: command.options, command: command.name,
       otherCommands: others)
@@ -157,6 +158,4 @@ public enum Unroll {
     }
     return try command.run(Invocation(arguments: parsed, terminal: terminal))
   }
-
-  private static var all: [Command] { Command.all }
 }

@@ -35,8 +35,11 @@ public enum FileIO {
       throw FileError("read", path, "no such file")
     }
     guard !isFolder.boolValue else { throw FileError("read", path, "it is a folder") }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw FileError("read", path, "permission denied")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw FileError("read", path, reason(errno, fallback: "permission denied"))
+      throw FileError("read", path, "it could not be read")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw FileError("read", path, "it is not UTF-8 text")

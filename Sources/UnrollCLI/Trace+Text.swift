@@ -19,7 +19,8 @@ extension Trace {
     var text =
       styler("\(model.kind.rawValue) trace", .bold) + ": input \(sizes.input), "
       + "hidden \(sizes.hidden), steps \(sizes.steps), "
-      + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)\n\n"
+      + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)\n"
+    text += "columns (n, 1) print on one line, marked ᵀ; # lines are the notes' NumPy\n\n"
     text += "  x  \(example.x.shape)  the input, one row per timestep\n" + value(example.x)
     text += "  y = \(Int(exactly: example.y).map(String.init) ?? "\(example.y)")  the label\n"
 

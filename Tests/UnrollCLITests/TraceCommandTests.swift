@@ -12,6 +12,7 @@ import UnrollKit
   @Test func theWholeTextListingOfATinyRNN() {
     let expected = """
       rnn trace: input 1, hidden 2, steps 2, seed 3, bptt correct
+      columns (n, 1) print on one line, marked ᵀ; # lines are the notes' NumPy
 
         x  (2, 1)  the input, one row per timestep
           [ 0.5136, -0.7097]ᵀ
