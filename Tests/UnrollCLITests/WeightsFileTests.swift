@@ -169,6 +169,13 @@ import UnrollKit
       "steps 2001 (from x) is over the limit of 2000", []
     ),
     (
+      good.replacingOccurrences(
+        of: "[[0.5], [-0.25]]",
+        with: "[" + Array(repeating: "[" + Array(repeating: "0.5", count: 257)
+          .joined(separator: ", ") + "]", count: 2).joined(separator: ", ") + "]"),
+      "input size 257 (from Wxh) is over the limit of 256", []
+    ),
+    (
       "{\"model\": \"lstm\", \"params\": {\"Wf\": [[1, 2], [3, 4]]}}",
       "parameter Wi is missing (an lstm has Wf, Wi, WC, Wo, bf, bi, bC, bo, Why, by)", []
     ),
