@@ -171,8 +171,12 @@ import UnrollKit
     (
       good.replacingOccurrences(
         of: "[[0.5], [-0.25]]",
-        with: "[" + Array(repeating: "[" + Array(repeating: "0.5", count: 257)
-          .joined(separator: ", ") + "]", count: 2).joined(separator: ", ") + "]"),
+        with: "["
+          + Array(
+            repeating: "["
+              + Array(repeating: "0.5", count: 257)
+              .joined(separator: ", ") + "]", count: 2
+          ).joined(separator: ", ") + "]"),
       "input size 257 (from Wxh) is over the limit of 256", []
     ),
     (
