@@ -140,7 +140,6 @@ public struct WeightsFile: Sendable {
     }
 
     let example: Example
-    let drewSomething = x == nil || y == nil
     if let x {
       // The notes' labelling rule when the file gives x without y.
       example = Example(x: x, y: y ?? (x.sum > 0 ? 1 : 0))
@@ -150,7 +149,7 @@ public struct WeightsFile: Sendable {
     }
     return ModelSetup(
       model: model, parameters: Parameters(names: model.parameterNames, values: values),
-      example: example, seed: drewSomething ? options.seed : nil, bptt: options.bptt,
+      example: example, seed: x == nil ? options.seed : nil, bptt: options.bptt,
       weightsPath: path)
   }
 

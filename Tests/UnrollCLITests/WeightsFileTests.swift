@@ -77,6 +77,7 @@ import UnrollKit
       ParsedArguments.parse(["--weights", path], options: ModelOptions.options, command: "trace")
     ).setup()
     #expect(setup.example.y == 0)  // 1 − 2 < 0
+    #expect(setup.seed == nil)  // nothing was drawn
     #expect(setup.example.steps == 2)
   }
 
