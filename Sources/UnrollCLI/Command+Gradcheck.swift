@@ -51,7 +51,7 @@ extension Command {
       throw UsageError.conflict(
         "gradcheck checks the correct BPTT only; --bptt \(options.bptt.rawValue) is for trace")
     }
-    let setup = try options.setup()
+    let setup = try options.setup(terminal: invocation.terminal)
     // Each checked entry costs four forward passes; say so before a long wait.
     let entries = setup.model.parameterShapes.reduce(0) {
       $0 + min($1.shape.rows * $1.shape.cols, maxEntries)

@@ -57,7 +57,7 @@ extension Command {
     if output?.isEmpty == true {
       throw UsageError.missingValue(flag: "--output", valueName: "FILE")
     }
-    let setup = try ModelOptions(arguments).setup()
+    let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
     return try emit(setup.trace(), format: format, output: output, terminal: invocation.terminal)
   }
 

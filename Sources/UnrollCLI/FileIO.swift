@@ -38,9 +38,12 @@ public enum FileIO {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw FileError("read", path, "permission denied")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw FileError("read", path, "it could not be read")
+    // A FileHandle reads pipes and devices (/dev/stdin) too, where `contents(atPath:)` fails.
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw FileError("read", path, "it could not be opened")
     }
+    defer { try? handle.close() }
+    let data = handle.readDataToEndOfFile()
     guard let text = String(data: data, encoding: .utf8) else {
       throw FileError("read", path, "it is not UTF-8 text")
     }

@@ -48,8 +48,8 @@ public struct ModelOptions: Sendable, Equatable {
       OptionSpec(
         "--weights", value: "FILE",
         help: "parameters, and x and y if present, from a JSON file\n"
-          + "such as `unroll trace --format json` writes; the sizes\n"
-          + "come from its shapes"),
+          + "such as `unroll trace --format json` writes (- reads\n"
+          + "stdin); the sizes come from its shapes"),
       OptionSpec(
         "--bptt", value: BPTT.allCases.map(\.rawValue).joined(separator: "|"),
         help: "the backward pass (default: correct)"),
@@ -118,11 +118,19 @@ public struct ModelOptions: Sendable, Equatable {
     return value
   }
 
-  /// The model, its parameters and the example these options describe: drawn from the
-  /// seed, or read from `--weights` (throwing a `WeightsFileError` for a bad file).
-  public func setup() throws -> ModelSetup {
+  /// The model, its parameters and the example these options describe.
+  ///
+  /// Drawn from the seed, or read from `--weights` (a `FileError` or `WeightsFileError`
+  /// for a bad file); `--weights -` reads `terminal`'s stdin.
+  public func setup(terminal: Terminal? = nil) throws -> ModelSetup {
     if let weightsPath {
-      let file = try WeightsFile.read(path: weightsPath)
+      let file: WeightsFile
+      if weightsPath == "-" {
+        guard let terminal else { throw FileError("read", "-", "no standard input here") }
+        file = try WeightsFile(text: terminal.readAll(), path: "stdin")
+      } else {
+        file = try WeightsFile.read(path: weightsPath)
+      }
       return try file.setup(options: self)
     }
     let kind = model ?? .rnn

@@ -106,6 +106,18 @@ public final class Terminal {
     }
   }
 
+  /// All of stdin up to its end, as UTF-8 text (invalid bytes replaced); for `--weights -`.
+  public func readAll() -> String {
+    switch backend {
+    case .process:
+      let data = FileHandle.standardInput.readDataToEndOfFile()
+      return String(decoding: data, as: UTF8.self)
+    case .memory:
+      defer { memoryInput = [] }
+      return memoryInput.map { $0 + "\n" }.joined()
+    }
+  }
+
   /// Whether stdout gets colour: a TTY, no `--no-color`, `NO_COLOR` unset or empty,
   /// and `TERM` not `dumb`.
   public var usesColor: Bool { isOutputTTY && allowsColor }

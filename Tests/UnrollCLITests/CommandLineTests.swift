@@ -83,8 +83,8 @@ import Testing
         --steps N             timesteps T, 1 to 2000 (default: rnn 10, lstm 4)
         --seed N              draws what is not given: weights, x and y (default: 0)
         --weights FILE        parameters, and x and y if present, from a JSON file
-                              such as `unroll trace --format json` writes; the sizes
-                              come from its shapes
+                              such as `unroll trace --format json` writes (- reads
+                              stdin); the sizes come from its shapes
         --bptt correct        the backward pass (default: correct)
 
       OPTIONS:

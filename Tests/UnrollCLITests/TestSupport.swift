@@ -19,11 +19,11 @@ func unroll(
 
 /// Runs `unroll` with `arguments` on an in-memory terminal.
 func unroll(
-  _ arguments: [String], environment: [String: String] = [:], isTTY: Bool = false,
-  terminalWidth: Int? = nil
+  _ arguments: [String], input: [String] = [], environment: [String: String] = [:],
+  isTTY: Bool = false, terminalWidth: Int? = nil
 ) -> RunResult {
   let terminal = Terminal(
-    environment: environment, isTTY: isTTY, terminalWidth: terminalWidth)
+    input: input, environment: environment, isTTY: isTTY, terminalWidth: terminalWidth)
   let code = Unroll.run(arguments, terminal: terminal)
   return RunResult(code: code, out: terminal.capturedOutput, err: terminal.capturedError)
 }

@@ -218,6 +218,21 @@ import UnrollKit
         + "so it needs more than 2 columns\n")
   }
 
+  @Test func weightsDashReadsStdin() throws {
+    let piped = unroll(
+      ["gradcheck", "--weights", "-"], input: Self.good.components(separatedBy: "\n"))
+    #expect(piped.code == 0)
+    #expect(piped.err == "")
+    #expect(piped.out.hasPrefix("gradient check: rnn, input 1, hidden 2, steps 3\n"))
+    let broken = unroll(["trace", "--weights", "-"], input: ["{\"model\": \"rnn\","])
+    #expect(broken.code == 1)
+    #expect(
+      broken.err
+        == "unroll: stdin: not valid JSON at line 2, column 1: "
+        + "expected a key in double quotes, found end of file\n")
+    #expect(broken.out == "")
+  }
+
   @Test func aMissingFileOrAFolderIsNamed() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
