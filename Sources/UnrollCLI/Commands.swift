@@ -98,12 +98,18 @@ public enum Unroll {
     do {
       return try dispatch(arguments, terminal: terminal).rawValue
     } catch let error as UsageError {
-      terminal.writeError("unroll: \(error)\n")
+      terminal.writeError(oneLine(error))
       return ExitCode.usage.rawValue
     } catch {
-      terminal.writeError("unroll: \(error)\n")
+      terminal.writeError(oneLine(error))
       return ExitCode.failure.rawValue
     }
+  }
+
+  /// `unroll: ` and the error's sentence on one line, whatever a key or a path held.
+  private static func oneLine(_ error: any Error) -> String {
+    let message = "\(error)".map { $0.isNewline ? "\\n" : String($0) }.joined()
+    return "unroll: \(message)\n"
   }
 
   private static func dispatch(_ arguments: [String], terminal: Terminal) throws -> ExitCode {

@@ -233,6 +233,14 @@ import UnrollKit
     #expect(broken.out == "")
   }
 
+  @Test func anErrorStaysOnOneLineWhateverTheFileHolds() {
+    let result = unroll(["trace", "--weights", "-"], input: ["{\"a\\nb\": 1}"])
+    #expect(result.code == 1)
+    #expect(
+      result.err == "unroll: stdin: unknown key a\\nb (a weights file has model, params, x, y)\n"
+    )
+  }
+
   @Test func aMissingFileOrAFolderIsNamed() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
