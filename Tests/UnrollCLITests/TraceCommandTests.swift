@@ -254,4 +254,28 @@ import UnrollKit
     }
     #expect(failure.hasPrefix("h_t (forward t=1) failed at"))
   }
+
+  @Test func aNonFiniteValueIsNotedAndWrittenAsAString() throws {
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 1, steps: 1))
+    let parameters = Parameters(
+      names: model.parameterNames,
+      values: [
+        "Wxh": try Matrix([[1]]), "Whh": try Matrix([[0]]), "Why": try Matrix([[1]]),
+        "bh": try Matrix([[0]]), "by": try Matrix([[.infinity]]),
+      ])
+    let example = Example(x: try Matrix([[0.5]]), y: 1)
+    let trace = Trace(model: model, parameters: parameters, example: example)
+    let terminal = Terminal()
+    #expect(try Command.emit(trace, format: .json, output: nil, terminal: terminal) == .success)
+    #expect(
+      terminal.capturedError
+        == "unroll: note: y_pred (output) is the first value with a NaN or an infinity\n")
+    let json = try JSONValue.parse(terminal.capturedOutput)
+    #expect(json["y_pred"] == .string("inf"))
+    #expect(json["params"]?["by"] == .array([.array([.string("inf")])]))
+    // Read back, the infinite parameter is refused by name.
+    let again = unroll(["trace", "--weights", "-"], input: [terminal.capturedOutput])
+    #expect(again.code == 1)
+    #expect(again.err == "unroll: stdin: by[0][0] is not a finite number\n")
+  }
 }
