@@ -58,7 +58,8 @@ extension Command {
       throw UsageError.missingValue(flag: "--output", valueName: "FILE")
     }
     let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
-    return try emit(setup.trace(), format: format, output: output, terminal: invocation.terminal)
+    let trace = try setup.trace()
+    return try emit(trace, format: format, output: output, terminal: invocation.terminal)
   }
 
   /// Writes `trace` in `format` to `output` (stdout when nil); reports a stopped pass

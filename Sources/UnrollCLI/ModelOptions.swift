@@ -174,7 +174,11 @@ public struct ModelSetup: Sendable {
   }
 
   /// Runs the forward and the backward pass and keeps everything.
-  public func trace() -> Trace {
+  ///
+  /// Declared `throws` for the engine's BPTT modes: a mode a model does not have (the
+  /// documents' BPTT for the LSTM) is an error from `Trace.init` once those modes exist.
+  /// A pass that fails at an operation does not throw: `recording.failure` says where.
+  public func trace() throws -> Trace {
     Trace(model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
   }
 }

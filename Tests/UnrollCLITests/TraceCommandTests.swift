@@ -157,7 +157,7 @@ import UnrollKit
 
   @Test func numbersRoundTripExactly() throws {
     let awkward: [Double] = [
-      0.1, 1.0 / 3.0, -2.5e-300, 5e-324, 1.7976931348623157e308, 123456789.123456789, -0.0, 1,
+      0.1, 1.0 / 3.0, -2.5e-300, .leastNonzeroMagnitude, 1.7976931348623157e308, 123456789.123456789, -0.0, 1,
     ]
     let text = JSONValue.array(awkward.map(JSONValue.number)).text()
     #expect(try JSONValue.parse(text) == .array(awkward.map(JSONValue.number)))
@@ -231,7 +231,10 @@ import UnrollKit
     // x two features wide for a model of input 1: Wxh · x_t fails at t = 1.
     let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 2, steps: 2))
     let example = Example(x: try Matrix([[1, 2], [3, 4]]), y: 1)
-    let trace = Trace(model: model, parameters: model.initialParameters(seed: 0), example: example)
+    let trace = try ModelSetup(
+      model: model, parameters: model.initialParameters(seed: 0), example: example, seed: nil,
+      bptt: .correct, weightsPath: nil
+    ).trace()
     let terminal = Terminal()
     let code = try Command.emit(trace, format: .text, output: nil, terminal: terminal)
     #expect(code == .failure)
@@ -264,7 +267,10 @@ import UnrollKit
         "bh": try Matrix([[0]]), "by": try Matrix([[.infinity]]),
       ])
     let example = Example(x: try Matrix([[0.5]]), y: 1)
-    let trace = Trace(model: model, parameters: parameters, example: example)
+    let trace = try ModelSetup(
+      model: model, parameters: parameters, example: example, seed: nil, bptt: .correct,
+      weightsPath: nil
+    ).trace()
     let terminal = Terminal()
     #expect(try Command.emit(trace, format: .json, output: nil, terminal: terminal) == .success)
     #expect(
