@@ -179,6 +179,20 @@ import UnrollKit
     #expect(try FileIO.readText(target) == onStdout.out)
   }
 
+  @Test func aFailedRunLeavesTheOldOutputAlone() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let target = try folder.write("trace.json", "old\n")
+    let bad = try folder.write("bad.json", "{\"model\": \"rnn\", \"params\": [1]}")
+    let result = unroll("trace", "--weights", bad, "--format", "json", "-o", target)
+    #expect(result.code == 1)
+    #expect(
+      result.err
+        == "unroll: \(bad): \"params\" must be an object of matrices by name, found a list\n")
+    #expect(try FileIO.readText(target) == "old\n")
+    #expect(try folder.contents() == ["bad.json", "trace.json"])
+  }
+
   @Test func outputIntoAMissingFolderIsAnErrorNamingIt() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
