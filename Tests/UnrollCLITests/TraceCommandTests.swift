@@ -157,7 +157,8 @@ import UnrollKit
 
   @Test func numbersRoundTripExactly() throws {
     let awkward: [Double] = [
-      0.1, 1.0 / 3.0, -2.5e-300, .leastNonzeroMagnitude, 1.7976931348623157e308, 123456789.123456789, -0.0, 1,
+      0.1, 1.0 / 3.0, -2.5e-300, .leastNonzeroMagnitude, 1.7976931348623157e308,
+      123456789.123456789, -0.0, 1,
     ]
     let text = JSONValue.array(awkward.map(JSONValue.number)).text()
     #expect(try JSONValue.parse(text) == .array(awkward.map(JSONValue.number)))
