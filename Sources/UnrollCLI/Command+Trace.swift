@@ -59,19 +59,23 @@ extension Command {
     }
     let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
     let trace = try setup.trace()
-    return try emit(trace, format: format, output: output, terminal: invocation.terminal)
+    return try emit(
+      trace, format: format, output: output, weightsPath: setup.weightsPath,
+      terminal: invocation.terminal)
   }
 
   /// Writes `trace` in `format` to `output` (stdout when nil); reports a stopped pass
   /// or a first non-finite value on stderr.
   static func emit(
-    _ trace: Trace, format: TraceFormat, output: String?, terminal: Terminal
+    _ trace: Trace, format: TraceFormat, output: String?, weightsPath: String? = nil,
+    terminal: Terminal
   ) throws -> ExitCode {
     let styler = output == nil ? terminal.styler : Styler(isEnabled: false)
     let width = output == nil ? terminal.width : 80
     let body: String
     switch format {
-    case .text: body = trace.text(ValueFormat(width: width), styler: styler)
+    case .text:
+      body = trace.text(ValueFormat(width: width), styler: styler, weightsPath: weightsPath)
     case .json: body = trace.json().text() + "\n"
     }
     if let output {

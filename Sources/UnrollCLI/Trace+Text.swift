@@ -5,10 +5,11 @@ extension Trace {
   ///
   /// The setup, then per phase and timestep each record's name, shape, formula, NumPy
   /// line and value, then the result and the gradients. A run that stopped lists the
-  /// records up to the failure.
-  public func text(_ format: ValueFormat = ValueFormat(), styler: Styler = Styler(isEnabled: false))
-    -> String
-  {
+  /// records up to the failure. `weightsPath` names the file the weights came from.
+  public func text(
+    _ format: ValueFormat = ValueFormat(), styler: Styler = Styler(isEnabled: false),
+    weightsPath: String? = nil
+  ) -> String {
     var valueFormat = format
     valueFormat.width = max(format.width - 4, 20)
     func value(_ matrix: Matrix) -> String {
@@ -19,7 +20,8 @@ extension Trace {
     var text =
       styler("\(model.kind.rawValue) trace", .bold) + ": input \(sizes.input), "
       + "hidden \(sizes.hidden), steps \(sizes.steps), "
-      + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)\n"
+      + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)"
+      + (weightsPath.map { ", weights from \($0)" } ?? "") + "\n"
     text += "columns (n, 1) print on one line, marked ᵀ; # lines are the notes' NumPy\n\n"
     text += "  x  \(example.x.shape)  the input, one row per timestep\n" + value(example.x)
     text += "  y = \(Int(exactly: example.y).map(String.init) ?? "\(example.y)")  the label\n"

@@ -53,6 +53,18 @@ import UnrollKit
         == .array([.array([.number(0.1), .number(0.2)]), .array([.number(0.3), .number(0.4)])]))
   }
 
+  @Test func theTextListingNamesTheFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write("w.json", Self.good)
+    let result = unroll("trace", "--weights", path)
+    #expect(result.code == 0)
+    #expect(
+      result.out.hasPrefix(
+        "rnn trace: input 1, hidden 2, steps 3, bptt correct, weights from \(path)\n"))
+    #expect(result.out.contains("\n  y = 1  the label\n"))
+  }
+
   @Test func withoutXTheSeedDrawsItAndStepsComeFromTheFlag() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
