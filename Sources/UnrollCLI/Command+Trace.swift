@@ -1,3 +1,4 @@
+import Foundation
 import UnrollKit
 
 /// The formats `unroll trace` writes.
@@ -8,6 +9,8 @@ enum TraceFormat: String, CaseIterable, Sendable {
   case text
   /// DESIGN.md's trace JSON, readable back with `--weights`.
   case json
+  /// A GitHub document, with SVG pictures written beside it.
+  case md
 }
 
 extension Command {
@@ -26,6 +29,12 @@ extension Command {
       written exactly (NaN and infinities as the strings "nan", "inf", "-inf"), and
       the file reads back with --weights. If the pass stops on an error, the records
       up to it are written, the error goes to stderr and the exit code is 1.
+
+      The Markdown (--format md -o FILE.md) renders on GitHub: a header with the
+      command that reproduces it, the parameters, one table per timestep forward
+      and backward, the gradients, and pictures written beside it as SVG files
+      (FILE-gradient-norms.svg, FILE-h_t.svg, ...). An existing file is replaced
+      only with --force.
       """,
     optionGroups: [
       ModelOptions.group,
@@ -34,11 +43,13 @@ extension Command {
         [
           OptionSpec(
             "--format", value: TraceFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
+            help: "text for people, json for programs, md for GitHub\n(default: text)"),
           OptionSpec(
             "--output", short: "-o", value: "FILE",
             help: "write to FILE, not stdout: whole or not at all\n"
               + "(a temporary file in its folder, then a rename)"),
+          OptionSpec(
+            "--force", value: nil, help: "with --format md, replace files that exist"),
         ]),
     ]
   ) { invocation in
@@ -59,16 +70,64 @@ extension Command {
     }
     let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
     let trace = try setup.trace()
+    if format == .md, let output {
+      let command = reproducingCommand(setup, output: output)
+      try writeMarkdown(
+        trace, command: command, output: output, force: arguments.has("--force"),
+        terminal: invocation.terminal)
+      return report(trace, terminal: invocation.terminal)
+    }
     return try emit(
       trace, format: format, output: output, weightsPath: setup.weightsPath,
-      terminal: invocation.terminal)
+      command: reproducingCommand(setup, output: nil), terminal: invocation.terminal)
   }
 
-  /// Writes `trace` in `format` to `output` (stdout when nil); reports a stopped pass
-  /// or a first non-finite value on stderr.
+  /// The command line that gives the same trace, every size spelled out.
+  static func reproducingCommand(_ setup: ModelSetup, output: String?) -> String {
+    var words = ["unroll", "trace", "--model", setup.model.kind.rawValue]
+    if let path = setup.weightsPath {
+      words += ["--weights", path]
+    } else {
+      let sizes = setup.model.sizes
+      words += [
+        "--input-size", "\(sizes.input)", "--hidden-size", "\(sizes.hidden)",
+        "--steps", "\(sizes.steps)", "--seed", "\(setup.seed ?? 0)",
+      ]
+    }
+    words += ["--bptt", setup.bptt.rawValue, "--format", "md"]
+    if let output { words += ["-o", output] }
+    return words.joined(separator: " ")
+  }
+
+  /// Writes the Markdown document to `output` and its pictures beside it.
+  ///
+  /// Pictures first, the document last, each whole: an interrupted export leaves
+  /// the old document or none. Existing files are replaced only with `force`.
+  static func writeMarkdown(
+    _ trace: Trace, command: String, output: String, force: Bool, terminal: Terminal,
+    position: TracePosition? = nil
+  ) throws {
+    let url = URL(fileURLWithPath: output)
+    let stem = url.deletingPathExtension().lastPathComponent
+    let folder = url.deletingLastPathComponent()
+    let document = trace.markdown(command: command, pictureStem: stem, position: position)
+    let paths = [output] + document.pictures.map { folder.appendingPathComponent($0.fileName).path }
+    if !force, let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
+      throw FileError("write", existing, "it exists; add --force to replace it")
+    }
+    for picture in document.pictures {
+      try FileIO.writeAtomically(picture.svg, to: folder.appendingPathComponent(picture.fileName).path)
+    }
+    try FileIO.writeAtomically(document.markdown, to: output)
+    terminal.writeError(
+      "wrote \(output) and \(document.pictures.count) pictures beside it: "
+        + "\(trace.records.count) records\n")
+  }
+
+  /// Writes `trace` as text or JSON to `output` (stdout when nil), then reports problems.
   static func emit(
     _ trace: Trace, format: TraceFormat, output: String?, weightsPath: String? = nil,
-    terminal: Terminal
+    command: String = "unroll trace --format md", terminal: Terminal
   ) throws -> ExitCode {
     let styler = output == nil ? terminal.styler : Styler(isEnabled: false)
     let width = output == nil ? terminal.width : 80
@@ -77,6 +136,9 @@ extension Command {
     case .text:
       body = trace.text(ValueFormat(width: width), styler: styler, weightsPath: weightsPath)
     case .json: body = trace.json().text() + "\n"
+    case .md:
+      body = trace.markdown(command: command, pictureStem: nil).markdown
+      terminal.writeError("unroll: note: pictures are written only with -o FILE.md\n")
     }
     if let output {
       try FileIO.writeAtomically(body, to: output)
@@ -84,6 +146,11 @@ extension Command {
     } else {
       terminal.write(body)
     }
+    return report(trace, terminal: terminal)
+  }
+
+  /// Says on stderr where a pass stopped or first went non-finite; exit 1 for a stop.
+  static func report(_ trace: Trace, terminal: Terminal) -> ExitCode {
     if let index = trace.recording.firstNonFinite, index < trace.records.count {
       let record = trace.records[index]
       let place = record.t.map { "\(record.phase.rawValue) t=\($0)" } ?? record.phase.rawValue

@@ -63,7 +63,7 @@ import Testing
     let expected = """
       unroll trace: every value of one forward and backward pass, with its formula
 
-      USAGE: unroll trace [model options] [--format text|json] [-o FILE]
+      USAGE: unroll trace [model options] [--format text|json|md] [-o FILE]
 
       Runs the forward pass, the loss and the backward pass once, and lists every
       value the interpreter recorded: per phase and timestep, its name, shape,
@@ -74,6 +74,12 @@ import Testing
       written exactly (NaN and infinities as the strings "nan", "inf", "-inf"), and
       the file reads back with --weights. If the pass stops on an error, the records
       up to it are written, the error goes to stderr and the exit code is 1.
+
+      The Markdown (--format md -o FILE.md) renders on GitHub: a header with the
+      command that reproduces it, the parameters, one table per timestep forward
+      and backward, the gradients, and pictures written beside it as SVG files
+      (FILE-gradient-norms.svg, FILE-h_t.svg, ...). An existing file is replaced
+      only with --force.
 
       MODEL OPTIONS:
         --model rnn|lstm      the RNN of notes 000/002/004 or the LSTM of note 003
@@ -88,9 +94,11 @@ import Testing
         --bptt correct        the backward pass (default: correct)
 
       OPTIONS:
-        --format text|json    text for people, json for programs (default: text)
-        -o, --output FILE     write to FILE, not stdout: whole or not at all
-                              (a temporary file in its folder, then a rename)
+        --format text|json|md   text for people, json for programs, md for GitHub
+                                (default: text)
+        -o, --output FILE       write to FILE, not stdout: whole or not at all
+                                (a temporary file in its folder, then a rename)
+        --force                 with --format md, replace files that exist
 
       Every command also takes -h/--help, --version and --no-color.
 
@@ -151,8 +159,8 @@ import Testing
       "--seed must be an integer from 0 to 18446744073709551615, got -1"
     ),
     (["trace", "--bptt", "corect"], "--bptt must be correct, got corect; did you mean correct?"),
-    (["trace", "--format", "md"], "--format must be text or json, got md"),
-    (["trace", "--format=jsn"], "--format must be text or json, got jsn; did you mean json?"),
+    (["trace", "--format", "svg"], "--format must be text, json or md, got svg"),
+    (["trace", "--format=jsn"], "--format must be text, json or md, got jsn; did you mean json?"),
     (["trace", "--no-color=1"], "--no-color takes no value"),
     (
       ["gradcheck", "--max-entries", "0"],

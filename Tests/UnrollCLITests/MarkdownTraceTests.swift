@@ -62,6 +62,29 @@ import Testing
     }
   }
 
+  @Test func traceWritesTheDocumentAndItsPicturesOnlyOverWithForce() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let target = folder.file("run.md")
+    let first = unroll("trace", "--model", "rnn", "--steps", "3", "--format", "md", "-o", target)
+    #expect(first.code == 0)
+    #expect(first.out.isEmpty)
+    #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
+    let text = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(text.contains("Reproduce with `unroll trace --model rnn --input-size 1 --hidden-size 32 "
+      + "--steps 3 --seed 0 --bptt correct --format md -o \(target)`."))
+    #expect(text.contains("![Gradient size over time (correct BPTT)](run-gradient-norms.svg)"))
+    try folder.write("run.md", "old")
+    let again = unroll("trace", "--format", "md", "-o", target)
+    #expect(again.code == 1)
+    #expect(again.err == "unroll: cannot write \(target): it exists; add --force to replace it\n")
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "old")
+    let forced = unroll("trace", "--format", "md", "-o", target, "--force")
+    #expect(forced.code == 0)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# Unroll trace: RNN"))
+    #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
+  }
+
   @Test func formulasBecomeGitHubMath() {
     #expect(LaTeX.math("f_t = σ(Wf · concat + bf)") == "f_{t} = \\sigma(W_{f} \\cdot \\mathrm{concat} + b_{f})")
     #expect(LaTeX.math("dh_raw = dh ⊙ (1 − h_t²)") == "\\mathrm{dh\\_raw} = \\mathrm{dh} \\odot (1 - h_{t}^{2})")

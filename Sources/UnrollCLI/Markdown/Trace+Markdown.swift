@@ -29,9 +29,10 @@ public struct TracePosition: Sendable, Equatable {
 extension Trace {
   /// The whole recording as a GitHub document: header with the command that
   /// reproduces it, parameters, input, one table per timestep forward and backward,
-  /// loss, gradients, and pictures (`pictureStem`-dh.svg and so on, beside the file).
+  /// loss, gradients, and pictures (`pictureStem`-gradient-norms.svg and so on, beside
+  /// the file; none when `pictureStem` is nil).
   public func markdown(
-    command: String, pictureStem: String, position: TracePosition? = nil,
+    command: String, pictureStem: String?, position: TracePosition? = nil,
     format: ValueFormat = ValueFormat()
   ) -> MarkdownTrace {
     var lines: [String] = []
@@ -55,7 +56,7 @@ extension Trace {
       lines.append("> `\(failure.reason)`")
       lines.append("")
     }
-    let pictures = self.pictures(stem: pictureStem)
+    let pictures = pictureStem.map { self.pictures(stem: $0) } ?? []
     if !pictures.isEmpty {
       lines.append("## Pictures")
       lines.append("")
