@@ -11,6 +11,7 @@ let package = Package(
     .target(name: "UnrollKit"),
     .target(name: "UnrollCLI", dependencies: ["UnrollKit"]),
     .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
+    .executableTarget(name: "unroll-bench", dependencies: ["UnrollKit"]),
     .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"]),
     .testTarget(name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"]),
   ]

@@ -6,11 +6,16 @@
 /// the failure are kept, so a learner can step to the line that broke.
 public enum Interpreter {
   /// Runs `programs` in order on one example, sharing their values.
+  ///
+  /// With `keepsRecords` false nothing is appended to `records` (training needs only
+  /// the gradients and the head); `firstNonFinite` is then 0 when any value went bad,
+  /// and a second run with records names it.
   public static func run(
-    _ programs: [Program], parameters: Parameters, example: Example
+    _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true
   ) -> Recording {
     let store = ValueStore(steps: example.steps, parameters: parameters, example: example)
     var recording = Recording(gradients: parameters.zeros())
+    recording.keepsRecords = keepsRecords
     for program in programs {
       for initial in program.initialValues {
         let t = initial.position == .beforeFirst ? 0 : example.steps + 1
@@ -25,12 +30,14 @@ public enum Interpreter {
             } catch {
               recording.failure = OperationFailure(
                 phase: block.phase, t: t, operation: operation, reason: error)
+              recording.outputs = store.onceValues(excluding: parameters)
               return recording
             }
           }
         }
       }
     }
+    recording.outputs = store.onceValues(excluding: parameters)
     return recording
   }
 
@@ -45,6 +52,7 @@ public enum Interpreter {
       if recording.firstNonFinite == nil, !value.isFinite {
         recording.firstNonFinite = recording.records.count
       }
+      guard recording.keepsRecords else { return }
       recording.records.append(
         Record(
           phase: phase, t: t, name: operation.name, formula: operation.formula,
@@ -70,6 +78,13 @@ public struct Recording: Sendable {
   public var failure: OperationFailure?
   /// The index in `records` of the first value with a NaN or an infinity, if any.
   public var firstNonFinite: Int?
+  /// Whether `records` was kept (training runs without it).
+  public var keepsRecords = true
+  /// The values assigned once, outside the timesteps, by name: `y_pred`, `p`, `loss`, …
+  public var outputs: [String: Matrix] = [:]
+
+  /// The probability `p`, if the forward pass got that far.
+  public var p: Double? { outputs["p"]?.scalar }
 }
 
 /// One recorded value: where it was computed, by which formula, and what it was.
@@ -113,12 +128,18 @@ public struct OperationFailure: Error, Sendable, CustomStringConvertible {
 public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A program read a name that no operation has assigned (a bug in a program).
   case unknownValue(name: String, t: Int?)
+  /// The documents' BPTT asked of a model the notes give no backward pass (the LSTM).
+  case noBackwardInNotes(model: ModelKind, bptt: BPTT)
 
   /// One sentence naming the problem.
   public var description: String {
     switch self {
     case .unknownValue(let name, let t):
       return "no value named \(name)" + (t.map { " at t=\($0)" } ?? "")
+    case .noBackwardInNotes(let model, let bptt):
+      return "there is no \(bptt.rawValue) BPTT for the \(model.rawValue.uppercased()): "
+        + "the notes give the \(model.rawValue.uppercased()) no backward pass, "
+        + "only the correct one exists"
     }
   }
 }
@@ -171,6 +192,11 @@ final class ValueStore {
     if perStep[name] == nil { perStep[name] = Array(repeating: nil, count: steps + 2) }
     guard t >= 0, t <= steps + 1 else { return }
     perStep[name]?[t] = value
+  }
+
+  /// The values assigned once, leaving out the parameters the store started with.
+  func onceValues(excluding parameters: Parameters) -> [String: Matrix] {
+    once.filter { parameters.values[$0.key] == nil }
   }
 
   func value(_ name: String, t: Int) throws -> Matrix {

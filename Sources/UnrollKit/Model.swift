@@ -170,7 +170,7 @@ public struct Model: Sendable {
     }
   }
 
-  /// The correct backward program (BPTT).
+  /// The correct backward program (BPTT): `backward(.correct)`, which cannot throw.
   public var backward: Program {
     switch kind {
     case .rnn: return RNN.backward(sizes)
@@ -178,9 +178,27 @@ public struct Model: Sendable {
     }
   }
 
-  /// Runs the forward and the backward pass on `example`.
+  /// The backward program for `bptt`; the documents' passes exist for the RNN only.
+  public func backward(_ bptt: BPTT) throws -> Program {
+    switch (bptt, kind) {
+    case (.correct, _): return backward
+    case (.document, .rnn): return DocumentRNN.document(sizes)
+    case (.verbatim, .rnn): return DocumentRNN.verbatim(sizes)
+    case (.document, .lstm), (.verbatim, .lstm):
+      throw EngineError.noBackwardInNotes(model: kind, bptt: bptt)
+    }
+  }
+
+  /// Runs the forward and the correct backward pass on `example`.
   public func run(_ parameters: Parameters, on example: Example) -> Recording {
     Interpreter.run([forward, backward], parameters: parameters, example: example)
+  }
+
+  /// Runs the forward pass and the `bptt` backward pass on `example`.
+  public func run(
+    _ parameters: Parameters, on example: Example, bptt: BPTT
+  ) throws -> Recording {
+    Interpreter.run([forward, try backward(bptt)], parameters: parameters, example: example)
   }
 
   /// The loss alone: the forward pass, as the gradient check needs it.
