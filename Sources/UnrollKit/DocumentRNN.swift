@@ -148,7 +148,9 @@ public enum DocumentRNN {
         deviation: "adds the output gradient at every step; the loss reads h_T only"
       ) { c in
         // (hidden, 1) · (1, 1) + (hidden, 1), at t = T … 1 alike.
-        try c["Why"].transposedDot(c["dy_pred"]) + c["dh_next", c.t + 1]
+        var dh = try c["Why"].transposedDot(c["dy_pred"])
+        try dh.add(c["dh_next", c.t + 1])
+        return dh
       }
     } else {
       dh = Head.dh
@@ -161,23 +163,22 @@ public enum DocumentRNN {
         deviation: "self.h is the final h_T at every step; step t needs its own h_t"
       ) { c in
         // After forward(), self.h holds h_T: the same tanh' is used at t = T … 1.
-        let hT = try c["h_t", c.steps]
-        return try (1 - hT * hT) * c["dh"]
+        try c["dh"].timesTanhDerivative(at: c["h_t", c.steps])
       }
     } else {
       dhRaw = .assign(
         "dh_raw", "dh_raw = (1 − h_t²) ⊙ dh", line: "dh_raw = (1 - self.hs[:, t+1:t+2]**2) * dh"
       ) { c in
         // tanh'(a_t) = 1 − h_t², with this step's own h_t (column t of hs).
-        let ht = try c["hs"].slice(rows: (nil, nil), cols: (c.t, c.t + 1))
-        return try (1 - ht * ht) * c["dh"]
+        try c["dh"].timesTanhDerivative(at: c["hs"].slice(rows: (nil, nil), cols: (c.t, c.t + 1)))
       }
     }
 
     let dWxh = Operation.accumulate(
       into: "Wxh", "dWxh += dh_raw · x_tᵀ", line: "dWxh += np.dot(dh_raw, self.x[t].T)"
     ) { c, dWxh in
-      try dWxh.add(c["dh_raw"].dot(c["x_t"].transposed))  // (hidden, 1) · (1, input)
+      // np.dot of (hidden, 1) with (1, input) is the outer product dh_raw · x_tᵀ.
+      try dWxh.addOuter(c["dh_raw"], c["x_t"])
     }
 
     let dWhh: Operation
@@ -186,8 +187,9 @@ public enum DocumentRNN {
         into: "Whh", "dWhh += dh_raw · h_{t-1}ᵀ", line: "dWhh += np.dot(dh_raw, self.hs[:, t:t+1].T)"
       ) { c, dWhh in
         // The note's 0-based t is our t − 1: hs[:, t-1:t] is h_{t-1}, shape (hidden, 1).
-        let previous = try c["hs"].slice(rows: (nil, nil), cols: (c.t - 1, c.t)).transposed
-        try dWhh.add(c["dh_raw"].dot(previous))  // (hidden, 1) · (1, hidden)
+        // np.dot of (hidden, 1) with its transpose (1, hidden) is the outer product.
+        let previous = try c["hs"].slice(rows: (nil, nil), cols: (c.t - 1, c.t))
+        try dWhh.addOuter(c["dh_raw"], previous)
       }
     } else {
       dWhh = .accumulate(

@@ -13,8 +13,19 @@ public enum Interpreter {
   public static func run(
     _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true
   ) -> Recording {
-    let store = ValueStore(steps: example.steps, parameters: parameters, example: example)
-    var recording = Recording(gradients: parameters.zeros())
+    run(
+      programs, parameters: parameters, example: example, keepsRecords: keepsRecords,
+      layout: ValueStore.Layout(programs, parameters: parameters))
+  }
+
+  /// `run` with the slots of the programs' names worked out once, for many runs.
+  static func run(
+    _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool,
+    layout: ValueStore.Layout
+  ) -> Recording {
+    let store = ValueStore(
+      layout: layout, steps: example.steps, parameters: parameters, example: example)
+    var recording = Recording(gradients: parameters)
     recording.keepsRecords = keepsRecords
     for program in programs {
       for initial in program.initialValues {
@@ -22,7 +33,8 @@ public enum Interpreter {
         store.set(initial.name, t: t, Matrix(rows: initial.rows, cols: 1))
       }
       for block in program.blocks {
-        for t in block.timesteps(example.steps) {
+        for k in 0..<block.visits(example.steps) {
+          let t = block.timestep(k, of: example.steps)
           let context = Context(t: t ?? 0, steps: example.steps, store: store)
           for operation in block.operations {
             do {
@@ -30,14 +42,14 @@ public enum Interpreter {
             } catch {
               recording.failure = OperationFailure(
                 phase: block.phase, t: t, operation: operation, reason: error)
-              recording.outputs = store.onceValues(excluding: parameters)
+              store.finish(&recording, parameters: parameters)
               return recording
             }
           }
         }
       }
     }
-    recording.outputs = store.onceValues(excluding: parameters)
+    store.finish(&recording, parameters: parameters)
     return recording
   }
 
@@ -58,12 +70,7 @@ public enum Interpreter {
           phase: phase, t: t, name: operation.name, formula: operation.formula,
           line: operation.line, value: value))
     case .accumulate(let parameter, let add):
-      guard var sum = recording.gradients[parameter] else {
-        throw EngineError.unknownValue(name: parameter, t: nil)
-      }
-      recording.gradients[parameter] = nil  // keep the buffer unique while adding in place
-      defer { recording.gradients[parameter] = sum }
-      try add(context, &sum)
+      try context.store.accumulate(parameter) { sum in try add(context, &sum) }
     }
   }
 }
@@ -164,49 +171,4 @@ public struct Context {
 
   /// The label y of the example, 0 or 1.
   public var label: Double { store.example.y }
-}
-
-/// The values of a run: per timestep, and once (parameters, the head, the loss).
-final class ValueStore {
-  let steps: Int
-  let example: Example
-  private var perStep: [String: [Matrix?]] = [:]
-  private var once: [String: Matrix]
-
-  init(steps: Int, parameters: Parameters, example: Example) {
-    self.steps = steps
-    self.example = example
-    self.once = parameters.values
-    var columns: [Matrix?] = [nil]
-    for t in 0..<steps { columns.append(example.column(t)) }
-    columns.append(nil)
-    perStep["x_t"] = columns
-  }
-
-  /// Stores `value` under `name` at timestep `t` (0 ... T + 1), or once when `t` is nil.
-  func set(_ name: String, t: Int?, _ value: Matrix) {
-    guard let t else {
-      once[name] = value
-      return
-    }
-    if perStep[name] == nil { perStep[name] = Array(repeating: nil, count: steps + 2) }
-    guard t >= 0, t <= steps + 1 else { return }
-    perStep[name]?[t] = value
-  }
-
-  /// The values assigned once, leaving out the parameters the store started with.
-  func onceValues(excluding parameters: Parameters) -> [String: Matrix] {
-    once.filter { parameters.values[$0.key] == nil }
-  }
-
-  func value(_ name: String, t: Int) throws -> Matrix {
-    if let column = perStep[name] {
-      guard t >= 0, t < column.count, let value = column[t] else {
-        throw EngineError.unknownValue(name: name, t: t)
-      }
-      return value
-    }
-    if let value = once[name] { return value }
-    throw EngineError.unknownValue(name: name, t: t)
-  }
 }

@@ -9,20 +9,14 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
-          if m == 1 {
+          if m == 1, let a = a.baseAddress, let b = b.baseAddress {
             // Matrix · column: one dot product per row, the passes' hot loop.
+            for i in 0..<rows { c[i] = Kernels.dot(n, a + i * n, b) }
+          } else if let b = b.baseAddress, let c = c.baseAddress {
+            // Row i of the product is Σ_k a[i, k] · (row k of b).
             for i in 0..<rows {
-              var sum = 0.0
-              let row = i * n
-              for k in 0..<n { sum += a[row + k] * b[k] }
-              c[i] = sum
-            }
-          } else {
-            for i in 0..<rows {
-              for k in 0..<n {
-                let aik = a[i * n + k]
-                if aik == 0 { continue }
-                for j in 0..<m { c[i * m + j] += aik * b[k * m + j] }
+              for k in 0..<n where a[i * n + k] != 0 {
+                Kernels.axpy(m, a[i * n + k], b + k * m, c + i * m)
               }
             }
           }
@@ -40,6 +34,11 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
+          if m == 1, let a = a.baseAddress, let c = c.baseAddress {
+            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d.
+            for k in 0..<rows where b[k] != 0 { Kernels.axpy(cols, b[k], a + k * cols, c) }
+            return
+          }
           for k in 0..<rows {
             for j in 0..<m {
               let bkj = b[k * m + j]
@@ -65,11 +64,8 @@ extension Matrix {
     a.scalars.withUnsafeBufferPointer { u in
       b.scalars.withUnsafeBufferPointer { v in
         scalars.withUnsafeMutableBufferPointer { c in
-          for i in 0..<u.count {
-            let ui = u[i]
-            if ui == 0 { continue }
-            for j in 0..<n { c[i * n + j] += ui * v[j] }
-          }
+          guard let v = v.baseAddress, let c = c.baseAddress else { return }
+          for i in 0..<u.count where u[i] != 0 { Kernels.axpy(n, u[i], v, c + i * n) }
         }
       }
     }
@@ -97,8 +93,15 @@ extension Matrix {
   /// Applies `transform` to every entry.
   public func map(_ transform: (Double) -> Double) -> Matrix {
     var result = self
-    result.scalars = scalars.map(transform)
+    result.apply(transform)
     return result
+  }
+
+  /// Applies `transform` to every entry in place.
+  public mutating func apply(_ transform: (Double) -> Double) {
+    scalars.withUnsafeMutableBufferPointer { r in
+      for i in 0..<r.count { r[i] = transform(r[i]) }
+    }
   }
 
   /// Combines two matrices of one shape entry by entry.
@@ -109,7 +112,11 @@ extension Matrix {
       throw ShapeError.mismatch(operation: operation, shape, other.shape)
     }
     var result = self
-    for i in 0..<scalars.count { result.scalars[i] = combine(scalars[i], other.scalars[i]) }
+    result.scalars.withUnsafeMutableBufferPointer { r in
+      other.scalars.withUnsafeBufferPointer { b in
+        for i in 0..<r.count { r[i] = combine(r[i], b[i]) }
+      }
+    }
     return result
   }
 

@@ -120,6 +120,7 @@ public enum Training {
       throw TrainingError.invalidOptions("the number of epochs must not be negative")
     }
     let programs = [model.forward, try model.backward(options.bptt)]
+    let layout = ValueStore.Layout(programs, parameters: parameters)
     var parameters = parameters
     var adam = AdamState(parameters)
     var history: [EpochResult] = []
@@ -129,10 +130,11 @@ public enum Training {
       var start = 0
       while start < data.count {
         let end = min(start + options.batchSize, data.count)
-        var sum = parameters.zeros()
+        var sum = Parameters(names: [], values: [:])
         for index in start..<end {
           let recording = Interpreter.run(
-            programs, parameters: parameters, example: data[index], keepsRecords: false)
+            programs, parameters: parameters, example: data[index], keepsRecords: false,
+            layout: layout)
           let sample = index + 1
           if let failure = recording.failure {
             throw TrainingError.operationFailed(epoch: epoch, sample: sample, failure)
@@ -143,7 +145,7 @@ public enum Training {
           guard let p = recording.p else { throw EngineError.unknownValue(name: "p", t: nil) }
           totalLoss += noteLoss(p: p, y: data[index].y)
           if (p > 0.5) == (data[index].y > 0.5) { hits += 1 }
-          try sum.add(recording.gradients)
+          if index == start { sum = recording.gradients } else { try sum.add(recording.gradients) }
           progress?(epoch, sample)
         }
         let scale = 1 / Double(end - start)  // the batch's mean gradient
