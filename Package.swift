@@ -12,7 +12,7 @@ let package = Package(
     .target(name: "UnrollCLI", dependencies: ["UnrollKit"]),
     .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
     .executableTarget(name: "unroll-bench", dependencies: ["UnrollKit"]),
-    .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"]),
+    .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"], exclude: ["Fixtures"]),
     .testTarget(name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"]),
   ]
 )

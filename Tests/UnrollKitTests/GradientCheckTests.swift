@@ -36,7 +36,7 @@ import Testing
     var recording = model.run(parameters, on: example)
     recording.gradients["Whh"]?.scalars[0] *= 1.001
     let numeric = try GradientCheck.run(model, parameters: parameters, example: example)
-    #expect(numeric.allSatisfy(\.passed))
+    #expect(numeric.allSatisfy { $0.passed })
     let analytic = try #require(recording.gradients["Whh"]?.scalars[0])
     let true0 = try #require(model.run(parameters, on: example).gradients["Whh"]?.scalars[0])
     #expect(GradientCheck.relativeError(analytic, true0) > 1e-4)

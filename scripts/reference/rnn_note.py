@@ -253,7 +253,7 @@ def fixture(path_in, path_out):
                           for name, d in m.record.items()},
             }
         out.append(result)
-    json.dump({"cases": out}, open(path_out, "w"), indent=1)
+    json.dump({"cases": out}, open(path_out, "w"))
 
 
 def train(path_in, path_out):
@@ -271,7 +271,7 @@ def train(path_in, path_out):
             history = train_loop(m, X, y, run["epochs"], log=False)
             run[label] = {"history": history,
                           "params": {k: matrix(getattr(m, k)) for k in NAMES}}
-    json.dump({"runs": runs}, open(path_out, "w"), indent=1)
+    json.dump({"runs": runs}, open(path_out, "w"))
 
 
 if __name__ == "__main__":
