@@ -13,35 +13,51 @@ public enum Interpreter {
   public static func run(
     _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true
   ) -> Recording {
-    run(
-      programs, parameters: parameters, example: example, keepsRecords: keepsRecords,
-      layout: ValueStore.Layout(programs, parameters: parameters))
+    run(Plan(programs, parameters: parameters), parameters: parameters, example: example,
+      keepsRecords: keepsRecords)
   }
 
-  /// `run` with the slots of the programs' names worked out once, for many runs.
+  /// `run` on programs prepared once, for many runs (training runs thousands).
   static func run(
-    _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool,
-    layout: ValueStore.Layout
+    _ plan: Plan, parameters: Parameters, example: Example, keepsRecords: Bool
   ) -> Recording {
+    let steps = example.steps
     let store = ValueStore(
-      layout: layout, steps: example.steps, parameters: parameters, example: example)
+      table: plan.table, steps: steps, parameters: parameters, example: example)
     var recording = Recording(gradients: parameters)
     recording.keepsRecords = keepsRecords
-    for program in programs {
+    for program in plan.programs {
       for initial in program.initialValues {
-        let t = initial.position == .beforeFirst ? 0 : example.steps + 1
-        store.set(initial.name, t: t, Matrix(rows: initial.rows, cols: 1))
+        let t = initial.position == .beforeFirst ? 0 : steps + 1
+        store.set(slot: initial.slot, t: t, Matrix(rows: initial.rows, cols: 1))
       }
       for block in program.blocks {
-        for k in 0..<block.visits(example.steps) {
-          let t = block.timestep(k, of: example.steps)
-          let context = Context(t: t ?? 0, steps: example.steps, store: store)
-          for operation in block.operations {
+        for k in 0..<block.source.visits(steps) {
+          let t = block.source.timestep(k, of: steps)
+          let context = Context(t: t ?? 0, steps: steps, store: store)
+          for (index, operation) in block.operations.enumerated() {
             do {
-              try execute(operation, in: context, phase: block.phase, t: t, into: &recording)
+              switch operation.effect {
+              case .assign(let compute):
+                let value = try compute(context)
+                store.set(slot: operation.slot, t: t, value)
+                if recording.firstNonFinite == nil, !value.isFinite {
+                  recording.firstNonFinite = recording.records.count
+                }
+                if keepsRecords {
+                  let source = block.source.operations[index]
+                  recording.records.append(
+                    Record(
+                      phase: block.source.phase, t: t, name: source.name,
+                      formula: source.formula, line: source.line, value: value))
+                }
+              case .accumulate(_, let add):
+                try store.accumulate(slot: operation.slot) { sum in try add(context, &sum) }
+              }
             } catch {
               recording.failure = OperationFailure(
-                phase: block.phase, t: t, operation: operation, reason: error)
+                phase: block.source.phase, t: t, operation: block.source.operations[index],
+                reason: error)
               store.finish(&recording, parameters: parameters)
               return recording
             }
@@ -53,25 +69,56 @@ public enum Interpreter {
     return recording
   }
 
-  private static func execute(
-    _ operation: Operation, in context: Context, phase: Phase, t: Int?,
-    into recording: inout Recording
-  ) throws {
-    switch operation.effect {
-    case .assign(let compute):
-      let value = try compute(context)
-      context.store.set(operation.name, t: t, value)
-      if recording.firstNonFinite == nil, !value.isFinite {
-        recording.firstNonFinite = recording.records.count
-      }
-      guard recording.keepsRecords else { return }
-      recording.records.append(
-        Record(
-          phase: phase, t: t, name: operation.name, formula: operation.formula,
-          line: operation.line, value: value))
-    case .accumulate(let parameter, let add):
-      try context.store.accumulate(parameter) { sum in try add(context, &sum) }
+  /// Programs prepared for running: every name they can meet has a slot in the value
+  /// store, and every operation knows the slot it writes, so that only the names an
+  /// operation reads are looked up while it runs.
+  final class Plan: @unchecked Sendable {
+    let table: NameTable
+    let programs: [PlannedProgram]
+
+    struct PlannedProgram {
+      let initialValues: [(slot: Int, position: InitialValue.Position, rows: Int)]
+      let blocks: [PlannedBlock]
     }
+
+    struct PlannedBlock {
+      let source: Block
+      let operations: [(effect: Effect, slot: Int)]
+    }
+
+    /// Slots for `parameters`, `x_t`, and every name `programs` assign or accumulate.
+    init(_ programs: [Program], parameters: Parameters) {
+      var table = NameTable()
+      for name in parameters.names + parameters.values.keys.sorted() + ["x_t"] {
+        table.add(name)
+      }
+      for program in programs {
+        for initial in program.initialValues { table.add(initial.name) }
+        for operation in program.blocks.flatMap(\.operations) {
+          table.add(operation.target)
+        }
+      }
+      self.table = table
+      self.programs = programs.map { program in
+        PlannedProgram(
+          initialValues: program.initialValues.map { initial in
+            (table.find(initial.name) ?? 0, initial.position, initial.rows)
+          },
+          blocks: program.blocks.map { block in
+            PlannedBlock(
+              source: block,
+              operations: block.operations.map { ($0.effect, table.find($0.target) ?? 0) })
+          })
+      }
+    }
+  }
+}
+
+extension Operation {
+  /// The name whose slot the operation writes: its own, or its parameter's gradient.
+  var target: String {
+    if case .accumulate(let parameter, _) = effect { return parameter }
+    return name
   }
 }
 

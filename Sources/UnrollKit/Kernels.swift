@@ -24,6 +24,32 @@ enum Kernels {
     return sum
   }
 
+  /// `y[i] += a0·x0[i] + a1·x1[i] + a2·x2[i] + a3·x3[i]`: four axpys that load and
+  /// store `y` once, for `Wᵀ · d` taken four rows of W at a time.
+  @inline(__always)
+  static func axpy4(
+    _ n: Int, _ a: (Double, Double, Double, Double), _ x: UnsafePointer<Double>, stride: Int,
+    _ y: UnsafeMutablePointer<Double>
+  ) {
+    let a0 = SIMD2<Double>(repeating: a.0)
+    let a1 = SIMD2<Double>(repeating: a.1)
+    let a2 = SIMD2<Double>(repeating: a.2)
+    let a3 = SIMD2<Double>(repeating: a.3)
+    let x1 = x + stride
+    let x2 = x + 2 * stride
+    let x3 = x + 3 * stride
+    var i = 0
+    while i + 2 <= n {
+      let sum = (a0 * load(x + i) + a1 * load(x1 + i)) + (a2 * load(x2 + i) + a3 * load(x3 + i))
+      store(load(y + i) + sum, y + i)
+      i += 2
+    }
+    while i < n {
+      y[i] += (a.0 * x[i] + a.1 * x1[i]) + (a.2 * x2[i] + a.3 * x3[i])
+      i += 1
+    }
+  }
+
   /// `y[i] += alpha · x[i]` over `n` entries (BLAS's axpy).
   @inline(__always)
   static func axpy(

@@ -35,8 +35,14 @@ extension Matrix {
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
           if m == 1, let a = a.baseAddress, let c = c.baseAddress {
-            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d.
-            for k in 0..<rows where b[k] != 0 { Kernels.axpy(cols, b[k], a + k * cols, c) }
+            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d, four at a time.
+            var k = 0
+            while k + 4 <= rows {
+              let scales = (b[k], b[k + 1], b[k + 2], b[k + 3])
+              Kernels.axpy4(cols, scales, a + k * cols, stride: cols, c)
+              k += 4
+            }
+            for k in k..<rows { Kernels.axpy(cols, b[k], a + k * cols, c) }
             return
           }
           for k in 0..<rows {

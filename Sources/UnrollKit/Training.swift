@@ -120,7 +120,7 @@ public enum Training {
       throw TrainingError.invalidOptions("the number of epochs must not be negative")
     }
     let programs = [model.forward, try model.backward(options.bptt)]
-    let layout = ValueStore.Layout(programs, parameters: parameters)
+    let plan = Interpreter.Plan(programs, parameters: parameters)
     var parameters = parameters
     var adam = AdamState(parameters)
     var history: [EpochResult] = []
@@ -133,8 +133,7 @@ public enum Training {
         var sum = Parameters(names: [], values: [:])
         for index in start..<end {
           let recording = Interpreter.run(
-            programs, parameters: parameters, example: data[index], keepsRecords: false,
-            layout: layout)
+            plan, parameters: parameters, example: data[index], keepsRecords: false)
           let sample = index + 1
           if let failure = recording.failure {
             throw TrainingError.operationFailed(epoch: epoch, sample: sample, failure)

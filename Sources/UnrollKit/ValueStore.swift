@@ -3,54 +3,38 @@
 ///
 /// Names are looked up at every operation, so the store is built for that. The names a
 /// run can meet (the parameters, `x_t`, every operation's name) are known before it
-/// starts; each gets a slot, found again through a small open-addressing table keyed by
-/// an FNV-1a hash of its bytes (a few nanoseconds, where `Dictionary<String, _>` runs
-/// SipHash on every lookup). The values sit in one flat buffer, slot by slot, T + 3
-/// cells each: t = 0 … T + 1, then the once-value.
+/// starts (`Interpreter.Plan`); each has a slot, found again through a small
+/// open-addressing table (a few nanoseconds, where `Dictionary<String, _>` runs SipHash
+/// on every lookup). The values sit in one flat buffer, slot by slot, T + 3 cells each:
+/// t = 0 … T + 1, then the once-value.
 final class ValueStore {
   let steps: Int
   let example: Example
-  private let layout: Layout
+  private let table: NameTable
   private let width: Int
   private let values: UnsafeMutableBufferPointer<Matrix?>
   private let gradients: UnsafeMutableBufferPointer<Matrix?>
   private let isPerStep: UnsafeMutableBufferPointer<Bool>
 
-  /// The names of a set of programs and their slots, shared by every run of them.
-  final class Layout: @unchecked Sendable {
-    let table: NameTable
-
-    /// The slots of `parameters`, `x_t`, and every name `programs` assign or accumulate.
-    init(_ programs: [Program], parameters: Parameters) {
-      var table = NameTable()
-      for name in parameters.names + Array(parameters.values.keys) + ["x_t"] {
-        table.add(name)
-      }
-      for program in programs {
-        for initial in program.initialValues { table.add(initial.name) }
-        for operation in program.blocks.flatMap(\.operations) {
-          if case .accumulate(let parameter, _) = operation.effect { table.add(parameter) }
-          table.add(operation.name)
-        }
-      }
-      self.table = table
-    }
-  }
-
-  init(layout: Layout, steps: Int, parameters: Parameters, example: Example) {
-    self.layout = layout
+  /// A store with a slot for each name of `table`, holding `parameters` and `x`.
+  init(table: NameTable, steps: Int, parameters: Parameters, example: Example) {
+    self.table = table
     self.steps = steps
     self.example = example
     width = steps + 3
-    let count = layout.table.count
+    let count = table.count
     values = .allocate(capacity: count * width)
     values.initialize(repeating: nil)
     gradients = .allocate(capacity: count)
     gradients.initialize(repeating: nil)
     isPerStep = .allocate(capacity: count)
     isPerStep.initialize(repeating: false)
-    for (name, value) in parameters.values { set(name, t: nil, value) }
-    for t in 0..<steps { set("x_t", t: t + 1, example.column(t)) }
+    for (name, value) in parameters.values {
+      if let slot = table.find(name) { set(slot: slot, t: nil, value) }
+    }
+    if let slot = table.find("x_t") {
+      for t in 0..<steps { set(slot: slot, t: t + 1, example.column(t)) }
+    }
   }
 
   deinit {
@@ -59,9 +43,9 @@ final class ValueStore {
     isPerStep.deinitialize().deallocate()
   }
 
-  /// Stores `value` under `name` at timestep `t` (0 ... T + 1), or once when `t` is nil.
-  func set(_ name: String, t: Int?, _ value: Matrix) {
-    guard let slot = layout.table.find(name) else { return }
+  /// Stores `value` in `slot` at timestep `t` (0 ... T + 1), or once when `t` is nil.
+  func set(slot: Int, t: Int?, _ value: Matrix) {
+    guard slot >= 0, slot < table.count else { return }
     guard let t else {
       values[slot * width + steps + 2] = value
       return
@@ -73,9 +57,7 @@ final class ValueStore {
 
   /// The value `name` at `t` if it is per-step, else its once-value.
   func value(_ name: String, t: Int) throws -> Matrix {
-    guard let slot = layout.table.find(name) else {
-      throw EngineError.unknownValue(name: name, t: t)
-    }
+    guard let slot = table.find(name) else { throw EngineError.unknownValue(name: name, t: t) }
     if isPerStep[slot] {
       guard t >= 0, t <= steps + 1, let value = values[slot * width + t] else {
         throw EngineError.unknownValue(name: name, t: t)
@@ -88,11 +70,10 @@ final class ValueStore {
     return value
   }
 
-  /// Adds into the gradient of `parameter` in place, starting from zeros of its shape.
-  func accumulate(_ parameter: String, _ add: (inout Matrix) throws -> Void) throws {
-    guard let slot = layout.table.find(parameter),
-      let shape = values[slot * width + steps + 2]?.shape
-    else { throw EngineError.unknownValue(name: parameter, t: nil) }
+  /// Adds into the gradient in `slot` in place, from zeros of its parameter's shape.
+  func accumulate(slot: Int, _ add: (inout Matrix) throws -> Void) throws {
+    guard slot >= 0, slot < table.count, let shape = values[slot * width + steps + 2]?.shape
+    else { throw EngineError.unknownValue(name: table.name(slot), t: nil) }
     var sum = gradients[slot] ?? Matrix.zeros(shape)
     gradients[slot] = nil  // keep the buffer unique while adding in place
     defer { gradients[slot] = sum }
@@ -105,68 +86,87 @@ final class ValueStore {
     var sums: [String: Matrix] = [:]
     var outputs: [String: Matrix] = [:]
     for (name, value) in parameters.values {
-      let gradient = layout.table.find(name).flatMap { gradients[$0] }
+      let gradient = table.find(name).flatMap { gradients[$0] }
       sums[name] = gradient ?? Matrix.zeros(value.shape)
     }
-    for name in layout.table.all where parameters.values[name] == nil {
-      guard let slot = layout.table.find(name), !isPerStep[slot] else { continue }
-      if let value = values[slot * width + steps + 2] { outputs[name] = value }
+    for (slot, name) in table.all.enumerated() where parameters.values[name] == nil {
+      if !isPerStep[slot], let value = values[slot * width + steps + 2] { outputs[name] = value }
     }
     recording.gradients = Parameters(names: parameters.names, values: sums)
     recording.outputs = outputs
   }
 }
 
-/// Names to slots 0, 1, 2, …: open addressing over a power-of-two table, FNV-1a over UTF-8.
+/// Names to slots 0, 1, 2, …: open addressing over a power-of-two table.
+///
+/// The hash reads the two words of the `String` value itself. Names here are short
+/// ASCII (`dh_raw`), which Swift stores inline in those words, so equal names have equal
+/// words and the lookup never walks the characters. A string that is not stored inline
+/// (say a long name made at run time) may miss the fast table; it is then found by the
+/// slower path, comparing characters.
 struct NameTable {
   private var keys: [String?] = Array(repeating: nil, count: 64)
   private var slots: [Int] = Array(repeating: 0, count: 64)
+  private var words: [(UInt64, UInt64)] = Array(repeating: (0, 0), count: 64)
   /// The names in the order they were added; a name's slot is its index here.
   private(set) var all: [String] = []
 
   /// The number of names.
   var count: Int { all.count }
 
+  /// The name in `slot`, or `?` for a slot that does not exist.
+  func name(_ slot: Int) -> String { slot >= 0 && slot < all.count ? all[slot] : "?" }
+
   @inline(__always)
-  private static func hash(_ name: String) -> Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    let fast: Void? = name.utf8.withContiguousStorageIfAvailable { bytes in
-      for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  private static func bits(_ name: String) -> (UInt64, UInt64) {
+    withUnsafeBytes(of: name) { raw in
+      (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+        raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
     }
-    if fast == nil {
-      for byte in name.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    }
-    return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+
+  @inline(__always)
+  private static func hash(_ bits: (UInt64, UInt64)) -> Int {
+    let h = (bits.0 ^ (bits.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    return Int(truncatingIfNeeded: h >> 32)
   }
 
   /// The slot of `name`, if it has one.
   func find(_ name: String) -> Int? {
+    let key = NameTable.bits(name)
     let mask = keys.count - 1
-    var i = NameTable.hash(name) & mask
-    while let key = keys[i] {
-      if key == name { return slots[i] }
+    var i = NameTable.hash(key) & mask
+    while keys[i] != nil {
+      if words[i] == key { return slots[i] }
       i = (i + 1) & mask
     }
-    return nil
+    // Not stored inline the same way: compare characters.
+    return all.firstIndex(of: name)
   }
 
   /// Gives `name` the next slot, unless it has one.
   mutating func add(_ name: String) {
-    guard find(name) == nil else { return }
+    guard !all.contains(name) else { return }
     if 2 * (all.count + 1) > keys.count { grow() }
-    let mask = keys.count - 1
-    var i = NameTable.hash(name) & mask
-    while keys[i] != nil { i = (i + 1) & mask }  // at most half full: a free cell exists
-    keys[i] = name
-    slots[i] = all.count
+    insert(name, slot: all.count)
     all.append(name)
   }
 
+  private mutating func insert(_ name: String, slot: Int) {
+    let key = NameTable.bits(name)
+    let mask = keys.count - 1
+    var i = NameTable.hash(key) & mask
+    while keys[i] != nil { i = (i + 1) & mask }  // at most half full: a free cell exists
+    keys[i] = name
+    slots[i] = slot
+    words[i] = key
+  }
+
   private mutating func grow() {
-    let names = all
-    keys = Array(repeating: nil, count: keys.count * 2)
-    slots = Array(repeating: 0, count: keys.count)
-    all = []
-    for name in names { add(name) }
+    let size = keys.count * 2
+    keys = Array(repeating: nil, count: size)
+    slots = Array(repeating: 0, count: size)
+    words = Array(repeating: (0, 0), count: size)
+    for (slot, name) in all.enumerated() { insert(name, slot: slot) }
   }
 }
