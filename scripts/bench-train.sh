@@ -26,11 +26,17 @@ for i in $(seq "$runs"); do .build/release/unroll-bench >>"$out"; done
 document=$(awk '/swift_seconds_document/ { print $2 }' "$out" | best)
 correct=$(awk '/swift_seconds_correct/ { print $2 }' "$out" | best)
 
+swiftc -O scripts/bench-floor.swift -o "$out.floor"
+floor=$(for i in $(seq "$runs"); do "$out.floor" | awk '/floor_seconds/ { print $2 }'; done | best)
+rm -f "$out.floor"
+
 echo "numpy (note's loop, document BPTT): ${numpy} s"
 echo "unroll train --bptt document:       ${document} s"
 echo "unroll train --bptt correct:        ${correct} s"
-awk -v n="$numpy" -v d="$document" -v c="$correct" \
-  'BEGIN { printf "speed-up: document %.1fx, correct %.1fx (target 30x)\n", n / d, n / c }'
+echo "arithmetic floor (plain loops):     ${floor} s"
+awk -v n="$numpy" -v d="$document" -v c="$correct" -v f="$floor" 'BEGIN {
+  printf "speed-up: document %.1fx, correct %.1fx (target 30x); plain loops %.1fx\n",
+    n / d, n / c, n / f }'
 
 # The losses of the last run: the documents' must not fall, the correct one must end < 0.2.
 tail -n 24 "$out" | awk '

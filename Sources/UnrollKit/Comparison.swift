@@ -6,8 +6,10 @@ public struct GradientMetrics: Sendable, Equatable, Codable {
   public let documentNorm: Double
   /// ‖c‖, the norm of the correct gradient.
   public let correctNorm: Double
-  /// ‖d − c‖ / ‖c‖: the error relative to the correct gradient's size (not the
-  /// entrywise bar of `GradientCheck`). 0 when both are zero; nil when only c is.
+  /// The relative error ‖d − c‖ / ‖c‖, Euclidean norms over all entries.
+  ///
+  /// Relative to the correct gradient's size, not entry by entry as `GradientCheck`
+  /// measures; 0 when both are zero, nil when only c is.
   public let relativeError: Double?
   /// ⟨d, c⟩ / (‖d‖ ‖c‖): 1 for the same direction, −1 for the opposite; nil when
   /// either is zero.
@@ -148,14 +150,14 @@ public struct Comparison: Sendable, Equatable, Codable {
       return value
     }
     steps = try stride(from: model.sizes.steps, through: 1, by: -1).map { t in
-        let dh = (try column(document, "dh", t), try column(correct, "dh", t))
-        let raw = (try column(document, "dh_raw", t), try column(correct, "dh_raw", t))
-        return StepValues(
-          t: t, documentDh: dh.0.scalars, correctDh: dh.1.scalars,
-          documentDhRaw: raw.0.scalars, correctDhRaw: raw.1.scalars,
-          dhNorms: .init(document: dh.0.norm, correct: dh.1.norm),
-          dhRawNorms: .init(document: raw.0.norm, correct: raw.1.norm))
-      }
+      let dh = (try column(document, "dh", t), try column(correct, "dh", t))
+      let raw = (try column(document, "dh_raw", t), try column(correct, "dh_raw", t))
+      return StepValues(
+        t: t, documentDh: dh.0.scalars, correctDh: dh.1.scalars,
+        documentDhRaw: raw.0.scalars, correctDhRaw: raw.1.scalars,
+        dhNorms: .init(document: dh.0.norm, correct: dh.1.norm),
+        dhRawNorms: .init(document: raw.0.norm, correct: raw.1.norm))
+    }
 
     func result(_ kept: Deviations) throws -> AblationResult {
       let run = try Comparison.run(

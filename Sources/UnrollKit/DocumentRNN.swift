@@ -184,7 +184,8 @@ public enum DocumentRNN {
     let dWhh: Operation
     if repaired {
       dWhh = .accumulate(
-        into: "Whh", "dWhh += dh_raw · h_{t-1}ᵀ", line: "dWhh += np.dot(dh_raw, self.hs[:, t:t+1].T)"
+        into: "Whh", "dWhh += dh_raw · h_{t-1}ᵀ",
+        line: "dWhh += np.dot(dh_raw, self.hs[:, t:t+1].T)"
       ) { c, dWhh in
         // The note's 0-based t is our t − 1: hs[:, t-1:t] is h_{t-1}, shape (hidden, 1).
         // np.dot of (hidden, 1) with its transpose (1, hidden) is the outer product.

@@ -13,7 +13,8 @@ public enum Interpreter {
   public static func run(
     _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true
   ) -> Recording {
-    run(Plan(programs, parameters: parameters), parameters: parameters, example: example,
+    run(
+      Plan(programs, parameters: parameters), parameters: parameters, example: example,
       keepsRecords: keepsRecords)
   }
 
@@ -134,7 +135,7 @@ public struct Recording: Sendable {
   public var firstNonFinite: Int?
   /// Whether `records` was kept (training runs without it).
   public var keepsRecords = true
-  /// The values assigned once, outside the timesteps, by name: `y_pred`, `p`, `loss`, …
+  /// The values assigned once, outside the timesteps, by name (`y_pred`, `p`, `loss`).
   public var outputs: [String: Matrix] = [:]
 
   /// The probability `p`, if the forward pass got that far.

@@ -79,7 +79,9 @@ extension Matrix {
 
   /// Adds `other` to `self` entry by entry: `db += d`.
   public mutating func add(_ other: Matrix) throws {
-    guard shape == other.shape else { throw ShapeError.mismatch(operation: "+=", shape, other.shape) }
+    guard shape == other.shape else {
+      throw ShapeError.mismatch(operation: "+=", shape, other.shape)
+    }
     other.scalars.withUnsafeBufferPointer { b in
       scalars.withUnsafeMutableBufferPointer { a in
         for i in 0..<a.count { a[i] += b[i] }

@@ -23,7 +23,7 @@ public struct TrainingOptions: Sendable, Equatable {
   public var learningRate: Double
   /// Passes over the data.
   public var epochs: Int
-  /// Samples per update; gradients are averaged over the batch. 1 is the RNN note's loop.
+  /// Samples per update, the gradients averaged over them; 1 is the RNN note's loop.
   public var batchSize: Int
 
   /// The RNN note's loop: correct or documents' BPTT, SGD, lr 0.01, 10 epochs, one sample

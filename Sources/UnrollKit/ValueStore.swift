@@ -43,7 +43,7 @@ final class ValueStore {
     isPerStep.deinitialize().deallocate()
   }
 
-  /// Stores `value` in `slot` at timestep `t` (0 ... T + 1), or once when `t` is nil.
+  /// Stores `value` in `slot` at timestep `t` (0 through T + 1), or once when `t` is nil.
   func set(slot: Int, t: Int?, _ value: Matrix) {
     guard slot >= 0, slot < table.count else { return }
     guard let t else {
@@ -120,8 +120,10 @@ struct NameTable {
   @inline(__always)
   private static func bits(_ name: String) -> (UInt64, UInt64) {
     withUnsafeBytes(of: name) { raw in
-      (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
-        raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+      (
+        raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+        raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+      )
     }
   }
 

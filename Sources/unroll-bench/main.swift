@@ -15,7 +15,8 @@ for bptt in [BPTT.document, .correct] {
     let seconds = Date().timeIntervalSince(start)
     print("\(bptt.rawValue):")
     for e in result.epochs {
-      print(String(format: "  Epoch [%d/10], Avg Loss: %.4f, acc %.3f", e.epoch, e.loss, e.accuracy))
+      print(
+        String(format: "  Epoch [%d/10], Avg Loss: %.4f, acc %.3f", e.epoch, e.loss, e.accuracy))
     }
     print(String(format: "swift_seconds_%@ %.3f", bptt.rawValue, seconds))
   } catch {

@@ -23,7 +23,8 @@ import Testing
           #expect(mine.accuracy == theirs.accuracy)
         }
         for name in model.parameterNames {
-          let difference = NoteFixtures.maxDifference(result.parameters[name], expected.params[name])
+          let difference = NoteFixtures.maxDifference(
+            result.parameters[name], expected.params[name])
           #expect(difference < 1e-9, "\(bptt) \(run.sizes) \(name)")
         }
       }
@@ -45,7 +46,8 @@ import Testing
   @Test func theNotesLossHasItsEpsilon() {
     // −log(1e-8) at p = 0 for y = 1: the epsilon keeps it finite.
     #expect(abs(Training.noteLoss(p: 0, y: 1) - 18.420680743952367) < 1e-12)
-    #expect(abs(Training.noteLoss(p: 0.25, y: 0) - 0.28768205911844763) < 1e-12)  // −log(0.75 + 1e-8)
+    // −log(0.75 + 1e-8) at p = 0.25 for y = 0.
+    #expect(abs(Training.noteLoss(p: 0.25, y: 0) - 0.28768205911844763) < 1e-12)
   }
 
   @Test func oneAdamStepMovesEachParameterByTheLearningRate() throws {
@@ -59,7 +61,9 @@ import Testing
     let result = try Training.run(model, from: parameters, on: data, options: options)
     for name in model.parameterNames {
       var mean = Matrix.zeros(try #require(parameters[name]).shape)
-      for example in data { try mean.add(try #require(model.run(parameters, on: example).gradients[name])) }
+      for example in data {
+        try mean.add(try #require(model.run(parameters, on: example).gradients[name]))
+      }
       let before = try #require(parameters[name])
       let after = try #require(result.parameters[name])
       for i in 0..<mean.count {
@@ -111,7 +115,9 @@ import Testing
     do {
       _ = try Training.run(model, samples: 5, seed: 0, options: options)
       Issue.record("expected a non-finite error")
-    } catch TrainingError.nonFinite(let epoch, let sample, let phase, let t, let operation, let line) {
+    } catch TrainingError.nonFinite(
+      let epoch, let sample, let phase, let t, let operation, let line)
+    {
       #expect(epoch == 1)
       #expect(sample == 2)
       #expect(phase == .forward)
