@@ -90,9 +90,11 @@ public enum Interpreter {
     /// Slots for `parameters`, `x_t`, and every name `programs` assign or accumulate.
     init(_ programs: [Program], parameters: Parameters) {
       var table = NameTable()
-      for name in parameters.names + parameters.values.keys.sorted() + ["x_t"] {
+      for name in parameters.names + parameters.values.keys.sorted() {
         table.add(name)
       }
+      table.markParameters()
+      table.add("x_t")
       for program in programs {
         for initial in program.initialValues { table.add(initial.name) }
         for operation in program.blocks.flatMap(\.operations) {

@@ -198,5 +198,12 @@ extension Matrix {
   public var sum: Double { scalars.reduce(0, +) }
 
   /// Whether every entry is finite (neither NaN nor infinite).
-  public var isFinite: Bool { scalars.allSatisfy { $0.isFinite } }
+  public var isFinite: Bool {
+    scalars.withUnsafeBufferPointer { values in
+      // NaN and ±inf are exactly the values whose product with 0 is not 0.
+      var probe = 0.0
+      for value in values { probe += value * 0 }
+      return probe == 0
+    }
+  }
 }

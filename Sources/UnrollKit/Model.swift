@@ -53,6 +53,12 @@ public struct Parameters: Equatable, Sendable {
     self.values = values
   }
 
+  /// Parameters whose `names` are known to match `values`' keys (no check, no hashing).
+  init(trusting names: [String], values: [String: Matrix]) {
+    self.names = names
+    self.values = values
+  }
+
   /// The matrix named `name`, if there is one.
   public subscript(_ name: String) -> Matrix? {
     get { values[name] }

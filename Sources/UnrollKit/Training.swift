@@ -236,7 +236,10 @@ struct AdamState {
 
 extension Parameters {
   /// Whether every entry of every matrix is finite.
-  var isFinite: Bool { values.values.allSatisfy(\.isFinite) }
+  var isFinite: Bool {
+    for value in values.values where !value.isFinite { return false }
+    return true
+  }
 
   /// Adds `other`, name by name: a running sum of gradients.
   mutating func add(_ other: Parameters) throws {

@@ -83,16 +83,16 @@ final class ValueStore {
   /// Hands the run's results to `recording`: the gradients (zeros for a parameter no
   /// operation reached) and the values assigned once outside the parameters.
   func finish(_ recording: inout Recording, parameters: Parameters) {
-    var sums: [String: Matrix] = [:]
+    var sums = parameters.values  // the same names; every entry is replaced below
+    for slot in 0..<table.parameterCount {
+      guard let shape = values[slot * width + steps + 2]?.shape else { continue }
+      sums[table.name(slot)] = gradients[slot] ?? Matrix.zeros(shape)
+    }
     var outputs: [String: Matrix] = [:]
-    for (name, value) in parameters.values {
-      let gradient = table.find(name).flatMap { gradients[$0] }
-      sums[name] = gradient ?? Matrix.zeros(value.shape)
+    for slot in table.parameterCount..<table.count where !isPerStep[slot] {
+      if let value = values[slot * width + steps + 2] { outputs[table.name(slot)] = value }
     }
-    for (slot, name) in table.all.enumerated() where parameters.values[name] == nil {
-      if !isPerStep[slot], let value = values[slot * width + steps + 2] { outputs[name] = value }
-    }
-    recording.gradients = Parameters(names: parameters.names, values: sums)
+    recording.gradients = Parameters(trusting: parameters.names, values: sums)
     recording.outputs = outputs
   }
 }
@@ -113,6 +113,11 @@ struct NameTable {
 
   /// The number of names.
   var count: Int { all.count }
+  /// The number of names added before `markParameters()`: slots 0 ..< this are parameters.
+  private(set) var parameterCount = 0
+
+  /// Marks the names added so far as the parameters.
+  mutating func markParameters() { parameterCount = all.count }
 
   /// The name in `slot`, or `?` for a slot that does not exist.
   func name(_ slot: Int) -> String { slot >= 0 && slot < all.count ? all[slot] : "?" }
