@@ -200,10 +200,16 @@ extension Matrix {
   /// Whether every entry is finite (neither NaN nor infinite).
   public var isFinite: Bool {
     scalars.withUnsafeBufferPointer { values in
-      // NaN and ±inf are exactly the values whose product with 0 is not 0.
-      var probe = 0.0
-      for value in values { probe += value * 0 }
-      return probe == 0
+      // NaN and ±inf are the doubles whose exponent bits are all ones; an integer test
+      // with no early exit, so the loop runs on the vector unit (training checks every
+      // value it computes).
+      let exponent: UInt64 = 0x7FF0_0000_0000_0000
+      var allOnes: UInt64 = 0  // gets bit 0 set by any value whose exponent is all ones
+      for value in values {
+        // (bits & exponent) + 2^52 carries into bit 63 exactly when the exponent is all ones.
+        allOnes |= ((value.bitPattern & exponent) &+ 0x0010_0000_0000_0000) >> 63
+      }
+      return allOnes == 0
     }
   }
 }
