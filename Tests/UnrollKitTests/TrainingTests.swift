@@ -162,3 +162,22 @@ import Testing
     }
   }
 }
+
+/// The finiteness test training runs on every value.
+@Suite struct FinitenessTests {
+  @Test func nonFiniteValuesAreFoundAnywhere() throws {
+    let finite: [Double] = [
+      0, -0.0, 1, -2.5, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+      .leastNonzeroMagnitude, .ulpOfOne,
+    ]
+    #expect(try Matrix(rows: 1, cols: finite.count, scalars: finite).isFinite)
+    for bad in [Double.nan, .infinity, -.infinity, -Double.nan, Double.signalingNaN] {
+      for position in 0..<finite.count {
+        var values = finite
+        values[position] = bad
+        #expect(try !Matrix(rows: 2, cols: 4, scalars: values).isFinite, "\(bad) at \(position)")
+      }
+    }
+    #expect(Matrix(rows: 0, cols: 3).isFinite)
+  }
+}
