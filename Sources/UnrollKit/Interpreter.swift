@@ -50,7 +50,8 @@ public enum Interpreter {
                   recording.records.append(
                     Record(
                       phase: block.source.phase, t: t, name: source.name,
-                      formula: source.formula, line: source.line, value: value))
+                      formula: source.formula, line: source.line, deviation: source.deviation,
+                      value: value))
                 }
               case .accumulate(_, let add):
                 try store.accumulate(slot: operation.slot) { sum in try add(context, &sum) }
@@ -156,6 +157,8 @@ public struct Record: Sendable, Equatable {
   public let formula: String
   /// The NumPy line it corresponds to.
   public let line: String
+  /// How the line departs from the correct rule, in the documents' passes; else nil.
+  public let deviation: String?
   /// The value.
   public let value: Matrix
 

@@ -124,7 +124,7 @@ public enum Training {
     var parameters = parameters
     var adam = AdamState(parameters)
     var history: [EpochResult] = []
-    for epoch in 1...max(options.epochs, 1) where options.epochs > 0 {
+    for epoch in stride(from: 1, through: options.epochs, by: 1) {
       var totalLoss = 0.0
       var hits = 0
       var start = 0

@@ -142,6 +142,12 @@ import Testing
     let parameters = model.initialParameters(seed: 1)
     let example = Example.random(model.sizes, seed: 1)
     let trace = try Trace(model: model, bptt: .document, parameters: parameters, example: example)
+    // The records carry the deviations: the output error once, dh and dh_raw at every step.
+    let marked = trace.records.filter { $0.deviation != nil }
+    #expect(
+      marked.map(\.name) == ["dy_pred"]
+        + Array(repeating: ["dh", "dh_raw"], count: 4).flatMap { $0 })
+    #expect(marked.map(\.t) == [nil, 4, 4, 3, 3, 2, 2, 1, 1])
     let hT = try #require(trace.value("h_t", t: 4))
     for t in 1...4 {
       let dh = try #require(trace.value("dh", t: t))
