@@ -89,6 +89,18 @@ extension Matrix {
     }
   }
 
+  /// `self −= rate · other`, entry by entry: one step of gradient descent.
+  public mutating func subtract(_ other: Matrix, scaledBy rate: Double) throws {
+    guard shape == other.shape else {
+      throw ShapeError.mismatch(operation: "-=", shape, other.shape)
+    }
+    other.scalars.withUnsafeBufferPointer { g in
+      scalars.withUnsafeMutableBufferPointer { theta in
+        for i in 0..<theta.count { theta[i] -= rate * g[i] }
+      }
+    }
+  }
+
   /// The transpose, NumPy's `.T`.
   public var transposed: Matrix {
     var result = Matrix(rows: cols, cols: rows)

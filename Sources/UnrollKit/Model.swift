@@ -83,19 +83,26 @@ public struct Example: Equatable, Sendable {
   /// The label, 0 or 1.
   public let y: Double
 
+  /// The inputs `x_t` as columns, made once: training reads them every epoch.
+  let columns: [Matrix]
+
   /// An example from its sequence and label.
   public init(x: Matrix, y: Double) {
     self.x = x
     self.y = y
+    columns = (0..<x.rows).map { t in
+      Matrix(column: Array(x.scalars[(t * x.cols)..<((t + 1) * x.cols)]))
+    }
   }
 
   /// The number of timesteps.
   public var steps: Int { x.rows }
 
   /// The input at 0-based step `t` as a column, shape (input, 1): the notes' `x[t]`.
-  func column(_ t: Int) -> Matrix {
-    Matrix(column: Array(x.scalars[(t * x.cols)..<((t + 1) * x.cols)]))
-  }
+  func column(_ t: Int) -> Matrix { columns[t] }
+
+  /// Equal when the sequences and the labels are.
+  public static func == (a: Example, b: Example) -> Bool { a.x == b.x && a.y == b.y }
 
   /// A random sequence of standard normals, labelled as the notes label theirs:
   /// 1 when its sum is positive, else 0.

@@ -251,14 +251,9 @@ extension Parameters {
 
   /// `θ −= rate · g` for every parameter: one step of gradient descent.
   mutating func descend(_ gradient: Parameters, rate: Double) throws {
-    for name in names {
-      guard var theta = values[name], let g = gradient.values[name] else { continue }
-      guard theta.shape == g.shape else {
-        throw ShapeError.mismatch(operation: "-=", theta.shape, g.shape)
-      }
-      values[name] = nil  // keep the buffer unique while updating in place
-      for i in 0..<theta.count { theta.scalars[i] -= rate * g.scalars[i] }
-      values[name] = theta
+    for (name, g) in gradient.values {
+      // In place through the dictionary's modify accessor: one lookup, no copy.
+      try values[name]?.subtract(g, scaledBy: rate)
     }
   }
 }
