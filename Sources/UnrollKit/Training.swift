@@ -25,18 +25,25 @@ public struct TrainingOptions: Sendable, Equatable {
   public var epochs: Int
   /// Samples per update, the gradients averaged over them; 1 is the RNN note's loop.
   public var batchSize: Int
+  /// The seed of a new permutation of the samples every epoch, or nil to keep their order.
+  ///
+  /// nil runs them in order, as the NumPy note does. A seed draws a permutation per
+  /// epoch, as the PyTorch note's
+  /// `DataLoader(..., shuffle=True)` draws (with its own generator, not PyTorch's).
+  public var shuffleSeed: UInt64?
 
   /// The RNN note's loop: correct or documents' BPTT, SGD, lr 0.01, 10 epochs, one sample
-  /// per update.
+  /// per update, in order.
   public init(
     bptt: BPTT = .document, optimizer: Optimizer = .sgd, learningRate: Double = 0.01,
-    epochs: Int = 10, batchSize: Int = 1
+    epochs: Int = 10, batchSize: Int = 1, shuffleSeed: UInt64? = nil
   ) {
     self.bptt = bptt
     self.optimizer = optimizer
     self.learningRate = learningRate
     self.epochs = epochs
     self.batchSize = batchSize
+    self.shuffleSeed = shuffleSeed
   }
 }
 
@@ -107,7 +114,9 @@ public enum Training {
   ///
   /// Each batch runs forward and the chosen backward pass on every sample with the
   /// parameters as they stand at the batch's start, averages the gradients, and
-  /// updates. `progress(epoch, sample)` is called after every sample, both 1-based.
+  /// updates. `progress(epoch, done)` is called after every sample with the epoch and
+  /// the number of samples done in it, both counted from 1. Errors name the sample by
+  /// its place in `data`, counted from 1.
   public static func run(
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
     progress: ((Int, Int) -> Void)? = nil
@@ -124,14 +133,21 @@ public enum Training {
     var parameters = parameters
     var adam = AdamState(parameters)
     var history: [EpochResult] = []
+    var shuffler = options.shuffleSeed.map { SeededGenerator(seed: $0, stream: 3) }
+    var order = Array(data.indices)
     for epoch in stride(from: 1, through: options.epochs, by: 1) {
+      if var generator = shuffler {
+        order.shuffleInOrder(using: &generator)
+        shuffler = generator
+      }
       var totalLoss = 0.0
       var hits = 0
       var start = 0
       while start < data.count {
         let end = min(start + options.batchSize, data.count)
         var sum = Parameters(names: [], values: [:])
-        for index in start..<end {
+        for position in start..<end {
+          let index = order[position]
           let recording = Interpreter.run(
             plan, parameters: parameters, example: data[index], keepsRecords: false)
           let sample = index + 1
@@ -144,8 +160,12 @@ public enum Training {
           guard let p = recording.p else { throw EngineError.unknownValue(name: "p", t: nil) }
           totalLoss += noteLoss(p: p, y: data[index].y)
           if (p > 0.5) == (data[index].y > 0.5) { hits += 1 }
-          if index == start { sum = recording.gradients } else { try sum.add(recording.gradients) }
-          progress?(epoch, sample)
+          if position == start {
+            sum = recording.gradients
+          } else {
+            try sum.add(recording.gradients)
+          }
+          progress?(epoch, position + 1)
         }
         let scale = 1 / Double(end - start)  // the batch's mean gradient
         switch options.optimizer {
@@ -254,6 +274,23 @@ extension Parameters {
     for (name, g) in gradient.values {
       // In place through the dictionary's modify accessor: one lookup, no copy.
       try values[name]?.subtract(g, scaledBy: rate)
+    }
+  }
+}
+
+extension Array {
+  /// A Fisher–Yates shuffle written down here, so that a seed gives the same order on
+  /// every platform (the standard library's `shuffle(using:)` does not promise its
+  /// algorithm).
+  mutating func shuffleInOrder(using generator: inout SeededGenerator) {
+    guard count > 1 else { return }
+    for i in stride(from: count - 1, to: 0, by: -1) {
+      // A uniform j in 0...i by rejection, free of modulo bias.
+      let bound = UInt64(i + 1)
+      let limit = UInt64.max - UInt64.max % bound
+      var draw = generator.next()
+      while draw >= limit { draw = generator.next() }
+      swapAt(i, Int(draw % bound))
     }
   }
 }

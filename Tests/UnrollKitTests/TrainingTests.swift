@@ -94,6 +94,29 @@ import Testing
     }
   }
 
+  @Test func aShuffledEpochIsTheSameLoopOnThePermutedData() throws {
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 3, steps: 4))
+    let parameters = model.initialParameters(seed: 6)
+    let data = Training.data(model.sizes, count: 12, seed: 6)
+    var generator = SeededGenerator(seed: 42, stream: 3)
+    var order = Array(data.indices)
+    order.shuffleInOrder(using: &generator)
+    #expect(order != Array(data.indices))
+    #expect(order.sorted() == Array(data.indices))
+    let shuffled = try Training.run(
+      model, from: parameters, on: data,
+      options: TrainingOptions(bptt: .correct, epochs: 1, batchSize: 4, shuffleSeed: 42))
+    let permuted = try Training.run(
+      model, from: parameters, on: order.map { data[$0] },
+      options: TrainingOptions(bptt: .correct, epochs: 1, batchSize: 4))
+    #expect(shuffled.parameters == permuted.parameters)
+    #expect(shuffled.epochs == permuted.epochs)
+    let inOrder = try Training.run(
+      model, from: parameters, on: data,
+      options: TrainingOptions(bptt: .correct, epochs: 1, batchSize: 4))
+    #expect(inOrder.parameters != shuffled.parameters)
+  }
+
   @Test func theLSTMLearnsWithCorrectBPTTAndAdam() throws {
     let model = Model(.lstm, sizes: Sizes(input: 1, hidden: 4, steps: 5))
     let options = TrainingOptions(
