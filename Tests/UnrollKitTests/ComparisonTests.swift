@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import UnrollKit
@@ -53,6 +54,19 @@ import Testing
       #expect((row.onlyThisLeft.overall.relativeError ?? 0) > 1e-6)
       #expect((row.onlyThisFixed.overall.relativeError ?? 0) > 1e-6)
     }
+  }
+
+  @Test func itRoundTripsThroughJSON() throws {
+    let model = Model(.rnn, sizes: Sizes(input: 2, hidden: 3, steps: 1))
+    let comparison = try Comparison(
+      model: model, parameters: model.initialParameters(seed: 9),
+      example: .random(model.sizes, seed: 9))
+    // One step: h_0 = 0 makes dWhh zero in both passes, so its cosine is undefined (nil).
+    let whh = try #require(comparison.gradients.first { $0.name == "Whh" })
+    #expect(whh.cosine == nil)
+    #expect(whh.relativeError == 0)
+    let data = try JSONEncoder().encode(comparison)
+    #expect(try JSONDecoder().decode(Comparison.self, from: data) == comparison)
   }
 
   @Test func theLSTMCannotBeCompared() {
