@@ -83,6 +83,35 @@ public struct AblationResult: Sendable, Equatable, Codable {
   public let overall: GradientMetrics
 }
 
+/// An operation that threw, as plain values: what the verbatim pass says when it stops.
+public struct FailureSummary: Sendable, Equatable, Codable, CustomStringConvertible {
+  /// The operation's record name (`dWhy` for the verbatim pass).
+  public let operation: String
+  /// The part of the pass.
+  public let phase: Phase
+  /// The timestep, or nil outside the timesteps.
+  public let t: Int?
+  /// The NumPy line.
+  public let line: String
+  /// The reason in NumPy's words: `shapes (1,1) and (11,1) not aligned: …`.
+  public let message: String
+
+  /// The facts of `failure`.
+  public init(_ failure: OperationFailure) {
+    operation = failure.operation.name
+    phase = failure.phase
+    t = failure.t
+    line = failure.operation.line
+    message = "\(failure.reason)"
+  }
+
+  /// One line, as `OperationFailure` writes it.
+  public var description: String {
+    let place = t.map { "\(phase.rawValue) t=\($0)" } ?? phase.rawValue
+    return "\(operation) (\(place)) failed at `\(line)`: \(message)"
+  }
+}
+
 /// For one deviation: the pass with only it fixed, and the pass with only it left.
 public struct AblationRow: Sendable, Equatable, Codable {
   /// The deviation, by name.
@@ -105,8 +134,8 @@ public struct Comparison: Sendable, Equatable, Codable {
   public let y: Double
   /// The loss (stable BCE).
   public let loss: Double
-  /// What the verbatim pass says when it stops: its operation, line and NumPy's message.
-  public let verbatimFailure: String?
+  /// Where the verbatim pass stops: its operation, line and NumPy's message.
+  public let verbatimFailure: FailureSummary?
   /// Per parameter, in the model's order.
   public let gradients: [GradientMetrics]
   /// Over all parameters' entries together.
@@ -139,7 +168,7 @@ public struct Comparison: Sendable, Equatable, Codable {
     self.p = p
     self.y = example.y
     self.loss = loss
-    verbatimFailure = verbatim.failure.map { "\($0)" }
+    verbatimFailure = verbatim.failure.map(FailureSummary.init)
 
     let names = model.parameterNames
     (gradients, overall) = Comparison.metrics(document.gradients, correct.gradients, names)

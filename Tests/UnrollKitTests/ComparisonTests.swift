@@ -27,7 +27,11 @@ import Testing
     let comparison = try Comparison(model: model, parameters: parameters, example: example)
     #expect(comparison.gradients.map(\.name) == model.parameterNames)
     #expect(comparison.steps.map(\.t) == Array((1...10).reversed()))
-    #expect(comparison.verbatimFailure?.contains("(1,1) and (11,1) not aligned") == true)
+    let failure = try #require(comparison.verbatimFailure)
+    #expect(failure.operation == "dWhy" && failure.phase == .backward && failure.t == nil)
+    #expect(failure.line.hasSuffix("self.hs[-1:, :].T)"))
+    #expect(failure.message == "shapes (1,1) and (11,1) not aligned: 1 (dim 1) != 11 (dim 0)")
+    #expect("\(failure)".hasPrefix("dWhy (backward) failed at `dWhy = np.dot("))
 
     // The figures agree with the two passes' own gradients.
     let correct = model.run(parameters, on: example).gradients
