@@ -60,6 +60,25 @@ import Testing
     }
   }
 
+  @Test func theOutputErrorAloneScalesEveryGradient() throws {
+    // With only the output error left, every gradient is the correct one times
+    // k = (z − y)·σ'(z) / (σ(z) − y): cosine ±1 and relative error |k − 1|, exactly.
+    let model = Model(.rnn, sizes: Sizes(input: 2, hidden: 5, steps: 6))
+    let comparison = try Comparison(
+      model: model, parameters: model.initialParameters(seed: 11),
+      example: .random(model.sizes, seed: 11))
+    let z = comparison.yPred
+    let p = comparison.p
+    let k = (z - comparison.y) * p * (1 - p) / (p - comparison.y)
+    let row = try #require(comparison.ablation.first { $0.deviation == "output-error" })
+    for metrics in row.onlyThisLeft.gradients + [row.onlyThisLeft.overall] {
+      #expect(abs((metrics.cosine ?? 0) - (k > 0 ? 1 : -1)) < 1e-12, "\(metrics.name)")
+      #expect(abs((metrics.relativeError ?? 0) - abs(k - 1)) < 1e-12, "\(metrics.name)")
+    }
+    // With only it fixed, the other two remain and the directions differ.
+    #expect((row.onlyThisFixed.overall.cosine ?? 1) < 1 - 1e-6)
+  }
+
   @Test func itRoundTripsThroughJSON() throws {
     let model = Model(.rnn, sizes: Sizes(input: 2, hidden: 3, steps: 1))
     let comparison = try Comparison(
