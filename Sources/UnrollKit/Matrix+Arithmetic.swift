@@ -176,9 +176,10 @@ extension Matrix {
     return try Matrix(rows: range.count, cols: cols, scalars: Array(slice))
   }
 
-  /// NumPy's basic slicing `a[r0:r1, c0:c1]`, with Python's rules for negative and
-  /// out-of-range bounds (clamped, never an error), so the notes' slices mean here
-  /// what they mean there. `nil` stands for an omitted bound.
+  /// NumPy's basic slicing `a[r0:r1, c0:c1]`, by Python's rules.
+  ///
+  /// Negative and out-of-range bounds are clamped, never an error, so the notes' slices
+  /// mean here what they mean there. `nil` stands for an omitted bound.
   public func slice(rows r: (Int?, Int?), cols c: (Int?, Int?)) -> Matrix {
     let rowRange = Matrix.pythonRange(r.0, r.1, count: rows)
     let colRange = Matrix.pythonRange(c.0, c.1, count: cols)
