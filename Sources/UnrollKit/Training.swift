@@ -45,6 +45,18 @@ public struct TrainingOptions: Sendable, Equatable {
     self.batchSize = batchSize
     self.shuffleSeed = shuffleSeed
   }
+
+  /// The RNN note's loop (notes 000, 002, 004): the documents' BPTT, per-sample SGD,
+  /// lr 0.01, 10 epochs, in order.
+  public static let numpyNote = TrainingOptions()
+
+  /// The PyTorch note's loop (note 001), with correct gradients as autograd gives them:
+  /// Adam lr 0.01, batches of 32, 10 epochs, shuffled every epoch from `shuffleSeed`.
+  public static func pytorchNote(shuffleSeed: UInt64?) -> TrainingOptions {
+    TrainingOptions(
+      bptt: .correct, optimizer: .adam, learningRate: 0.01, epochs: 10, batchSize: 32,
+      shuffleSeed: shuffleSeed)
+  }
 }
 
 /// One epoch's figures, as the notes print them, plus accuracy.

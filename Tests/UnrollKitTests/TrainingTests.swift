@@ -175,6 +175,15 @@ import Testing
     #expect(log.calls == [[1, 1], [1, 2], [1, 3], [2, 1], [2, 2], [2, 3]])
   }
 
+  @Test func theNotesOwnSettings() {
+    let numpy = TrainingOptions.numpyNote
+    #expect(numpy.bptt == .document && numpy.optimizer == .sgd && numpy.learningRate == 0.01)
+    #expect(numpy.epochs == 10 && numpy.batchSize == 1 && numpy.shuffleSeed == nil)
+    let torch = TrainingOptions.pytorchNote(shuffleSeed: 5)
+    #expect(torch.bptt == .correct && torch.optimizer == .adam && torch.learningRate == 0.01)
+    #expect(torch.epochs == 10 && torch.batchSize == 32 && torch.shuffleSeed == 5)
+  }
+
   @Test func invalidOptionsAreRefused() {
     let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 2, steps: 2))
     #expect(throws: TrainingError.self) {
