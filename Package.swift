@@ -11,9 +11,10 @@ let package = Package(
     .target(name: "UnrollKit"),
     .target(name: "UnrollCLI", dependencies: ["UnrollKit"]),
     .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
-    // Benchmarks, run by scripts/bench.sh in release mode; not part of the tool.
+    // Benchmarks, run by scripts/bench.sh and scripts/bench-train.sh; not part of the tool.
     .executableTarget(name: "unroll-bench", dependencies: ["UnrollKit"]),
-    .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"]),
-    .testTarget(name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"]),
+    .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"], exclude: ["Snapshots"]),
   ]
 )

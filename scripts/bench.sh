@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product unroll-bench >&2
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(swift --version 2>&1 | head -1)"
-.build/release/unroll-bench
+.build/release/unroll-bench trace

@@ -51,8 +51,11 @@ public struct ModelOptions: Sendable, Equatable {
           + "such as `unroll trace --format json` writes (- reads\n"
           + "stdin); the sizes come from its shapes"),
       OptionSpec(
-        "--bptt", value: BPTT.allCases.map(\.rawValue).joined(separator: "|"),
-        help: "the backward pass (default: correct)"),
+        "--bptt", value: "MODE",
+        help: "the backward pass: correct (default); document, the\n"
+          + "notes' backward() with its two shape repairs; verbatim,\n"
+          + "as the notes write it (it stops at its first line).\n"
+          + "document and verbatim exist for the RNN only"),
     ]
   }()
 
@@ -123,6 +126,17 @@ public struct ModelOptions: Sendable, Equatable {
   /// Drawn from the seed, or read from `--weights` (a `FileError` or `WeightsFileError`
   /// for a bad file); `--weights -` reads `terminal`'s stdin.
   public func setup(terminal: Terminal? = nil) throws -> ModelSetup {
+    let setup = try unchecked(terminal: terminal)
+    if setup.bptt != .correct, setup.model.kind != .rnn {
+      // The notes' backward() is the RNN's; note 003 gives the LSTM none to run.
+      throw UsageError.conflict(
+        "--bptt \(setup.bptt.rawValue) exists for the RNN only: the notes give the "
+          + "\(setup.model.kind.rawValue.uppercased()) no backward pass (use --bptt correct)")
+    }
+    return setup
+  }
+
+  private func unchecked(terminal: Terminal?) throws -> ModelSetup {
     if let weightsPath {
       let file: WeightsFile
       if weightsPath == "-" {
@@ -179,6 +193,6 @@ public struct ModelSetup: Sendable {
   /// documents' BPTT for the LSTM) is an error from `Trace.init` once those modes exist.
   /// A pass that fails at an operation does not throw: `recording.failure` says where.
   public func trace() throws -> Trace {
-    Trace(model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
+    try Trace(model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
   }
 }

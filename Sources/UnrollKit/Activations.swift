@@ -43,3 +43,19 @@ extension Matrix {
   /// tanh applied to every entry.
   public var tanh: Matrix { map(Activation.tanh) }
 }
+
+extension Matrix {
+  /// `self ⊙ (1 − h²)`: a gradient through `h = tanh(a)`, since tanh'(a) = 1 − tanh²(a).
+  ///
+  /// Written with `h`, the tanh's output, so no tanh is recomputed; one pass, one matrix.
+  public func timesTanhDerivative(at h: Matrix) throws -> Matrix {
+    guard shape == h.shape else { throw ShapeError.mismatch(operation: "*", shape, h.shape) }
+    var result = self
+    result.scalars.withUnsafeMutableBufferPointer { d in
+      h.scalars.withUnsafeBufferPointer { h in
+        for i in 0..<d.count { d[i] = (1 - h[i] * h[i]) * d[i] }
+      }
+    }
+    return result
+  }
+}

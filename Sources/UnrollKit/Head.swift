@@ -51,6 +51,8 @@ enum Head {
   ) { c in
     let fromLater = try c["dh_next", c.t + 1]
     guard c.t == c.steps else { return fromLater }
-    return try c["Why"].transposedDot(c["dy_pred"]) + fromLater  // (hidden, 1) · (1, 1)
+    var dh = try c["Why"].transposedDot(c["dy_pred"])  // (hidden, 1) · (1, 1)
+    try dh.add(fromLater)
+    return dh
   }
 }

@@ -6,106 +6,128 @@
 /// the failure are kept, so a learner can step to the line that broke.
 public enum Interpreter {
   /// Runs `programs` in order on one example, sharing their values.
+  ///
+  /// With `keepsRecords` false nothing is appended to `records` (training needs only
+  /// the gradients and the head); `firstNonFinite` is then 0 when any value went bad,
+  /// and a second run with records names it.
   public static func run(
-    _ programs: [Program], parameters: Parameters, example: Example
+    _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true
   ) -> Recording {
-    let store = ValueStore(steps: example.steps, parameters: parameters, example: example)
-    var recording = Recording(gradients: parameters.zeros())
-    var pending = PendingOuterProducts()
-    for program in programs {
+    run(
+      Plan(programs, parameters: parameters), parameters: parameters, example: example,
+      keepsRecords: keepsRecords)
+  }
+
+  /// `run` on programs prepared once, for many runs (training runs thousands).
+  static func run(
+    _ plan: Plan, parameters: Parameters, example: Example, keepsRecords: Bool
+  ) -> Recording {
+    let steps = example.steps
+    let store = ValueStore(
+      table: plan.table, steps: steps, parameters: parameters, example: example)
+    var recording = Recording(gradients: parameters)
+    recording.keepsRecords = keepsRecords
+    for program in plan.programs {
       for initial in program.initialValues {
-        let t = initial.position == .beforeFirst ? 0 : example.steps + 1
-        store.set(initial.name, t: t, Matrix(rows: initial.rows, cols: 1))
+        let t = initial.position == .beforeFirst ? 0 : steps + 1
+        store.set(slot: initial.slot, t: t, Matrix(rows: initial.rows, cols: 1))
       }
       for block in program.blocks {
-        for t in block.timesteps(example.steps) {
-          let context = Context(t: t ?? 0, steps: example.steps, store: store)
-          for operation in block.operations {
+        for k in 0..<block.source.visits(steps) {
+          let t = block.source.timestep(k, of: steps)
+          let context = Context(t: t ?? 0, steps: steps, store: store)
+          for (index, operation) in block.operations.enumerated() {
             do {
-              try execute(
-                operation, in: context, phase: block.phase, t: t, into: &recording,
-                pending: &pending)
+              switch operation.effect {
+              case .assign(let compute):
+                let value = try compute(context)
+                store.set(slot: operation.slot, t: t, value)
+                if recording.firstNonFinite == nil, !value.isFinite {
+                  recording.firstNonFinite = recording.records.count
+                }
+                if keepsRecords {
+                  let source = block.source.operations[index]
+                  recording.records.append(
+                    Record(
+                      phase: block.source.phase, t: t, name: source.name,
+                      formula: source.formula, line: source.line, deviation: source.deviation,
+                      value: value))
+                }
+              case .accumulate(_, let add):
+                try store.accumulate(slot: operation.slot) { sum in try add(context, &sum) }
+              case .accumulateOuter(_, let factors):
+                let (a, b) = try factors(context)
+                try store.accumulateOuter(slot: operation.slot, a, b)
+              }
             } catch {
               recording.failure = OperationFailure(
-                phase: block.phase, t: t, operation: operation, reason: error)
-              pending.flush(into: &recording.gradients)
+                phase: block.source.phase, t: t, operation: block.source.operations[index],
+                reason: error)
+              store.finish(&recording, parameters: parameters)
               return recording
             }
           }
         }
       }
     }
-    pending.flush(into: &recording.gradients)
+    store.finish(&recording, parameters: parameters)
     return recording
   }
 
-  private static func execute(
-    _ operation: Operation, in context: Context, phase: Phase, t: Int?,
-    into recording: inout Recording, pending: inout PendingOuterProducts
-  ) throws {
-    switch operation.effect {
-    case .assign(let compute):
-      let value = try compute(context)
-      context.store.set(operation.name, t: t, value)
-      if recording.firstNonFinite == nil, !value.isFinite {
-        recording.firstNonFinite = recording.records.count
+  /// Programs prepared for running: every name they can meet has a slot in the value
+  /// store, and every operation knows the slot it writes, so that only the names an
+  /// operation reads are looked up while it runs.
+  final class Plan: @unchecked Sendable {
+    let table: NameTable
+    let programs: [PlannedProgram]
+
+    struct PlannedProgram {
+      let initialValues: [(slot: Int, position: InitialValue.Position, rows: Int)]
+      let blocks: [PlannedBlock]
+    }
+
+    struct PlannedBlock {
+      let source: Block
+      let operations: [(effect: Effect, slot: Int)]
+    }
+
+    /// Slots for `parameters`, `x_t`, and every name `programs` assign or accumulate.
+    init(_ programs: [Program], parameters: Parameters) {
+      var table = NameTable()
+      for name in parameters.names + parameters.values.keys.sorted() {
+        table.add(name)
       }
-      recording.records.append(
-        Record(
-          phase: phase, t: t, name: operation.name, formula: operation.formula,
-          line: operation.line, value: value))
-    case .accumulateOuter(let parameter, let factors):
-      guard let shape = recording.gradients[parameter]?.shape else {
-        throw EngineError.unknownValue(name: parameter, t: nil)
+      table.markParameters()
+      table.add("x_t")
+      for program in programs {
+        for initial in program.initialValues { table.add(initial.name) }
+        for operation in program.blocks.flatMap(\.operations) {
+          table.add(operation.target)
+        }
       }
-      let (a, b) = try factors(context)
-      guard a.cols == 1, b.cols == 1 else {
-        throw ShapeError.notAligned(a.shape, Shape(b.cols, b.rows))
+      self.table = table
+      self.programs = programs.map { program in
+        PlannedProgram(
+          initialValues: program.initialValues.map { initial in
+            (table.find(initial.name) ?? 0, initial.position, initial.rows)
+          },
+          blocks: program.blocks.map { block in
+            PlannedBlock(
+              source: block,
+              operations: block.operations.map { ($0.effect, table.find($0.target) ?? 0) })
+          })
       }
-      guard a.rows == shape.rows, b.rows == shape.cols else {
-        throw ShapeError.mismatch(operation: "+=", shape, Shape(a.rows, b.rows))
-      }
-      if pending.add(a, b, to: parameter) { pending.flush(parameter, into: &recording.gradients) }
-    case .accumulate(let parameter, let add):
-      pending.flush(parameter, into: &recording.gradients)  // keep every term in step order
-      guard var sum = recording.gradients[parameter] else {
-        throw EngineError.unknownValue(name: parameter, t: nil)
-      }
-      recording.gradients[parameter] = nil  // keep the buffer unique while adding in place
-      defer { recording.gradients[parameter] = sum }
-      try add(context, &sum)
     }
   }
 }
 
-/// Outer products waiting to be added into gradients, a run of steps at a time.
-struct PendingOuterProducts {
-  /// How many steps' products are added in one sweep over a gradient.
-  static let batch = 32
-  private var factors: [String: (a: [Double], b: [Double], count: Int)] = [:]
-
-  /// Queues `a · bᵀ` for `parameter`; true when its batch is full and should be flushed.
-  mutating func add(_ a: Matrix, _ b: Matrix, to parameter: String) -> Bool {
-    var entry = factors.removeValue(forKey: parameter) ?? ([], [], 0)
-    entry.a += a.scalars
-    entry.b += b.scalars
-    entry.count += 1
-    factors[parameter] = entry
-    return entry.count >= Self.batch
-  }
-
-  /// Adds the queued products of `parameter` into its gradient.
-  mutating func flush(_ parameter: String, into gradients: inout Parameters) {
-    guard let entry = factors.removeValue(forKey: parameter),
-      var sum = gradients.values.removeValue(forKey: parameter)
-    else { return }
-    sum.addOuterProducts(entry.a, entry.b, count: entry.count)
-    gradients.values[parameter] = sum
-  }
-
-  /// Adds every queued product into its gradient.
-  mutating func flush(into gradients: inout Parameters) {
-    for parameter in Array(factors.keys) { flush(parameter, into: &gradients) }
+extension Operation {
+  /// The name whose slot the operation writes: its own, or its parameter's gradient.
+  var target: String {
+    switch effect {
+    case .assign: return name
+    case .accumulate(let parameter, _), .accumulateOuter(let parameter, _): return parameter
+    }
   }
 }
 
@@ -119,6 +141,13 @@ public struct Recording: Sendable {
   public var failure: OperationFailure?
   /// The index in `records` of the first value with a NaN or an infinity, if any.
   public var firstNonFinite: Int?
+  /// Whether `records` was kept (training runs without it).
+  public var keepsRecords = true
+  /// The values assigned once, outside the timesteps, by name (`y_pred`, `p`, `loss`).
+  public var outputs: [String: Matrix] = [:]
+
+  /// The probability `p`, if the forward pass got that far.
+  public var p: Double? { outputs["p"]?.scalar }
 }
 
 /// One recorded value: where it was computed, by which formula, and what it was.
@@ -133,6 +162,8 @@ public struct Record: Sendable, Equatable {
   public let formula: String
   /// The NumPy line it corresponds to.
   public let line: String
+  /// How the line departs from the correct rule, in the documents' passes; else nil.
+  public let deviation: String?
   /// The value.
   public let value: Matrix
 
@@ -162,12 +193,18 @@ public struct OperationFailure: Error, Sendable, CustomStringConvertible {
 public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A program read a name that no operation has assigned (a bug in a program).
   case unknownValue(name: String, t: Int?)
+  /// The documents' BPTT asked of a model the notes give no backward pass (the LSTM).
+  case noBackwardInNotes(model: ModelKind, bptt: BPTT)
 
   /// One sentence naming the problem.
   public var description: String {
     switch self {
     case .unknownValue(let name, let t):
       return "no value named \(name)" + (t.map { " at t=\($0)" } ?? "")
+    case .noBackwardInNotes(let model, let bptt):
+      return "there is no \(bptt.rawValue) BPTT for the \(model.rawValue.uppercased()): "
+        + "the notes give the \(model.rawValue.uppercased()) no backward pass, "
+        + "only the correct one exists"
     }
   }
 }
@@ -192,44 +229,4 @@ public struct Context {
 
   /// The label y of the example, 0 or 1.
   public var label: Double { store.example.y }
-}
-
-/// The values of a run: per timestep, and once (parameters, the head, the loss).
-final class ValueStore {
-  let steps: Int
-  let example: Example
-  private var perStep: [String: [Matrix?]] = [:]
-  private var once: [String: Matrix]
-
-  init(steps: Int, parameters: Parameters, example: Example) {
-    self.steps = steps
-    self.example = example
-    self.once = parameters.values
-    var columns: [Matrix?] = [nil]
-    for t in 0..<steps { columns.append(example.column(t)) }
-    columns.append(nil)
-    perStep["x_t"] = columns
-  }
-
-  /// Stores `value` under `name` at timestep `t` (0 ... T + 1), or once when `t` is nil.
-  func set(_ name: String, t: Int?, _ value: Matrix) {
-    guard let t else {
-      once[name] = value
-      return
-    }
-    if perStep[name] == nil { perStep[name] = Array(repeating: nil, count: steps + 2) }
-    guard t >= 0, t <= steps + 1 else { return }
-    perStep[name]?[t] = value
-  }
-
-  func value(_ name: String, t: Int) throws -> Matrix {
-    if let column = perStep[name] {
-      guard t >= 0, t < column.count, let value = column[t] else {
-        throw EngineError.unknownValue(name: name, t: t)
-      }
-      return value
-    }
-    if let value = once[name] { return value }
-    throw EngineError.unknownValue(name: name, t: t)
-  }
 }

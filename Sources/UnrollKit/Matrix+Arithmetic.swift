@@ -9,33 +9,14 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
-          if m == 1 {
+          if m == 1, let a = a.baseAddress, let b = b.baseAddress {
             // Matrix · column: one dot product per row, the passes' hot loop.
-            // Four running sums let the compiler use vector registers; the order of
-            // the additions differs from a plain loop only in the last bits, as BLAS's does.
+            for i in 0..<rows { c[i] = Kernels.dot(n, a + i * n, b) }
+          } else if let b = b.baseAddress, let c = c.baseAddress {
+            // Row i of the product is Σ_k a[i, k] · (row k of b).
             for i in 0..<rows {
-              let row = i * n
-              var sums = SIMD4<Double>()
-              var k = 0
-              while k + 4 <= n {
-                let x = SIMD4<Double>(a[row &+ k], a[row &+ k &+ 1], a[row &+ k &+ 2], a[row &+ k &+ 3])
-                let y = SIMD4<Double>(b[k], b[k &+ 1], b[k &+ 2], b[k &+ 3])
-                sums += x * y
-                k += 4
-              }
-              var sum = sums.sum()
-              while k < n {
-                sum += a[row + k] * b[k]
-                k += 1
-              }
-              c[i] = sum
-            }
-          } else {
-            for i in 0..<rows {
-              for k in 0..<n {
-                let aik = a[i * n + k]
-                if aik == 0 { continue }
-                for j in 0..<m { c[i * m + j] += aik * b[k * m + j] }
+              for k in 0..<n where a[i * n + k] != 0 {
+                Kernels.axpy(m, a[i * n + k], b + k * m, c + i * m)
               }
             }
           }
@@ -53,24 +34,15 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
-          if m == 1 {
-            // Wᵀ · d as a sum of W's rows weighted by d: contiguous, so it vectorises.
-            // Four rows per sweep, so the result is loaded and stored a quarter as often.
+          if m == 1, let a = a.baseAddress, let c = c.baseAddress {
+            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d, four at a time.
             var k = 0
             while k + 4 <= rows {
-              let (b0, b1, b2, b3) = (b[k], b[k + 1], b[k + 2], b[k + 3])
-              let (r0, r1, r2, r3) = (k * cols, (k + 1) * cols, (k + 2) * cols, (k + 3) * cols)
-              for i in 0..<cols {
-                c[i] += a[r0 &+ i] * b0 + a[r1 &+ i] * b1 + a[r2 &+ i] * b2 + a[r3 &+ i] * b3
-              }
+              let scales = (b[k], b[k + 1], b[k + 2], b[k + 3])
+              Kernels.axpy4(cols, scales, a + k * cols, stride: cols, c)
               k += 4
             }
-            while k < rows {
-              let bk = b[k]
-              let row = k * cols
-              for i in 0..<cols { c[i] += a[row &+ i] * bk }
-              k += 1
-            }
+            for k in k..<rows { Kernels.axpy(cols, b[k], a + k * cols, c) }
             return
           }
           for k in 0..<rows {
@@ -98,11 +70,8 @@ extension Matrix {
     a.scalars.withUnsafeBufferPointer { u in
       b.scalars.withUnsafeBufferPointer { v in
         scalars.withUnsafeMutableBufferPointer { c in
-          for i in 0..<u.count {
-            let ui = u[i]
-            if ui == 0 { continue }
-            for j in 0..<n { c[i &* n &+ j] += ui * v[j] }
-          }
+          guard let v = v.baseAddress, let c = c.baseAddress else { return }
+          for i in 0..<u.count where u[i] != 0 { Kernels.axpy(n, u[i], v, c + i * n) }
         }
       }
     }
@@ -116,16 +85,14 @@ extension Matrix {
   mutating func addOuterProducts(_ a: [Double], _ b: [Double], count k: Int) {
     let n = cols
     let m = rows
+    guard a.count >= k * m, b.count >= k * n else { return }
     a.withUnsafeBufferPointer { u in
       b.withUnsafeBufferPointer { v in
         scalars.withUnsafeMutableBufferPointer { c in
+          guard let v = v.baseAddress, let c = c.baseAddress else { return }
           for i in 0..<m {
-            let row = i * n
-            for s in 0..<k {
-              let ui = u[s &* m &+ i]
-              if ui == 0 { continue }
-              let column = s * n
-              for j in 0..<n { c[row &+ j] += ui * v[column &+ j] }
+            for s in 0..<k where u[s * m + i] != 0 {
+              Kernels.axpy(n, u[s * m + i], v + s * n, c + i * n)
             }
           }
         }
@@ -135,10 +102,24 @@ extension Matrix {
 
   /// Adds `other` to `self` entry by entry: `db += d`.
   public mutating func add(_ other: Matrix) throws {
-    guard shape == other.shape else { throw ShapeError.mismatch(operation: "+=", shape, other.shape) }
+    guard shape == other.shape else {
+      throw ShapeError.mismatch(operation: "+=", shape, other.shape)
+    }
     other.scalars.withUnsafeBufferPointer { b in
       scalars.withUnsafeMutableBufferPointer { a in
         for i in 0..<a.count { a[i] += b[i] }
+      }
+    }
+  }
+
+  /// `self −= rate · other`, entry by entry: one step of gradient descent.
+  public mutating func subtract(_ other: Matrix, scaledBy rate: Double) throws {
+    guard shape == other.shape else {
+      throw ShapeError.mismatch(operation: "-=", shape, other.shape)
+    }
+    other.scalars.withUnsafeBufferPointer { g in
+      scalars.withUnsafeMutableBufferPointer { theta in
+        for i in 0..<theta.count { theta[i] -= rate * g[i] }
       }
     }
   }
@@ -155,8 +136,15 @@ extension Matrix {
   /// Applies `transform` to every entry.
   public func map(_ transform: (Double) -> Double) -> Matrix {
     var result = self
-    result.scalars = scalars.map(transform)
+    result.apply(transform)
     return result
+  }
+
+  /// Applies `transform` to every entry in place.
+  public mutating func apply(_ transform: (Double) -> Double) {
+    scalars.withUnsafeMutableBufferPointer { r in
+      for i in 0..<r.count { r[i] = transform(r[i]) }
+    }
   }
 
   /// Combines two matrices of one shape entry by entry.
@@ -167,7 +155,11 @@ extension Matrix {
       throw ShapeError.mismatch(operation: operation, shape, other.shape)
     }
     var result = self
-    for i in 0..<scalars.count { result.scalars[i] = combine(scalars[i], other.scalars[i]) }
+    result.scalars.withUnsafeMutableBufferPointer { r in
+      other.scalars.withUnsafeBufferPointer { b in
+        for i in 0..<r.count { r[i] = combine(r[i], b[i]) }
+      }
+    }
     return result
   }
 
@@ -207,9 +199,10 @@ extension Matrix {
     return try Matrix(rows: range.count, cols: cols, scalars: Array(slice))
   }
 
-  /// NumPy's basic slicing `a[r0:r1, c0:c1]`, with Python's rules for negative and
-  /// out-of-range bounds (clamped, never an error), so the notes' slices mean here
-  /// what they mean there. `nil` stands for an omitted bound.
+  /// NumPy's basic slicing `a[r0:r1, c0:c1]`, by Python's rules.
+  ///
+  /// Negative and out-of-range bounds are clamped, never an error, so the notes' slices
+  /// mean here what they mean there. `nil` stands for an omitted bound.
   public func slice(rows r: (Int?, Int?), cols c: (Int?, Int?)) -> Matrix {
     let rowRange = Matrix.pythonRange(r.0, r.1, count: rows)
     let colRange = Matrix.pythonRange(c.0, c.1, count: cols)
@@ -241,5 +234,18 @@ extension Matrix {
   public var sum: Double { scalars.reduce(0, +) }
 
   /// Whether every entry is finite (neither NaN nor infinite).
-  public var isFinite: Bool { scalars.allSatisfy { $0.isFinite } }
+  public var isFinite: Bool {
+    scalars.withUnsafeBufferPointer { values in
+      // NaN and ±inf are the doubles whose exponent bits are all ones; an integer test
+      // with no early exit, so the loop runs on the vector unit (training checks every
+      // value it computes).
+      let exponent: UInt64 = 0x7FF0_0000_0000_0000
+      var allOnes: UInt64 = 0  // gets bit 0 set by any value whose exponent is all ones
+      for value in values {
+        // (bits & exponent) + 2^52 carries into bit 63 exactly when the exponent is all ones.
+        allOnes |= ((value.bitPattern & exponent) &+ 0x0010_0000_0000_0000) >> 63
+      }
+      return allOnes == 0
+    }
+  }
 }

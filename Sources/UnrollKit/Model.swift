@@ -53,6 +53,12 @@ public struct Parameters: Equatable, Sendable {
     self.values = values
   }
 
+  /// Parameters whose `names` are known to match `values`' keys (no check, no hashing).
+  init(trusting names: [String], values: [String: Matrix]) {
+    self.names = names
+    self.values = values
+  }
+
   /// The matrix named `name`, if there is one.
   public subscript(_ name: String) -> Matrix? {
     get { values[name] }
@@ -77,19 +83,26 @@ public struct Example: Equatable, Sendable {
   /// The label, 0 or 1.
   public let y: Double
 
+  /// The inputs `x_t` as columns, made once: training reads them every epoch.
+  let columns: [Matrix]
+
   /// An example from its sequence and label.
   public init(x: Matrix, y: Double) {
     self.x = x
     self.y = y
+    columns = (0..<x.rows).map { t in
+      Matrix(column: Array(x.scalars[(t * x.cols)..<((t + 1) * x.cols)]))
+    }
   }
 
   /// The number of timesteps.
   public var steps: Int { x.rows }
 
   /// The input at 0-based step `t` as a column, shape (input, 1): the notes' `x[t]`.
-  func column(_ t: Int) -> Matrix {
-    Matrix(column: Array(x.scalars[(t * x.cols)..<((t + 1) * x.cols)]))
-  }
+  func column(_ t: Int) -> Matrix { columns[t] }
+
+  /// Equal when the sequences and the labels are.
+  public static func == (a: Example, b: Example) -> Bool { a.x == b.x && a.y == b.y }
 
   /// A random sequence of standard normals, labelled as the notes label theirs:
   /// 1 when its sum is positive, else 0.
@@ -170,7 +183,7 @@ public struct Model: Sendable {
     }
   }
 
-  /// The correct backward program (BPTT).
+  /// The correct backward program (BPTT): `backward(.correct)`, which cannot throw.
   public var backward: Program {
     switch kind {
     case .rnn: return RNN.backward(sizes)
@@ -178,9 +191,27 @@ public struct Model: Sendable {
     }
   }
 
-  /// Runs the forward and the backward pass on `example`.
+  /// The backward program for `bptt`; the documents' passes exist for the RNN only.
+  public func backward(_ bptt: BPTT) throws -> Program {
+    switch (bptt, kind) {
+    case (.correct, _): return backward
+    case (.document, .rnn): return DocumentRNN.document(sizes)
+    case (.verbatim, .rnn): return DocumentRNN.verbatim(sizes)
+    case (.document, .lstm), (.verbatim, .lstm):
+      throw EngineError.noBackwardInNotes(model: kind, bptt: bptt)
+    }
+  }
+
+  /// Runs the forward and the correct backward pass on `example`.
   public func run(_ parameters: Parameters, on example: Example) -> Recording {
     Interpreter.run([forward, backward], parameters: parameters, example: example)
+  }
+
+  /// Runs the forward pass and the `bptt` backward pass on `example`.
+  public func run(
+    _ parameters: Parameters, on example: Example, bptt: BPTT
+  ) throws -> Recording {
+    Interpreter.run([forward, try backward(bptt)], parameters: parameters, example: example)
   }
 
   /// The loss alone: the forward pass, as the gradient check needs it.

@@ -42,10 +42,18 @@ public struct Block: Sendable {
 
   /// The timesteps this block visits, in order, for a sequence of `steps`; `[nil]` for once.
   public func timesteps(_ steps: Int) -> [Int?] {
+    (0..<visits(steps)).map { timestep($0, of: steps) }
+  }
+
+  /// How many times the block runs for a sequence of `steps`.
+  func visits(_ steps: Int) -> Int { schedule == .once ? 1 : max(steps, 0) }
+
+  /// The timestep of the block's `k`-th visit (0-based): nil, k + 1, or steps − k.
+  func timestep(_ k: Int, of steps: Int) -> Int? {
     switch schedule {
-    case .once: return [nil]
-    case .forwardInTime: return steps > 0 ? (1...steps).map { $0 } : []
-    case .backwardInTime: return steps > 0 ? (1...steps).reversed().map { $0 } : []
+    case .once: return nil
+    case .forwardInTime: return k + 1
+    case .backwardInTime: return steps - k
     }
   }
 }

@@ -15,9 +15,13 @@ public enum RNN {
               "h_t", "h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh)",
               line: "self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) + self.bh)"
             ) { c in
-              // (hidden, input) · (input, 1) + (hidden, hidden) · (hidden, 1) + (hidden, 1)
-              let a = try c["Wxh"].dot(c["x_t"]) + c["Whh"].dot(c["h_t", c.t - 1]) + c["bh"]
-              return a.tanh
+              // (hidden, input) · (input, 1) + (hidden, hidden) · (hidden, 1) + (hidden, 1),
+              // summed in place: this line runs T times per sample in training.
+              var a = try c["Wxh"].dot(c["x_t"])
+              try a.add(c["Whh"].dot(c["h_t", c.t - 1]))
+              try a.add(c["bh"])
+              a.apply(Activation.tanh)
+              return a
             }
           ]),
         Head.output,
@@ -43,7 +47,7 @@ public enum RNN {
               "dh_raw", "dh_raw = dh ⊙ (1 − h_t²)",
               line: "dh_raw = (1 - hs[:, t+1:t+2]**2) * dh  # tanh' at this step's h_t"
             ) { c in
-              try (1 - c["h_t"] * c["h_t"]) * c["dh"]
+              try c["dh"].timesTanhDerivative(at: c["h_t"])
             },
             .accumulateOuter(
               into: "Wxh", "dWxh += dh_raw · x_tᵀ", line: "dWxh += np.dot(dh_raw, x[t].T)"

@@ -2,6 +2,10 @@
 public enum BPTT: String, Sendable, CaseIterable, Codable {
   /// Backpropagation through time, done right.
   case correct
+  /// The RNN note's `backward()` with its two shape repairs and nothing else.
+  case document
+  /// The RNN note's `backward()` as printed: it fails at its first line.
+  case verbatim
 }
 
 /// A whole recording with what produced it: the model, the mode, the parameters, the example.
@@ -20,16 +24,19 @@ public struct Trace: Sendable {
   public let recording: Recording
 
   /// Runs the forward pass and the chosen backward pass and keeps everything.
+  ///
+  /// Throws `EngineError.noBackwardInNotes` for `document` or `verbatim` with the LSTM;
+  /// a pass that fails at an operation does not throw: its `recording.failure` says where.
   public init(
     model: Model, bptt: BPTT = .correct, parameters: Parameters, example: Example,
     seed: UInt64? = nil
-  ) {
+  ) throws {
     self.model = model
     self.bptt = bptt
     self.seed = seed
     self.parameters = parameters
     self.example = example
-    self.recording = model.run(parameters, on: example)
+    self.recording = try model.run(parameters, on: example, bptt: bptt)
   }
 
   /// The records in the order they were computed.

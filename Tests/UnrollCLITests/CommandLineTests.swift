@@ -91,7 +91,10 @@ import Testing
         --weights FILE        parameters, and x and y if present, from a JSON file
                               such as `unroll trace --format json` writes (- reads
                               stdin); the sizes come from its shapes
-        --bptt correct        the backward pass (default: correct)
+        --bptt MODE           the backward pass: correct (default); document, the
+                              notes' backward() with its two shape repairs; verbatim,
+                              as the notes write it (it stops at its first line).
+                              document and verbatim exist for the RNN only
 
       OPTIONS:
         --format text|json|md   text for people, json for programs, md for GitHub
@@ -158,7 +161,7 @@ import Testing
       ["trace", "--seed", "-1"],
       "--seed must be an integer from 0 to 18446744073709551615, got -1"
     ),
-    (["trace", "--bptt", "corect"], "--bptt must be correct, got corect; did you mean correct?"),
+    (["trace", "--bptt", "corect"], "--bptt must be correct, document or verbatim, got corect; did you mean correct?"),
     (["trace", "--format", "svg"], "--format must be text, json or md, got svg"),
     (["trace", "--format=jsn"], "--format must be text, json or md, got jsn; did you mean json?"),
     (["trace", "--no-color=1"], "--no-color takes no value"),

@@ -16,9 +16,9 @@ import Testing
     ("trace-lstm-small", .lstm, Sizes(input: 2, hidden: 2, steps: 2)),
   ]
 
-  func trace(_ kind: ModelKind, _ sizes: Sizes) -> Trace {
+  func trace(_ kind: ModelKind, _ sizes: Sizes) throws -> Trace {
     let model = Model(kind, sizes: sizes)
-    return Trace(
+    return try Trace(
       model: model, parameters: model.initialParameters(seed: 4),
       example: .random(sizes, seed: 4), seed: 4)
   }
@@ -26,7 +26,7 @@ import Testing
   @Test(arguments: 0..<cases.count)
   func markdownMatchesItsSnapshot(_ index: Int) throws {
     let (name, kind, sizes) = Self.cases[index]
-    let document = trace(kind, sizes).markdown(
+    let document = try trace(kind, sizes).markdown(
       command: "unroll trace --model \(kind) --format md -o \(name).md", pictureStem: name,
       position: TracePosition(phase: .backward, t: 1, name: "dh"))
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func picturesParseAsXMLAndCarryTheTracesNumbers() throws {
-    let trace = trace(.lstm, Sizes(input: 2, hidden: 3, steps: 6))
+    let trace = try trace(.lstm, Sizes(input: 2, hidden: 3, steps: 6))
     let document = trace.markdown(command: "unroll trace", pictureStem: "t")
     #expect(
       document.pictures.map(\.fileName) == [
