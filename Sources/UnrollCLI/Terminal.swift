@@ -130,6 +130,20 @@ public final class Terminal {
       && environment["TERM"] != "dumb"
   }
 
+  /// Whether stdout gets Unicode pictures (sparklines): a TTY, `TERM` not `dumb`, and a
+  /// locale that is UTF-8 or unset (the first of `LC_ALL`, `LC_CTYPE`, `LANG` that is set).
+  ///
+  /// Text such as `ᵀ` and `⊙` is UTF-8 everywhere; only pictures fall back to ASCII,
+  /// since a block that draws as `?` says nothing.
+  public var isUnicode: Bool {
+    guard isOutputTTY, environment["TERM"] != "dumb" else { return false }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { self.environment[$0] }
+      .first { !$0.isEmpty }
+    guard let locale else { return true }
+    let lowered = locale.lowercased()
+    return lowered.contains("utf-8") || lowered.contains("utf8")
+  }
+
   /// The styling for stdout: ANSI codes when `usesColor`, plain text otherwise.
   public var styler: Styler { Styler(isEnabled: usesColor) }
 

@@ -1,0 +1,93 @@
+import Foundation
+import UnrollKit
+
+/// The formats `unroll compare` writes.
+enum CompareFormat: String, CaseIterable, Sendable {
+  /// Tables and sparklines for people.
+  case text
+  /// The `Comparison` encoded, numbers exact.
+  case json
+}
+
+extension Command {
+  /// `unroll compare`: the documents' BPTT against the correct one, number by number.
+  public static let compare = Command(
+    name: "compare", summary: "the notes' backward() against the correct BPTT, number by number",
+    usage: "unroll compare [model options] [--format "
+      + CompareFormat.allCases.map(\.rawValue).joined(separator: "|") + "]",
+    discussion: """
+      Runs one example forward, then three backward passes: the RNN note's
+      backward() as written (it stops at its first line, with NumPy's message),
+      the same with its two shape repairs ("the documents' BPTT"), and the correct
+      BPTT. Prints, per parameter, both gradients' norms, the relative error
+      ‖d − c‖/‖c‖, the cosine and the share of entries whose signs agree; per
+      timestep, ‖dh‖ and ‖dh_raw‖ of both, with a sparkline of each over time;
+      then an ablation: each of the three deviations fixed alone, and left alone.
+
+      The RNN only: the notes give the LSTM no backward pass to compare. --bptt is
+      not used (compare runs all of them).
+      """,
+    optionGroups: [
+      OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0.name != "--bptt" }),
+      OptionGroup(
+        "OPTIONS",
+        [
+          OptionSpec(
+            "--format", value: CompareFormat.allCases.map(\.rawValue).joined(separator: "|"),
+            help: "text for people, json for programs (default: text)")
+        ]),
+    ]
+  ) { invocation in
+    let arguments = invocation.arguments
+    var format = CompareFormat.text
+    if let text = arguments.value("--format") {
+      let names = CompareFormat.allCases.map(\.rawValue)
+      guard let chosen = CompareFormat(rawValue: text) else {
+        throw UsageError.invalidValue(
+          flag: "--format", value: text, expected: ModelOptions.oneOf(names),
+          suggestion: closest(to: text, among: names))
+      }
+      format = chosen
+    }
+    let options = try ModelOptions(arguments)
+    if options.model == .lstm {
+      throw UsageError.conflict(
+        "compare exists for the RNN only: the notes give the LSTM no backward pass to compare")
+    }
+    let setup = try options.setup(terminal: invocation.terminal)
+    guard setup.model.kind == .rnn else {
+      throw UsageError.conflict(
+        "compare exists for the RNN only: the notes give the LSTM no backward pass to compare "
+          + "(\(setup.weightsPath ?? "the file") holds an LSTM)")
+    }
+    let comparison = try Comparison(
+      model: setup.model, parameters: setup.parameters, example: setup.example)
+    let terminal = invocation.terminal
+    switch format {
+    case .text:
+      terminal.write(
+        comparison.text(
+          setup: setup, styler: terminal.styler, unicode: terminal.isUnicode,
+          width: terminal.width))
+    case .json:
+      terminal.write(try comparison.json().text(expandedDepth: 4) + "\n")
+    }
+    return .success
+  }
+}
+
+extension Comparison {
+  /// The comparison as JSON: its `Codable` encoding, keys in a stable (sorted) order,
+  /// numbers written exactly, NaN and infinities as `"nan"`, `"inf"`, `"-inf"`.
+  ///
+  /// Reads back with `JSONDecoder` into an equal `Comparison` when every number is finite.
+  func json() throws -> JSONValue {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    let data = try encoder.encode(self)
+    // Through our parser and writer: the same layout and number text as the trace JSON.
+    return try JSONValue.parse(String(decoding: data, as: UTF8.self))
+  }
+}

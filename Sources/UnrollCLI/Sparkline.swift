@@ -1,0 +1,38 @@
+/// One-line pictures of a series over time: `▁▂▄█` on terminals that draw Unicode,
+/// `_.:-=+*#%@` elsewhere.
+///
+/// The REPL branch has a `Style.heatStrip` for a vector's entries; this is the same
+/// idea for a series over timesteps, kept small until the two meet.
+enum Sparkline {
+  /// The Unicode levels, lowest to highest.
+  static let unicodeLevels = Array("▁▂▃▄▅▆▇█")
+  /// The ASCII levels, lowest to highest.
+  static let asciiLevels = Array("_.:-=+*#%@")
+
+  /// `values` drawn from 0 (the lowest level) to their largest magnitude (the highest),
+  /// at most `width` cells: longer series are averaged in runs. `!` marks a NaN or an
+  /// infinity. Zero to the largest, not smallest to largest, so that a value that
+  /// vanishes looks like it.
+  static func draw(_ values: [Double], unicode: Bool, width: Int) -> String {
+    let levels = unicode ? unicodeLevels : asciiLevels
+    let cells = buckets(values.map(abs), count: min(max(width, 1), values.count))
+    let largest = cells.filter(\.isFinite).max() ?? 0
+    let top = Double(levels.count - 1)
+    return String(
+      cells.map { cell -> Character in
+        guard cell.isFinite else { return "!" }
+        let level = largest > 0 ? Int((cell / largest * top).rounded()) : 0
+        return levels[min(max(level, 0), levels.count - 1)]
+      })
+  }
+
+  /// `values` averaged into `count` runs of nearly equal length.
+  static func buckets(_ values: [Double], count: Int) -> [Double] {
+    guard count > 0, values.count > count else { return values }
+    return (0..<count).map { k in
+      let start = k * values.count / count
+      let end = min(max((k + 1) * values.count / count, start + 1), values.count)
+      return values[start..<end].reduce(0, +) / Double(end - start)
+    }
+  }
+}
