@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+import UnrollKit
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@testable import UnrollCLI
+
+/// `unroll train` end to end: the epoch lines against `Training.run`, the JSON, data
+/// files good and bad, the plot, and progress that only a terminal sees.
+@Suite struct TrainCommandTests {
+  static let small = Model(.rnn, sizes: Sizes(input: 1, hidden: 4, steps: 10))
+
+  /// What the engine computes for `--samples 20 --hidden-size 4` from seed 0.
+  static func engine(_ bptt: BPTT, epochs: Int = 2) throws -> TrainingResult {
+    try Training.run(
+      small, samples: 20, seed: 0,
+      options: TrainingOptions(bptt: bptt, epochs: epochs))
+  }
+
+  @Test func theEpochLinesAreTheNotesPrintOfWhatTrainingRunComputes() throws {
+    let result = unroll("train", "--samples", "20", "--epochs", "2", "--hidden-size", "4")
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let epochs = try Self.engine(.correct).epochs
+    let lines = epochs.map {
+      "Epoch [\($0.epoch)/2], Avg Loss: \(String(format: "%.4f", $0.loss)), Accuracy: "
+        + String(format: "%.1f%%", $0.accuracy * 100)
+    }
+    #expect(
+      result.out
+        == """
+        train: rnn, input 1, hidden 4, steps 10; 20 samples from seed 0
+          SGD, lr 0.01, batch 1, 2 epochs, samples in order
+          bptt correct
+
+        \(lines.joined(separator: "\n"))
+
+        """)
+    // The figures, as printed once and checked against the engine.
+    #expect(lines[0] == "Epoch [1/2], Avg Loss: 0.7430, Accuracy: 40.0%")
+  }
+
+  @Test func theDocumentsBPTTAndCompareShowBothColumns() throws {
+    let document = try Self.engine(.document)
+    let correct = try Self.engine(.correct)
+    let result = unroll(
+      "train", "--samples", "20", "--epochs", "2", "--hidden-size", "4", "--compare")
+    #expect(result.code == 0)
+    let rows = result.out.split(separator: "\n").filter { $0.hasPrefix("Epoch") }
+    #expect(rows.count == 2)
+    for (k, row) in rows.enumerated() {
+      #expect(
+        row
+          == "Epoch [\(k + 1)/2],  Avg Loss: \(String(format: "%.4f", document.epochs[k].loss))  "
+          + String(format: "%.1f%%", document.epochs[k].accuracy * 100).padding(to: 10)
+          + "Avg Loss: \(String(format: "%.4f", correct.epochs[k].loss))  "
+          + String(format: "%.1f%%", correct.epochs[k].accuracy * 100))
+    }
+    #expect(document.epochs[0].loss != correct.epochs[0].loss)
+  }
+
+  @Test func theJSONHoldsEveryEpochAndTheFinalParametersExactly() throws {
+    let result = unroll(
+      "train", "--samples", "20", "--epochs", "2", "--hidden-size", "4", "--bptt", "document",
+      "--format", "json")
+    #expect(result.code == 0)
+    let json = try JSONValue.parse(result.out)
+    let engine = try Self.engine(.document)
+    #expect(json["bptt"] == .string("document"))
+    guard case .array(let epochs)? = json["epochs"] else {
+      Issue.record("no epochs")
+      return
+    }
+    #expect(epochs.count == 2)
+    for (value, epoch) in zip(epochs, engine.epochs) {
+      #expect(value["epoch"] == .number(Double(epoch.epoch)))
+      #expect(value["loss"] == .number(epoch.loss))
+      #expect(value["accuracy"] == .number(epoch.accuracy))
+    }
+    for (name, matrix) in engine.parameters.ordered {
+      #expect(json["params"]?[name] == JSONValue(matrix), "\(name)")
+    }
+  }
+
+  @Test func aDataFileIsTrainedOnInItsOrder() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write(
+      "data.json", #"{"x": [[[0.5], [-1.0]], [[1.5], [0.25]], [[-0.3], [-0.2]]], "y": [0, 1, 0]}"#)
+    let result = unroll("train", "--data", path, "--hidden-size", "3", "--epochs", "3")
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 3, steps: 2))
+    let data = try [
+      Example(x: Matrix([[0.5], [-1.0]]), y: 0), Example(x: Matrix([[1.5], [0.25]]), y: 1),
+      Example(x: Matrix([[-0.3], [-0.2]]), y: 0),
+    ]
+    let engine = try Training.run(
+      model, from: model.initialParameters(seed: 0), on: data,
+      options: TrainingOptions(bptt: .correct, epochs: 3))
+    #expect(result.out.hasPrefix("train: rnn, input 1, hidden 3, steps 2; 3 samples from \(path)\n"))
+    #expect(result.out.hasSuffix(
+      "Epoch [3/3], Avg Loss: \(String(format: "%.4f", engine.epochs[2].loss)), Accuracy: "
+        + String(format: "%.1f%%", engine.epochs[2].accuracy * 100) + "\n"))
+  }
+
+  @Test(arguments: [
+    (#"[1, 2]"#, "the file must be an object {\"x\": …, \"y\": …}, found a list"),
+    (#"{"y": [1]}"#, "x must be a list of samples, each steps × input, found nothing"),
+    (#"{"x": [[[1]]], "y": [1, 0]}"#, "y must be 1 labels, one per sample of x, found 2"),
+    (#"{"x": [[[1]], [[1], [2]]], "y": [1, 0]}"#, "x[1] must be 1 × 1 like x[0], found 2 × 1"),
+    (#"{"x": [[[1]], [["a"]]], "y": [1, 0]}"#, "x[1][0][0] must be a finite number, found a string"),
+    (#"{"x": [[[1]]], "y": [2]}"#, "y[0] must be 0 or 1, found 2.0"),
+    (#"{"x": [[[1]]], "y": [1], "z": 0}"#, "z must be absent (a data file has x and y only), found it"),
+    (#"{"x": [[[1]]]"#, "the file must be JSON, found an error at line 1, column 14: expected , or } after an object member, found end of file"),
+  ])
+  func aBadDataFileIsOneLineNamingTheKey(text: String, message: String) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write("bad.json", text)
+    let result = unroll("train", "--data", path)
+    #expect(result.code == 1)
+    #expect(result.out == "")
+    #expect(result.err == "unroll: \(path): \(message)\n")
+  }
+
+  @Test func thePlotIsAnSVGWhoseValuesAreTheEpochLosses() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let plot = folder.file("plots")
+    let result = unroll(
+      "train", "--samples", "20", "--epochs", "3", "--hidden-size", "4", "--compare",
+      "--plot", plot)
+    #expect(result.code == 0)
+    #expect(result.err == "wrote \(plot)/loss.svg\n")
+    let svg = try String(contentsOfFile: plot + "/loss.svg", encoding: .utf8)
+    let reader = PolylineReader()
+    let parser = XMLParser(data: Data(svg.utf8))
+    parser.delegate = reader
+    #expect(parser.parse(), "the SVG is well-formed XML")
+    let document = try Self.engine(.document, epochs: 3).epochs.map(\.loss)
+    let correct = try Self.engine(.correct, epochs: 3).epochs.map(\.loss)
+    #expect(reader.series["documents' BPTT"] == document)
+    #expect(reader.series["correct BPTT"] == correct)
+    #expect(reader.series.count == 2)
+  }
+
+  @Test func progressNeverAppearsWhenStderrIsNotATerminal() {
+    let result = unroll("train", "--samples", "50", "--epochs", "2", "--hidden-size", "4")
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let piped = Terminal(isTTY: false)
+    let line = ProgressLine(terminal: piped, delay: 0)
+    line.update("epoch 1")
+    line.clear()
+    #expect(piped.capturedError == "")
+    let tty = Terminal(isTTY: true)
+    let shown = ProgressLine(terminal: tty, delay: 0)
+    shown.update("epoch 1")
+    shown.clear()
+    #expect(tty.capturedError == "\repoch 1\r       \r")
+  }
+
+  @Test func usageErrorsSayWhatIsAllowed() {
+    let verbatim = unroll("train", "--bptt", "verbatim")
+    #expect(verbatim.code == 2)
+    #expect(verbatim.err.hasPrefix("unroll: --bptt verbatim cannot train"))
+    let epochs = unroll("train", "--epochs", "0")
+    #expect(epochs.code == 2)
+    #expect(epochs.err == "unroll: --epochs must be an integer from 1 to 10000, got 0\n")
+    let lstm = unroll("train", "--model", "lstm", "--bptt", "document")
+    #expect(lstm.code == 2)
+    #expect(unroll("train", "--model", "lstm", "--compare").code == 2)
+  }
+
+  @Test func aRunThatGoesNonFiniteNamesWhereItStopped() {
+    let result = unroll("train", "--samples", "5", "--hidden-size", "4", "--lr", "1e308")
+    #expect(result.code == 1)
+    #expect(result.out == "")
+    #expect(
+      result.err
+        == "unroll: training (correct BPTT) stopped at epoch 1, sample 5: y_pred (output) was "
+        + "the first value to go NaN or infinite, at "
+        + "`self.y_pred = np.dot(self.Why, self.h) + self.by`\n")
+  }
+}
+
