@@ -16,13 +16,13 @@ extension Command {
   /// `unroll train`: the notes' training loop.
   public static let train = Command(
     name: "train", summary: "the notes' training loop, epoch by epoch",
-    usage: "unroll train [model options] [--samples N] [--epochs N] [--lr X] [--compare] "
-      + "[--plot DIR] [--format text|json]",
+    usage: "unroll train [model options] [--compare] [--plot DIR] [options]",
     discussion: """
       The RNN note's loop: 1000 sequences drawn from --seed, labelled 1 when their
-      sum is above 0, 10 epochs of per-sample SGD at lr 0.01, in order. Each epoch prints the notes' line, `Epoch [1/10], Avg Loss: 0.5747`,
-      the loss taken as the notes take it (1e-8 inside each log, p before the
-      update), and the share of samples classified right.
+      sum is above 0, 10 epochs of per-sample SGD at lr 0.01, in order. Each epoch
+      prints the notes' line, `Epoch [1/10], Avg Loss: 0.5747`, the loss taken as
+      the notes take it (1e-8 inside each log, p before the update), and the share
+      of samples classified right.
 
       --bptt correct (default) trains with the correct gradients, --bptt document
       with the notes' backward() and its two shape repairs (verbatim cannot run).

@@ -16,6 +16,8 @@ extension Unroll {
       unroll trace                   every value of the RNN's passes, seed 0
       unroll trace --model lstm      the same for the LSTM
       unroll trace --format json     the whole trace as JSON, readable by --weights
+      unroll compare                 the notes' backward() against the correct BPTT
+      unroll train --compare         the notes' loop with both BPTTs, side by side
       unroll gradcheck               the gradients against finite differences
       unroll help trace              every flag of a command
 

@@ -26,10 +26,16 @@ import Testing
         """
         What exists so far:
           trace        every value of one forward and backward pass, with its formula
+          compare      the notes' backward() against the correct BPTT, number by number
           gradcheck    the analytic gradients against finite differences
+          train        the notes' training loop, epoch by epoch
           help         the commands, or one command's flags
         """))
     #expect(result.out.contains("  unroll trace --model lstm      the same for the LSTM\n"))
+    #expect(
+      result.out.contains(
+        "  unroll compare                 the notes' backward() against the correct BPTT\n"
+          + "  unroll train --compare         the notes' loop with both BPTTs, side by side\n"))
   }
 
   @Test func overviewHelp() {
@@ -40,7 +46,9 @@ import Testing
 
       COMMANDS:
         trace        every value of one forward and backward pass, with its formula
+        compare      the notes' backward() against the correct BPTT, number by number
         gradcheck    the analytic gradients against finite differences
+        train        the notes' training loop, epoch by epoch
         help         the commands, or one command's flags
 
       FLAGS FOR EVERY COMMAND:
