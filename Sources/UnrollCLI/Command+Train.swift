@@ -306,7 +306,7 @@ struct TrainRun {
     }
     let svg = SVGChart.lines(
       title: "The notes' average loss per epoch", xLabel: "epoch",
-      yLabel: "average loss (BCE)", series: series)
+      yLabel: "average loss (BCE)", series: series, fromZero: true)
     try FileIO.writeAtomically(svg, to: path)
     return path
   }

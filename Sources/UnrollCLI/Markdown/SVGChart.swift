@@ -5,9 +5,11 @@ import Foundation
 enum SVGChart {
   /// A line chart of one or more series over x = 1 … n, with labelled axes.
   /// With `logScale`, y is drawn on a log₁₀ axis (zeros and negatives are skipped).
+  /// With `fromZero` (for losses), y runs from 0 to a round number a fifth above the
+  /// largest value, which leaves the legend room above the curves.
   static func lines(
     title: String, xLabel: String, yLabel: String, series: [(label: String, values: [Double])],
-    logScale: Bool = false
+    logScale: Bool = false, fromZero: Bool = false
   ) -> String {
     let width = 640.0
     let height = 360.0
@@ -23,6 +25,12 @@ enum SVGChart {
     let points = series.flatMap { $0.values.compactMap(transform) }
     var low = points.min() ?? 0
     var high = points.max() ?? 1
+    if fromZero, !logScale, high > 0 {
+      low = min(low, 0)
+      let padded = high * 1.2
+      let unit = pow(10, (log10(padded)).rounded(.down))
+      high = (padded / unit).rounded(.up) * unit  // 0.74 → 0.8, 17.6 → 20
+    }
     if high - low < 1e-12 {
       low -= 0.5
       high += 0.5
