@@ -187,7 +187,8 @@ struct TrainRun {
     }
     let progress = ProgressLine(terminal: terminal)
     var results: [(BPTT, TrainingResult)] = []
-    for mode in modes {
+    for (run, mode) in modes.enumerated() {
+      let which = modes.count > 1 ? " (\(run + 1) of \(modes.count))" : ""
       var modeOptions = options
       modeOptions.bptt = mode
       let total = options.epochs
@@ -196,7 +197,8 @@ struct TrainRun {
           model, from: setup.parameters, on: data, options: modeOptions
         ) { epoch, done in
           progress.update(
-            "training (\(mode.rawValue) BPTT): epoch \(epoch)/\(total), sample \(done)/\(data.count)")
+            "training with the \(TrainRun.label(mode))\(which): epoch \(epoch)/\(total), "
+              + "sample \(done)/\(data.count)")
         }
         results.append((mode, result))
       } catch let error as TrainingError {
@@ -226,7 +228,8 @@ struct TrainRun {
     text += "\(options.epochs) epochs, samples in order"
     text += (setup.weightsPath.map { "; initial parameters from \($0)" } ?? "") + "\n"
     if results.count == 1, let (mode, result) = results.first {
-      text += "  bptt \(mode.rawValue)\n\n"
+      text += "  bptt \(mode.rawValue)" + (mode == .correct
+        ? " (--bptt document: the notes' backward(); --compare: both)\n\n" : "\n\n")
       for epoch in result.epochs {
         text += TrainRun.noteLine(epoch, of: options.epochs) + ", Accuracy: "
           + TrainRun.percent(epoch.accuracy) + "\n"
@@ -249,6 +252,15 @@ struct TrainRun {
           + TrainRun.percent(epoch.accuracy)).padding(to: cell)
       }
       text += line.trimmingTrailingSpaces() + "\n"
+    }
+    // What the columns say, in one sentence per run.
+    text += "\n"
+    for (mode, result) in results {
+      guard let first = result.epochs.first, let last = result.epochs.last else { continue }
+      let verb = last.loss < first.loss ? "falls" : "does not fall"
+      text += "  \(TrainRun.label(mode)): the loss \(verb), "
+        + String(format: "%.4f → %.4f", first.loss, last.loss)
+        + ", accuracy " + TrainRun.percent(last.accuracy) + " at the end\n"
     }
     return text
   }

@@ -22,6 +22,10 @@ extension Comparison {
     text += "\n" + styler("== gradients: documents' against correct ==", .bold) + "\n"
     text += gradientTable()
     text += "  rel. error = ‖d − c‖/‖c‖; cosine 1 is the same direction, −1 the opposite\n"
+    if let cosine = overall.cosine, cosine < 0 {
+      text += "  The cosine over all parameters is negative: to first order, the documents'\n"
+      text += "  step raises this example's loss where the correct step lowers it.\n"
+    }
     text += "\n" + styler("== per timestep: ‖dh‖ and ‖dh_raw‖ ==", .bold) + "\n"
     text += stepTable(unicode: unicode, width: width)
     text += "\n" + styler("== ablation: what each deviation costs ==", .bold) + "\n"
@@ -62,6 +66,12 @@ extension Comparison {
     if hidden > 0 { rows.insert(["…", "", "", "", ""], at: 8) }
     var text = Comparison.table(header, rows, rightAligned: [0, 1, 2, 3, 4])
     if hidden > 0 { text += "  (\(hidden) steps not shown; --format json has them all)\n" }
+    if let last = ordered.last, let first = ordered.first, ordered.count > 1 {
+      text += "  From t = \(last.t) back to t = \(first.t), ‖dh‖ goes "
+        + "\(Comparison.short(last.dhNorms.correct)) → \(Comparison.short(first.dhNorms.correct))"
+        + " in the correct pass\n  and \(Comparison.short(last.dhNorms.document)) → "
+        + "\(Comparison.short(first.dhNorms.document)) in the documents'.\n"
+    }
     let cells = max(8, width - 24)
     text += "\n  over time, t = 1 → \(ordered.count), each line from 0 to its own largest:\n"
     let series: [(String, [Double])] = [

@@ -36,6 +36,8 @@ import UnrollKit
         1         0.1993      0.2183             0.1774          0.1963
         2         0.1598      0.3008             0.1440          0.2944
         3         0.1944      0.6169             0.1473          0.4675
+        From t = 3 back to t = 1, ‖dh‖ goes 0.6169 → 0.2183 in the correct pass
+        and 0.1944 → 0.1993 in the documents'.
 
         over time, t = 1 → 3, each line from 0 to its own largest:
           dh     documents'  @#@
@@ -84,6 +86,19 @@ import UnrollKit
     #expect(decoded.verbatimFailure?.message.hasPrefix("shapes (1,1) and (5,1) not aligned") == true)
     // Keys in a stable order: the same run twice gives the same text.
     #expect(unroll("compare", "--hidden-size", "3", "--steps", "4", "--seed", "2", "--format", "json").out == result.out)
+  }
+
+  @Test func aNegativeCosineIsSaidInWords() {
+    // Seed 0 at the notes' sizes: the documents' gradient points away from the correct one.
+    let result = unroll("compare")
+    #expect(result.code == 0)
+    #expect(
+      result.out.contains(
+        "  all          0.3762     2.3977      1.0949  -0.5554          24%\n"))
+    #expect(
+      result.out.contains(
+        "  The cosine over all parameters is negative: to first order, the documents'\n"
+          + "  step raises this example's loss where the correct step lowers it.\n"))
   }
 
   @Test func theLSTMIsAUsageErrorThatSaysWhy() {

@@ -34,7 +34,7 @@ import UnrollKit
         == """
         train: rnn, input 1, hidden 4, steps 10; 20 samples from seed 0
           SGD, lr 0.01, batch 1, 2 epochs, samples in order
-          bptt correct
+          bptt correct (--bptt document: the notes' backward(); --compare: both)
 
         \(lines.joined(separator: "\n"))
 
@@ -60,6 +60,12 @@ import UnrollKit
           + String(format: "%.1f%%", correct.epochs[k].accuracy * 100))
     }
     #expect(document.epochs[0].loss != correct.epochs[0].loss)
+    #expect(
+      result.out.hasSuffix(
+        "\n  correct BPTT: the loss falls, "
+          + String(format: "%.4f → %.4f", correct.epochs[0].loss, correct.epochs[1].loss)
+          + ", accuracy " + String(format: "%.1f%%", correct.epochs[1].accuracy * 100)
+          + " at the end\n"))
   }
 
   @Test func theJSONHoldsEveryEpochAndTheFinalParametersExactly() throws {
