@@ -152,7 +152,8 @@ struct TrainRun {
       ] {
         if let given, given != found {
           throw UsageError.conflict(
-            "\(flag) \(given) disagrees with \(dataPath), whose samples have \(found) \(what)")
+            "\(flag) \(given) disagrees with \(dataPath), whose samples have \(found) "
+              + (found == 1 ? what.replacingOccurrences(of: "steps", with: "step") : what))
         }
       }
       if modelOptions.weightsPath == nil {
@@ -222,16 +223,21 @@ struct TrainRun {
   func text(_ results: [(BPTT, TrainingResult)]) -> String {
     let sizes = model.sizes
     let optimizer = options.optimizer == .sgd ? "SGD" : "Adam"
-    var text = "train: \(model.kind.rawValue), \(sizes); \(data.count) samples "
+    var text =
+      "train: \(model.kind.rawValue), \(sizes); \(data.count) "
+      + (data.count == 1 ? "sample " : "samples ")
     text += (dataPath.map { "from \($0)" } ?? "from seed \(setup.seed ?? 0)") + "\n"
     text += "  \(optimizer), lr \(options.learningRate), batch \(options.batchSize), "
     text += "\(options.epochs) epochs, samples in order"
     text += (setup.weightsPath.map { "; initial parameters from \($0)" } ?? "") + "\n"
     if results.count == 1, let (mode, result) = results.first {
-      text += "  bptt \(mode.rawValue)" + (mode == .correct
-        ? " (--bptt document: the notes' backward(); --compare: both)\n\n" : "\n\n")
+      text +=
+        "  bptt \(mode.rawValue)"
+        + (mode == .correct
+          ? " (--bptt document: the notes' backward(); --compare: both)\n\n" : "\n\n")
       for epoch in result.epochs {
-        text += TrainRun.noteLine(epoch, of: options.epochs) + ", Accuracy: "
+        text +=
+          TrainRun.noteLine(epoch, of: options.epochs) + ", Accuracy: "
           + TrainRun.percent(epoch.accuracy) + "\n"
       }
       return text
@@ -241,14 +247,16 @@ struct TrainRun {
     let lead = "Epoch [\(total)/\(total)],".count + 2
     let cell = "Avg Loss: 0.0000  100.0%".count + 4
     text += "\n" + String(repeating: " ", count: lead)
-    text += results.map { TrainRun.label($0.0).padding(to: cell) }.joined()
+    text +=
+      results.map { TrainRun.label($0.0).padding(to: cell) }.joined()
       .trimmingTrailingSpaces() + "\n"
     let count = results.map(\.1.epochs.count).min() ?? 0
     for index in 0..<count {
       var line = "Epoch [\(index + 1)/\(total)],".padding(to: lead)
       for (_, result) in results {
         let epoch = result.epochs[index]
-        line += ("Avg Loss: " + String(format: "%.4f", epoch.loss) + "  "
+        line +=
+          ("Avg Loss: " + String(format: "%.4f", epoch.loss) + "  "
           + TrainRun.percent(epoch.accuracy)).padding(to: cell)
       }
       text += line.trimmingTrailingSpaces() + "\n"
@@ -258,7 +266,8 @@ struct TrainRun {
     for (mode, result) in results {
       guard let first = result.epochs.first, let last = result.epochs.last else { continue }
       let verb = last.loss < first.loss ? "falls" : "does not fall"
-      text += "  \(TrainRun.label(mode)): the loss \(verb), "
+      text +=
+        "  \(TrainRun.label(mode)): the loss \(verb), "
         + String(format: "%.4f → %.4f", first.loss, last.loss)
         + ", accuracy " + TrainRun.percent(last.accuracy) + " at the end\n"
     }
@@ -313,8 +322,10 @@ struct TrainRun {
     }
     let path = URL(fileURLWithPath: folder).appendingPathComponent("loss.svg").path
     let series = results.map { mode, result in
-      (label: TrainRun.label(mode),
-       values: result.epochs.map(\.loss))
+      (
+        label: TrainRun.label(mode),
+        values: result.epochs.map(\.loss)
+      )
     }
     let svg = SVGChart.lines(
       title: "The notes' average loss per epoch", xLabel: "epoch",

@@ -59,7 +59,8 @@ extension Comparison {
     }
     var rows = shown.map { step -> [String] in
       [
-        "\(step.t)", Comparison.short(step.dhNorms.document), Comparison.short(step.dhNorms.correct),
+        "\(step.t)", Comparison.short(step.dhNorms.document),
+        Comparison.short(step.dhNorms.correct),
         Comparison.short(step.dhRawNorms.document), Comparison.short(step.dhRawNorms.correct),
       ]
     }
@@ -67,7 +68,8 @@ extension Comparison {
     var text = Comparison.table(header, rows, rightAligned: [0, 1, 2, 3, 4])
     if hidden > 0 { text += "  (\(hidden) steps not shown; --format json has them all)\n" }
     if let last = ordered.last, let first = ordered.first, ordered.count > 1 {
-      text += "  From t = \(last.t) back to t = \(first.t), ‖dh‖ goes "
+      text +=
+        "  From t = \(last.t) back to t = \(first.t), ‖dh‖ goes "
         + "\(Comparison.short(last.dhNorms.correct)) → \(Comparison.short(first.dhNorms.correct))"
         + " in the correct pass\n  and \(Comparison.short(last.dhNorms.document)) → "
         + "\(Comparison.short(first.dhNorms.document)) in the documents'.\n"

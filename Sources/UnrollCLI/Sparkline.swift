@@ -9,9 +9,10 @@ enum Sparkline {
   /// The ASCII levels, lowest to highest.
   static let asciiLevels = Array("_.:-=+*#%@")
 
-  /// `values` drawn from 0 (the lowest level) to their largest magnitude (the highest),
-  /// at most `width` cells: longer series are averaged in runs. `!` marks a NaN or an
-  /// infinity. Zero to the largest, not smallest to largest, so that a value that
+  /// `values` drawn in at most `width` cells, from 0 up to their largest magnitude.
+  ///
+  /// 0 is the lowest level and the largest magnitude the highest; longer series are
+  /// averaged in runs, and `!` marks a NaN or an infinity. Zero to the largest, not smallest to largest, so that a value that
   /// vanishes looks like it.
   static func draw(_ values: [Double], unicode: Bool, width: Int) -> String {
     let levels = unicode ? unicodeLevels : asciiLevels

@@ -50,7 +50,8 @@ struct TrainingData: Sendable {
       throw fail(other.key, "absent (a data file has x and y only)", "it")
     }
     guard case .array(let samples)? = root["x"] else {
-      throw fail("x", "a list of samples, each steps × input", root["x"]?.kindDescription ?? "nothing")
+      throw fail(
+        "x", "a list of samples, each steps × input", root["x"]?.kindDescription ?? "nothing")
     }
     guard !samples.isEmpty, samples.count <= Self.maxSamples else {
       throw fail("x", "1 to \(Self.maxSamples) samples", "\(samples.count)")
@@ -101,7 +102,8 @@ struct TrainingData: Sendable {
         throw fail("y[\(i)]", "0 or 1", labels[i].text(expandedDepth: 0))
       }
       do {
-        examples.append(Example(x: try Matrix(rows: found.steps, cols: found.input, scalars: scalars), y: label))
+        examples.append(
+          Example(x: try Matrix(rows: found.steps, cols: found.input, scalars: scalars), y: label))
       } catch {
         throw fail(key, "a matrix", "\(error)")
       }

@@ -73,7 +73,8 @@ import UnrollKit
   }
 
   @Test func theJSONDecodesToTheEnginesComparison() throws {
-    let result = unroll("compare", "--hidden-size", "3", "--steps", "4", "--seed", "2", "--format", "json")
+    let result = unroll(
+      "compare", "--hidden-size", "3", "--steps", "4", "--seed", "2", "--format", "json")
     #expect(result.code == 0)
     #expect(result.err == "")
     let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 3, steps: 4))
@@ -83,9 +84,12 @@ import UnrollKit
     let decoded = try JSONDecoder().decode(Comparison.self, from: Data(result.out.utf8))
     #expect(decoded == expected)
     #expect(decoded.ablation.map(\.deviation) == ["output-error", "every-step", "final-h"])
-    #expect(decoded.verbatimFailure?.message.hasPrefix("shapes (1,1) and (5,1) not aligned") == true)
+    #expect(
+      decoded.verbatimFailure?.message.hasPrefix("shapes (1,1) and (5,1) not aligned") == true)
     // Keys in a stable order: the same run twice gives the same text.
-    #expect(unroll("compare", "--hidden-size", "3", "--steps", "4", "--seed", "2", "--format", "json").out == result.out)
+    #expect(
+      unroll("compare", "--hidden-size", "3", "--steps", "4", "--seed", "2", "--format", "json").out
+        == result.out)
   }
 
   @Test func aNegativeCosineIsSaidInWords() {
@@ -120,7 +124,9 @@ import UnrollKit
     #expect(!Terminal(environment: ["LANG": "C"], isTTY: true).isUnicode)
     #expect(!Terminal(environment: ["TERM": "dumb"], isTTY: true).isUnicode)
     #expect(!Terminal(environment: ["LANG": "en_US.UTF-8"], isTTY: false).isUnicode)
-    let tty = unroll("compare", "--hidden-size", "2", "--steps", "3", "--seed", "1", environment: ["LANG": "C.UTF-8"], isTTY: true)
+    let tty = unroll(
+      "compare", "--hidden-size", "2", "--steps", "3", "--seed", "1",
+      environment: ["LANG": "C.UTF-8"], isTTY: true)
     #expect(tty.out.contains("dh     correct     ▃▄█"))
   }
 }

@@ -107,10 +107,12 @@ import UnrollKit
     let engine = try Training.run(
       model, from: model.initialParameters(seed: 0), on: data,
       options: TrainingOptions(bptt: .correct, epochs: 3))
-    #expect(result.out.hasPrefix("train: rnn, input 1, hidden 3, steps 2; 3 samples from \(path)\n"))
-    #expect(result.out.hasSuffix(
-      "Epoch [3/3], Avg Loss: \(String(format: "%.4f", engine.epochs[2].loss)), Accuracy: "
-        + String(format: "%.1f%%", engine.epochs[2].accuracy * 100) + "\n"))
+    #expect(
+      result.out.hasPrefix("train: rnn, input 1, hidden 3, steps 2; 3 samples from \(path)\n"))
+    #expect(
+      result.out.hasSuffix(
+        "Epoch [3/3], Avg Loss: \(String(format: "%.4f", engine.epochs[2].loss)), Accuracy: "
+          + String(format: "%.1f%%", engine.epochs[2].accuracy * 100) + "\n"))
   }
 
   @Test(arguments: [
@@ -118,10 +120,18 @@ import UnrollKit
     (#"{"y": [1]}"#, "x must be a list of samples, each steps × input, found nothing"),
     (#"{"x": [[[1]]], "y": [1, 0]}"#, "y must be 1 labels, one per sample of x, found 2"),
     (#"{"x": [[[1]], [[1], [2]]], "y": [1, 0]}"#, "x[1] must be 1 × 1 like x[0], found 2 × 1"),
-    (#"{"x": [[[1]], [["a"]]], "y": [1, 0]}"#, "x[1][0][0] must be a finite number, found a string"),
+    (
+      #"{"x": [[[1]], [["a"]]], "y": [1, 0]}"#, "x[1][0][0] must be a finite number, found a string"
+    ),
     (#"{"x": [[[1]]], "y": [2]}"#, "y[0] must be 0 or 1, found 2.0"),
-    (#"{"x": [[[1]]], "y": [1], "z": 0}"#, "z must be absent (a data file has x and y only), found it"),
-    (#"{"x": [[[1]]]"#, "the file must be JSON, found an error at line 1, column 14: expected , or } after an object member, found end of file"),
+    (
+      #"{"x": [[[1]]], "y": [1], "z": 0}"#,
+      "z must be absent (a data file has x and y only), found it"
+    ),
+    (
+      #"{"x": [[[1]]]"#,
+      "the file must be JSON, found an error at line 1, column 14: expected , or } after an object member, found end of file"
+    ),
   ])
   func aBadDataFileIsOneLineNamingTheKey(text: String, message: String) throws {
     let folder = try TemporaryFolder()
@@ -193,4 +203,3 @@ import UnrollKit
         + "`self.y_pred = np.dot(self.Why, self.h) + self.by`\n")
   }
 }
-

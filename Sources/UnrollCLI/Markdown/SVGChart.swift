@@ -4,6 +4,7 @@ import Foundation
 /// background so they read the same in GitHub's light and dark themes.
 enum SVGChart {
   /// A line chart of one or more series over x = 1 … n, with labelled axes.
+  ///
   /// With `logScale`, y is drawn on a log₁₀ axis (zeros and negatives are skipped).
   /// With `fromZero` (for losses), y runs from 0 to a round number a fifth above the
   /// largest value, which leaves the legend room above the curves.
