@@ -163,6 +163,11 @@ struct TrainRun {
       file = read
     }
     setup = try modelOptions.setup(terminal: terminal)
+    if setup.model.kind == .lstm, modes.contains(.document) {
+      throw UsageError.conflict(
+        "--compare exists for the RNN only: the notes give the LSTM no backward pass "
+          + "(\(setup.weightsPath ?? "the weights file") holds an LSTM)")
+    }
     var sizes = setup.model.sizes
     if let file, let dataPath {
       guard file.input == sizes.input else {

@@ -190,6 +190,21 @@ import UnrollKit
     let lstm = unroll("train", "--model", "lstm", "--bptt", "document")
     #expect(lstm.code == 2)
     #expect(unroll("train", "--model", "lstm", "--compare").code == 2)
+    let limit = unroll("train", "--samples", "100001")
+    #expect(limit.err == "unroll: --samples must be an integer from 1 to 100000, got 100001\n")
+  }
+
+  @Test func anLSTMFromAWeightsFileCannotCompare() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let weights = folder.file("lstm.json")
+    #expect(unroll("trace", "--model", "lstm", "--format", "json", "-o", weights).code == 0)
+    let result = unroll("train", "--weights", weights, "--compare")
+    #expect(result.code == 2)
+    #expect(
+      result.err
+        == "unroll: --compare exists for the RNN only: the notes give the LSTM no backward pass "
+        + "(\(weights) holds an LSTM)\n")
   }
 
   @Test func aRunThatGoesNonFiniteNamesWhereItStopped() {
