@@ -33,6 +33,11 @@ extension Command {
       --weights FILE gives the initial parameters (its x and y, if any, are not
       used: the data come from --seed or --data). --data FILE reads
       {"x": [N samples of steps × input], "y": [N labels, 0 or 1]}.
+
+      --format json prints {"bptt", "epochs": [{"epoch", "loss", "accuracy"}],
+      "params": the final parameters as lists of rows}; with --compare,
+      {"runs": [one such object per BPTT]}. On a terminal, a run that lasts more
+      than half a second shows its progress on stderr.
       """,
     optionGroups: [
       ModelOptions.group,

@@ -91,6 +91,20 @@ import UnrollKit
     }
   }
 
+  @Test func theJSONOfACompareRunHoldsBothRuns() throws {
+    let result = unroll(
+      "train", "--samples", "20", "--epochs", "2", "--hidden-size", "4", "--compare",
+      "--format", "json")
+    #expect(result.code == 0)
+    guard case .array(let runs)? = try JSONValue.parse(result.out)["runs"] else {
+      Issue.record("no runs")
+      return
+    }
+    #expect(runs.map { $0["bptt"] } == [.string("document"), .string("correct")])
+    let correct = try Self.engine(.correct)
+    #expect(runs.last?["epochs"]?.arrayLosses == correct.epochs.map(\.loss))
+  }
+
   @Test func aDataFileIsTrainedOnInItsOrder() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -216,5 +230,16 @@ import UnrollKit
         == "unroll: training (correct BPTT) stopped at epoch 1, sample 5: y_pred (output) was "
         + "the first value to go NaN or infinite, at "
         + "`self.y_pred = np.dot(self.Why, self.h) + self.by`\n")
+  }
+}
+
+extension JSONValue {
+  /// The `loss` of each element of a list of epochs.
+  fileprivate var arrayLosses: [Double]? {
+    guard case .array(let epochs) = self else { return nil }
+    return epochs.compactMap { epoch in
+      if case .number(let loss)? = epoch["loss"] { return loss }
+      return nil
+    }
   }
 }
