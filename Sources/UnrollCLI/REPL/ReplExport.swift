@@ -1,0 +1,39 @@
+import UnrollKit
+
+/// The trace as simple Markdown: a table per phase, then the gradients.
+extension ReplSession {
+  /// Every record and the final gradients as Markdown tables.
+  func markdown() -> String {
+    let model = trace.model
+    let format = ValueFormat(precision: settings.precision, width: 100_000)
+    func cell(_ text: String) -> String {
+      text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+    var out = [
+      "# Unroll trace: \(model.kind.rawValue.uppercased()), \(trace.bptt.rawValue) BPTT", "",
+      "- model: \(model.kind.rawValue) (\(model.sizes))",
+      "- backward pass: \(trace.bptt.rawValue)",
+      "- seed: " + (trace.seed.map(String.init) ?? "none"),
+      "- label y: \(trace.example.y)",
+    ]
+    if let loss = trace.loss { out.append("- loss: \(NumberStyle([loss], precision: settings.precision).string(loss))") }
+    if let failure = trace.recording.failure { out.append("- stopped at an error: \(cell(failure.description))") }
+    var phase: Phase? = nil
+    for record in trace.records {
+      if record.phase != phase {
+        phase = record.phase
+        out += ["", "## \(record.phase.rawValue)", "", "| t | name | formula | shape | value |",
+          "|---|---|---|---|---|"]
+      }
+      out.append("| \(record.t.map(String.init) ?? "") | \(record.name) | \(cell(record.formula)) "
+        + "| \(record.shape) | `\(cell(record.value.formatted(format)))` |")
+    }
+    if trace.recording.failure == nil {
+      out += ["", "## gradients", "", "| name | shape | value |", "|---|---|---|"]
+      for (name, value) in trace.gradients.ordered {
+        out.append("| d\(name) | \(value.shape) | `\(cell(value.formatted(format)))` |")
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+}

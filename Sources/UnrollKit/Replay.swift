@@ -1,0 +1,35 @@
+/// The values of a finished recording laid out as the interpreter had them, so that an
+/// operation can be run again outside the run: a partial gradient sum, one step's
+/// contribution to it.
+///
+/// Additive helper for the REPL; it changes nothing in how a pass runs or records.
+public final class Replay: @unchecked Sendable {
+  private let store: ValueStore
+
+  /// The recorded values of `recording`, with `parameters` and `example`, and the zero
+  /// initial values of `programs` (`h_t` at t = 0, `dh_next` at T + 1).
+  public init(
+    recording: Recording, parameters: Parameters, example: Example, programs: [Program]
+  ) {
+    store = ValueStore(steps: example.steps, parameters: parameters, example: example)
+    for program in programs {
+      for initial in program.initialValues {
+        let t = initial.position == .beforeFirst ? 0 : example.steps + 1
+        store.set(initial.name, t: t, Matrix(rows: initial.rows, cols: 1))
+      }
+    }
+    for record in recording.records { store.set(record.name, t: record.t, record.value) }
+  }
+
+  /// Runs `operation` at timestep `t` (nil in a block that runs once) over the recorded
+  /// values and adds its contribution to `sum`; an assignment is computed and returned.
+  public func run(_ operation: Operation, t: Int?, into sum: inout Matrix) throws -> Matrix? {
+    let context = Context(t: t ?? 0, steps: store.steps, store: store)
+    switch operation.effect {
+    case .assign(let compute): return try compute(context)
+    case .accumulate(_, let add):
+      try add(context, &sum)
+      return nil
+    }
+  }
+}
