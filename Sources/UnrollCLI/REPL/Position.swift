@@ -70,7 +70,12 @@ struct Timeline {
 
   /// The timeline of `trace`.
   init(trace: Trace) {
-    if !build(programs: Timeline.programs(for: trace), trace: trace) {
+    self.init(trace: trace, programs: Timeline.programs(for: trace))
+  }
+
+  /// The timeline of `trace`, walking `programs` beside its records.
+  init(trace: Trace, programs: [Program]) {
+    if !build(programs: programs, trace: trace) {
       self = Timeline()
       isFromPrograms = false
       buildFromRecords(trace)

@@ -44,7 +44,7 @@ enum ReplCommands {
         """, repeats: true, run: { s, a in s.step(a, forward: true) }),
     ReplCommand(
       name: "next", aliases: ["n"], group: .moving, usage: "next [N]",
-      summary: "run to the end of this timestep (or N timesteps)",
+      summary: "run to the end of this timestep (or N)",
       details: """
         Moves to the last operation of the current timestep; from there, to the end of \
         the next one. The output head and the loss count as one step each. With N, does \
@@ -52,37 +52,37 @@ enum ReplCommands {
         """, repeats: true, run: { s, a in s.next(a, forward: true) }),
     ReplCommand(
       name: "back", aliases: ["rs"], group: .moving, usage: "back [N]",
-      summary: "step back one operation (or N); costs nothing",
+      summary: "step back one operation (or N)",
       details: """
         Moves to the previous operation, or N back. Nothing is recomputed: every value \
         was recorded, so stepping back shows exactly what was there.
         """, repeats: true, run: { s, a in s.step(a, forward: false) }),
     ReplCommand(
       name: "prev", aliases: ["rn"], group: .moving, usage: "prev [N]",
-      summary: "back to the end of the previous timestep (or N)",
+      summary: "back to the end of the previous timestep",
       details: """
         Moves to the last operation of the previous timestep, where `next` would have \
         stopped; `next` then `prev` comes back to the same place.
         """, repeats: true, run: { s, a in s.next(a, forward: false) }),
     ReplCommand(
       name: "continue", aliases: ["c"], group: .moving, usage: "continue",
-      summary: "run to the next breakpoint or the end of the pass",
+      summary: "run to a breakpoint or the end of the pass",
       details: """
         Runs forward until an operation with a breakpoint (see `break`), or else to the \
         end of the pass: the forward pass ends at the loss, the backward pass at the \
         last gradient. `step` and `next` do not stop at breakpoints; `continue` does.
         """, repeats: true, run: { s, a in s.continueRun(a) }),
     ReplCommand(
-      name: "goto", aliases: ["g"], group: .moving, usage: "goto PHASE [T] | goto T",
-      summary: "jump to forward, output or backward, at timestep T",
+      name: "goto", aliases: ["g"], group: .moving, usage: "goto PHASE [T]",
+      summary: "jump to forward, output or backward [at T]",
       details: """
         Jumps to the first operation of a phase (forward, output, backward), at \
         timestep T when given: `goto backward 3`. `goto 2` goes to t = 2 in the current \
         phase; `goto start` and `goto end` to the first and the last stop.
         """, repeats: false, run: { s, a in s.goto(a) }),
     ReplCommand(
-      name: "break", aliases: ["b"], group: .breakpoints, usage: "break [NAME | t=N | PHASE]",
-      summary: "stop `continue` at an operation, a timestep or a phase; bare: list",
+      name: "break", aliases: ["b"], group: .breakpoints, usage: "break [NAME|t=N|PHASE]",
+      summary: "stop `continue` there; bare: list them",
       details: """
         `break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in \
         any phase; `break backward` where the backward pass begins. Accumulations have \
@@ -91,12 +91,12 @@ enum ReplCommands {
         """, repeats: false, run: { s, a in s.addBreak(a) }),
     ReplCommand(
       name: "delete", aliases: ["d"], group: .breakpoints, usage: "delete [N]",
-      summary: "delete breakpoint N (bare: all of them)",
+      summary: "delete breakpoint N (bare: all)",
       details: "Deletes the breakpoint numbered N in `break`'s list; with no number, all.",
       repeats: false, run: { s, a in s.deleteBreak(a) }),
     ReplCommand(
       name: "print", aliases: ["p"], group: .looking, usage: "print NAME [T]",
-      summary: "a value as of this point: record, parameter, gradient, x_t, y",
+      summary: "a value as of now: record, parameter, dW, x_t, y",
       details: """
         Shows a value with its shape as it stands at this point of the recording: a \
         record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a \
@@ -110,31 +110,31 @@ enum ReplCommands {
       repeats: false, run: { s, a in s.shapeOf(a) }),
     ReplCommand(
       name: "list", aliases: ["l"], group: .looking, usage: "list",
-      summary: "this timestep's program, with the current operation marked",
+      summary: "this timestep's program, current line marked",
       details: """
         Lists the operations of the current block (the forward step, the head, the \
         backward step) with their formulas; `→` marks the current one, `*` a breakpoint.
         """, repeats: false, run: { s, a in s.list(a) }),
     ReplCommand(
       name: "where", aliases: ["w"], group: .looking, usage: "where",
-      summary: "where we are: phase, timestep, operation",
+      summary: "phase, timestep and operation we are at",
       details: "Says the phase, the timestep, the operation and the stop number, and the run.",
       repeats: false, run: { s, a in s.whereText(a) }),
     ReplCommand(
       name: "watch", aliases: [], group: .looking, usage: "watch [NAME]",
-      summary: "show NAME at every stop, old beside new when it changes",
+      summary: "show NAME at every stop (bare: list them)",
       details: """
         Adds NAME to the values shown at every stop. When a watched value changed since \
         the last stop, the old value is shown under the new. Bare `watch` lists them.
         """, repeats: false, run: { s, a in s.watch(a) }),
     ReplCommand(
       name: "unwatch", aliases: [], group: .looking, usage: "unwatch NAME",
-      summary: "stop showing NAME at every stop",
+      summary: "stop watching NAME",
       details: "Removes NAME from the watched values; `unwatch all` removes them all.",
       repeats: false, run: { s, a in s.unwatch(a) }),
     ReplCommand(
       name: "explain", aliases: ["e"], group: .understanding, usage: "explain",
-      summary: "what the current operation computes and why",
+      summary: "what this operation computes, and why",
       details: """
         A few sentences on the current operation in the notes' names: what it computes, \
         why the rule is what it is, and, for the documents' passes, how their line \
@@ -142,7 +142,7 @@ enum ReplCommands {
         """, repeats: false, run: { s, a in s.explain(a) }),
     ReplCommand(
       name: "diff", aliases: [], group: .understanding, usage: "diff [NAME]",
-      summary: "the documents' value against the correct one, here",
+      summary: "the documents' value against the correct one",
       details: """
         Records the other backward pass (the documents' when this is the correct one, \
         and the other way round) and shows NAME (default: the current operation) from \
@@ -150,8 +150,8 @@ enum ReplCommands {
         LSTM backward pass, so there is nothing to compare for the LSTM.
         """, repeats: false, run: { s, a in s.diff(a) }),
     ReplCommand(
-      name: "set", aliases: [], group: .session, usage: "set precision N | set bptt MODE",
-      summary: "digits shown, or the backward pass (re-records, keeps the place)",
+      name: "set", aliases: [], group: .session, usage: "set SETTING VALUE",
+      summary: "precision N, bptt MODE, width N, color, heat",
       details: """
         `set precision N` shows N digits after the point (0 … \(ReplSession.maxPrecision)). \
         `set bptt MODE` records the backward pass again with MODE (correct, and the \
@@ -167,7 +167,7 @@ enum ReplCommands {
         """, repeats: false, run: { s, a in s.export(a) }),
     ReplCommand(
       name: "help", aliases: ["h", "?"], group: .session, usage: "help [COMMAND]",
-      summary: "the commands; `help CMD` for one in full",
+      summary: "this list; `help CMD` for one in full",
       details: "Lists the commands by group, one line each; `help step` explains one.",
       repeats: false, run: { s, a in Outcome(text: ReplCommands.help(a, style: s.settings.style)) }),
     ReplCommand(
@@ -212,8 +212,10 @@ enum ReplCommands {
       let names = ([command.name] + command.aliases).joined(separator: ", ")
       return style.bold(command.usage) + "   (" + names + ")\n" + wrap(command.details, width: 78)
     }
-    var lines = [style.bold("Commands") + " (short forms in brackets; an empty line repeats "
-      + "the last step, next, back, prev or continue):"]
+    var lines = [
+      style.bold("Commands") + ", short forms in brackets. An empty line repeats the last",
+      "step, next, back, prev or continue.",
+    ]
     let usageWidth = all.map { $0.usage.count + aliasText($0).count }.max() ?? 20
     for group in ReplCommand.Group.allCases {
       lines.append("")

@@ -5,7 +5,9 @@ extension ReplSession {
   /// Every record and the final gradients as Markdown tables.
   func markdown() -> String {
     let model = trace.model
-    let format = ValueFormat(precision: settings.precision, width: 100_000)
+    // One line per value, summarised past 20 entries: the rich trace is another command's.
+    var format = ValueFormat(precision: settings.precision, width: 200)
+    format.threshold = 20
     func cell(_ text: String) -> String {
       text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
@@ -15,6 +17,7 @@ extension ReplSession {
       "- backward pass: \(trace.bptt.rawValue)",
       "- seed: " + (trace.seed.map(String.init) ?? "none"),
       "- label y: \(trace.example.y)",
+      "- values of more than 20 entries show their first and last 3 (rows and columns)",
     ]
     if let loss = trace.loss { out.append("- loss: \(NumberStyle([loss], precision: settings.precision).string(loss))") }
     if let failure = trace.recording.failure { out.append("- stopped at an error: \(cell(failure.description))") }
@@ -26,12 +29,12 @@ extension ReplSession {
           "|---|---|---|---|---|"]
       }
       out.append("| \(record.t.map(String.init) ?? "") | \(record.name) | \(cell(record.formula)) "
-        + "| \(record.shape) | `\(cell(record.value.formatted(format)))` |")
+        + "| \(record.shape) | `\(cell(ReplSession.formatted(record.value, format)))` |")
     }
     if trace.recording.failure == nil {
       out += ["", "## gradients", "", "| name | shape | value |", "|---|---|---|"]
       for (name, value) in trace.gradients.ordered {
-        out.append("| d\(name) | \(value.shape) | `\(cell(value.formatted(format)))` |")
+        out.append("| d\(name) | \(value.shape) | `\(cell(ReplSession.formatted(value, format)))` |")
       }
     }
     return out.joined(separator: "\n") + "\n"

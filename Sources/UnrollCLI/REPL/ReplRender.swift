@@ -14,9 +14,43 @@ extension ReplSession {
       + text.replacingOccurrences(of: "\n", with: "\n" + indent)
   }
 
+  /// A long shape walk broken before its arrows, so each line fits `width`.
+  static func breakArrows(_ walk: String, width: Int) -> String {
+    guard walk.count > width, let arrow = walk.range(of: " → ") else { return walk }
+    return String(walk[..<arrow.lowerBound]) + "\n" + String(walk[arrow.lowerBound...]).dropFirst()
+  }
+
+  /// `value` as PyTorch prints it. Past the summary threshold only the corner entries are
+  /// formatted (PyTorch too picks the number style from the summarised entries), so a
+  /// (256, 259) gradient costs 49 entries, not 66 304.
+  func formatted(_ value: Matrix, indent: Int) -> String {
+    ReplSession.formatted(value, settings.format(indent: indent))
+  }
+
+  /// `value` in `format`, formatting only the corners of a summarised value.
+  static func formatted(_ value: Matrix, _ format: ValueFormat) -> String {
+    var format = format
+    guard value.count > format.threshold else { return value.formatted(format) }
+    let edge = format.edgeItems
+    func keep(_ n: Int) -> [Int] {
+      // The middle index stands for the `…` and is never printed: any kept entry will do.
+      n <= 2 * edge ? Array(0..<n) : Array(0..<edge) + [0] + Array((n - edge)..<n)
+    }
+    let rows = keep(value.rows)
+    let cols = keep(value.cols)
+    var scalars: [Double] = []
+    scalars.reserveCapacity(rows.count * cols.count)
+    for i in rows { for j in cols { scalars.append(value.entry(i, j) ?? 0) } }
+    guard let corners = try? Matrix(rows: rows.count, cols: cols.count, scalars: scalars) else {
+      return value.formatted(format)
+    }
+    format.threshold = 0
+    return corners.formatted(format)
+  }
+
   /// A value with its shape, and its heat strip when it is a column and strips are on.
   func valueText(_ value: Matrix, label: String = "value") -> String {
-    let body = value.formatted(settings.format(indent: ReplSession.labelWidth))
+    let body = formatted(value, indent: ReplSession.labelWidth)
     var text = labelled(label, body + "  " + settings.style.dim("shape \(value.shape)"))
     let stripWidth = settings.width - ReplSession.labelWidth
     if let strip = settings.style.heatStrip(value, width: stripWidth) {
@@ -51,7 +85,9 @@ extension ReplSession {
       out += failureText()
       return out.joined(separator: "\n")
     }
-    if let walk = shapeWalk(line, stop: stop) { out.append(labelled("shapes", walk)) }
+    if let walk = shapeWalk(line, stop: stop) {
+      out.append(labelled("shapes", ReplSession.breakArrows(walk, width: settings.width - 10)))
+    }
     if let r = stop.record, r < trace.records.count {
       out.append(valueText(trace.records[r].value))
     } else if let parameter = line.parameter {
@@ -170,7 +206,7 @@ extension ReplSession {
     }
     guard count > 0 else { return nil }
     let more = count > names.count ? ", … (\(count) operations)" : ""
-    let verb = previous < position ? "ran" : "undid"
+    let verb = previous < position ? "computed" : "undone"
     return "\(verb) " + names.joined(separator: ", ") + more
   }
 
@@ -181,7 +217,7 @@ extension ReplSession {
       case .failure(let message):
         return labelled("watch", "\(name): \(message.text.firstLine)")
       case .success(let found):
-        let now = found.value.formatted(settings.format(indent: ReplSession.labelWidth + 8))
+        let now = formatted(found.value, indent: ReplSession.labelWidth + 8)
         var text = "\(settings.style.name(name)) \(found.value.shape) = \(now)"
         if let before = watchShown[name], before != now {
           text += "\n" + settings.style.dim("was ") + before
@@ -195,8 +231,7 @@ extension ReplSession {
   mutating func rememberWatches() {
     for name in watches {
       if case .success(let found) = resolve(name, t: nil) {
-        watchShown[name] = found.value.formatted(
-          settings.format(indent: ReplSession.labelWidth + 8))
+        watchShown[name] = formatted(found.value, indent: ReplSession.labelWidth + 8)
       } else {
         watchShown[name] = nil
       }

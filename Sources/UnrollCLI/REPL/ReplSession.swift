@@ -122,10 +122,11 @@ public struct ReplSession {
     var lines = [
       s.bold("Unroll REPL") + " · \(kind) (\(trace.model.sizes)) · BPTT \(trace.bptt.rawValue)"
         + (trace.seed.map { " · seed \($0)" } ?? ""),
-      "A recording of one forward and one backward pass, \(timeline.stops.count) stops: "
-        + overview + ".",
-      "Each stop is one operation that has just run. `s` steps, `n` runs to the end of the",
-      "timestep, `rs` steps back, `explain` says why, `help` lists it all, `q` quits.",
+      ReplCommands.wrap(
+        "One forward and one backward pass, recorded: \(timeline.stops.count) stops over "
+          + overview + ". Each stop is one operation that has just run. `s` steps, `n` runs "
+          + "to the end of the timestep, `rs` steps back, `explain` says why, `help` lists "
+          + "everything, `q` quits.", width: min(settings.width, 100)),
     ]
     if let failure = trace.recording.failure {
       lines.append(
@@ -173,7 +174,17 @@ public struct ReplSession {
     }
     let outcome = command.run(&self, Array(words.dropFirst()))
     if remember, !outcome.isError, command.repeats { lastCommand = line }
-    return ReplReply(outcome.text, isQuit: outcome.isQuit)
+    return ReplReply(ReplSession.wrapMessages(outcome.text, width: settings.width),
+      isQuit: outcome.isQuit)
+  }
+
+  /// `text` with its message lines (those not indented) wrapped at `width`; the stop
+  /// displays, indented and laid out already, are left as they are.
+  static func wrapMessages(_ text: String, width: Int) -> String {
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.count > width && !line.hasPrefix(" ") && !line.hasPrefix("\u{1B}")
+        ? ReplCommands.wrap(String(line), width: width) : String(line)
+    }.joined(separator: "\n")
   }
 
   /// Runs a session: shows the welcome, then answers each line until `quit` or the end

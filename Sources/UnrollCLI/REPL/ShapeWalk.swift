@@ -20,7 +20,7 @@ enum ShapeWalk {
     var annotated = ""
     var seen: Set<String> = []
     var found = false
-    var chars = Array(rhs)
+    let chars = Array(rhs)
     var i = 0
     while i < chars.count {
       let c = chars[i]
@@ -55,7 +55,6 @@ enum ShapeWalk {
       }
     }
     guard found else { return nil }
-    chars = Array(annotated)
     let end = result.map { " → \($0)" } ?? ""
     for activation in ["σ", "tanh"] where annotated.hasPrefix(activation + "(") {
       let inner = annotated.dropFirst(activation.count + 1)
@@ -66,14 +65,22 @@ enum ShapeWalk {
     return annotated + end
   }
 
-  /// The part after the first `=` or `+=`: `σ(Wf · concat + bf)`.
+  /// The part after the last `=` or `+=` outside brackets: `σ(Wf · concat + bf)`, and
+  /// `p − y` for `dy_pred = ∂L/∂y_pred = p − y`.
   static func rightHandSide(_ formula: String) -> String {
-    for separator in [" += ", " = "] {
-      if let range = formula.range(of: separator) {
-        return String(formula[range.upperBound...])
+    let chars = Array(formula)
+    var depth = 0
+    var start = 0
+    for (i, c) in chars.enumerated() {
+      if c == "(" || c == "[" { depth += 1 }
+      if c == ")" || c == "]" { depth -= 1 }
+      if depth == 0, c == "=", i > 0, chars[i - 1] == " " || chars[i - 1] == "+",
+        i + 1 < chars.count, chars[i + 1] == " "
+      {
+        start = i + 2
       }
     }
-    return formula
+    return start < chars.count ? String(chars[start...]) : formula
   }
 
   private static func isBalanced(_ text: Substring) -> Bool {
