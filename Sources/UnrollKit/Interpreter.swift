@@ -173,7 +173,12 @@ final class ValueStore {
     perStep[name]?[t] = value
   }
 
+  /// When set, every lookup appends its name and timestep: how the REPL learns what an
+  /// operation reads. Nil during runs.
+  var readLog: [(name: String, t: Int)]?
+
   func value(_ name: String, t: Int) throws -> Matrix {
+    readLog?.append((name, t))
     if let column = perStep[name] {
       guard t >= 0, t < column.count, let value = column[t] else {
         throw EngineError.unknownValue(name: name, t: t)

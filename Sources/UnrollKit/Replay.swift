@@ -32,4 +32,20 @@ public final class Replay: @unchecked Sendable {
       return nil
     }
   }
+
+  /// The values `operation` reads when it runs at timestep `t`, in the order it reads
+  /// them, each with the timestep it was read at (0 for values outside the timesteps).
+  public func reads(of operation: Operation, t: Int?, scratch: inout Matrix) throws -> [(
+    name: String, t: Int
+  )] {
+    store.readLog = []
+    defer { store.readLog = nil }
+    _ = try run(operation, t: t, into: &scratch)
+    return store.readLog ?? []
+  }
+
+  /// The value `name` at timestep `t` (a parameter or once-value for any `t`), if any.
+  public func value(_ name: String, t: Int) -> Matrix? {
+    try? store.value(name, t: t)
+  }
 }
