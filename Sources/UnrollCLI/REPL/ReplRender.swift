@@ -210,28 +210,36 @@ extension ReplSession {
     return "\(verb) " + names.joined(separator: ", ") + more
   }
 
-  /// The watched names, each with its old value beside the new one when it changed.
+  /// The watched names, each with its old value under the new one when it changed.
   func watchLines(updating: Bool) -> [String] {
     watches.map { name in
       switch resolve(name, t: nil) {
       case .failure(let message):
         return labelled("watch", "\(name): \(message.text.firstLine)")
       case .success(let found):
-        let now = formatted(found.value, indent: ReplSession.labelWidth + 8)
-        var text = "\(settings.style.name(name)) \(found.value.shape) = \(now)"
+        let now = watchText(name, found.value)
+        var text = "\(settings.style.name(name)) \(found.value.shape) =" + now
         if let before = watchShown[name], before != now {
-          text += "\n" + settings.style.dim("was ") + before
+          text += "\n" + settings.style.dim("was") + before
         }
         return labelled("watch", text)
       }
     }
   }
 
+  /// A watched value after its `=`: on the same line when it fits on one, else below.
+  func watchText(_ name: String, _ value: Matrix) -> String {
+    let prefix = "\(name) \(value.shape) = ".count
+    let inline = formatted(value, indent: ReplSession.labelWidth + prefix)
+    guard inline.contains("\n") else { return " " + inline }
+    return "\n" + formatted(value, indent: ReplSession.labelWidth)
+  }
+
   /// Remembers the watched values as shown now, so the next stop can say what changed.
   mutating func rememberWatches() {
     for name in watches {
       if case .success(let found) = resolve(name, t: nil) {
-        watchShown[name] = formatted(found.value, indent: ReplSession.labelWidth + 8)
+        watchShown[name] = watchText(name, found.value)
       } else {
         watchShown[name] = nil
       }
