@@ -26,7 +26,7 @@ public struct Style: Sendable, Equatable {
     self.heat = heat
   }
 
-  /// Plain text: no colour, no strips. What tests and pipes get.
+  /// Plain text, no colour and no strips: what tests and pipes get.
   public static let plain = Style(isColoured: false, heat: .off)
 
   private func wrap(_ text: String, _ code: String) -> String {

@@ -47,6 +47,7 @@ for line in script {
   if reply.text.isEmpty && !line.isEmpty && line != "delete" { print("<!-- empty reply -->") }
 }
 print("")
-print("LSTM input 3, hidden \(hidden), steps \(steps): recording and indexing "
-  + String(format: "%.0f ms", recordMs) + "; slowest command other than export "
-  + String(format: "%.2f ms", worst) + " over \(script.count) commands.")
+print(
+  "LSTM input 3, hidden \(hidden), steps \(steps): recording and indexing "
+    + String(format: "%.0f ms", recordMs) + "; slowest command other than export "
+    + String(format: "%.2f ms", worst) + " over \(script.count) commands.")

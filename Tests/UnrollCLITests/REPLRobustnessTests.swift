@@ -5,14 +5,15 @@ import UnrollKit
 
 /// Bad input never crashes or hangs the session; failures and help stay consistent.
 @Suite struct REPLRobustnessTests {
-  static let words = ReplCommands.words + [
-    "print", "set", "goto", "break", "watch", "precision", "bptt", "forward", "backward",
-    "output", "t=3", "t=-1", "t=999", "h_t", "dh_raw", "dWxh", "Wf", "x_t", "y", "concat",
-    "dWf", "C_tilde", "C_tilda", "start", "end", "all", "on", "off", "ascii", "unicode",
-    "document", "verbatim", "correct", "out.md", "", "  ", "\t", "é", "σ", "⊙", "🙂", "\u{0}",
-    "\u{1B}[31m", "-1", "0", "1", "3", "99999999999999999999999", "1e9", "NaN", "+4", "2.5",
-    "@", "h_t@", "h_t@2", "@@", "d", "dd", "delete", "=", "t=", "9223372036854775807",
-  ]
+  static let words =
+    ReplCommands.words + [
+      "print", "set", "goto", "break", "watch", "precision", "bptt", "forward", "backward",
+      "output", "t=3", "t=-1", "t=999", "h_t", "dh_raw", "dWxh", "Wf", "x_t", "y", "concat",
+      "dWf", "C_tilde", "C_tilda", "start", "end", "all", "on", "off", "ascii", "unicode",
+      "document", "verbatim", "correct", "out.md", "", "  ", "\t", "é", "σ", "⊙", "🙂", "\u{0}",
+      "\u{1B}[31m", "-1", "0", "1", "3", "99999999999999999999999", "1e9", "NaN", "+4", "2.5",
+      "@", "h_t@", "h_t@2", "@@", "d", "dd", "delete", "=", "t=", "9223372036854775807",
+    ]
 
   /// A random line from `generator`: words, numbers, unicode, junk.
   static func line(_ generator: inout SeededGenerator) -> String {
@@ -23,9 +24,11 @@ import UnrollKit
       case 0: parts.append(String(Int64(bitPattern: generator.next()) % 100_000))
       case 1:
         let length = Int(generator.next() % 12)
-        parts.append(String((0..<length).compactMap { _ in
-          Unicode.Scalar(UInt32(generator.next() % 0x2FFF)).map(Character.init)
-        }))
+        parts.append(
+          String(
+            (0..<length).compactMap { _ in
+              Unicode.Scalar(UInt32(generator.next() % 0x2FFF)).map(Character.init)
+            }))
       default: parts.append(words[Int(generator.next() % UInt64(words.count))])
       }
     }
@@ -45,8 +48,9 @@ import UnrollKit
     #expect(session.handle(String(repeating: "s", count: 5000)).text.contains("limit is 1000"))
     var fresh = REPLFixture.session(kind, sizes)
     for script in [["goto backward 2", "s 3"], ["goto start", "n 2"], ["goto end"]] {
-      #expect(REPLFixture.run(&session, script + ["where"]).last
-        == REPLFixture.run(&fresh, script + ["where"]).last)
+      #expect(
+        REPLFixture.run(&session, script + ["where"]).last
+          == REPLFixture.run(&fresh, script + ["where"]).last)
     }
   }
 

@@ -45,30 +45,32 @@ import UnrollKit
     var session = REPLFixture.session(.lstm, Sizes(input: 2, hidden: 3, steps: 3), seed: 7)
     _ = session.handle("goto backward 2")
     _ = session.handle("s 2")
-    #expect(session.handle("where").text == """
-      backward, t = 2 of 3, operation 3 of 17 (do), stop 47 of 78
-      lstm (input 2, hidden 3, steps 3), BPTT correct, seed 7
-      """)
-    #expect(session.handle("list").text == """
-      backward, t = 2 (this block runs for t = 3 … 1)
-           1  dh = dh_next + (Whyᵀ · dy_pred if t = T else 0)
-           2  dC = dC_next + dh ⊙ o_t ⊙ (1 − tanh²(C_t))
-       →   3  do = dh ⊙ tanh(C_t) ⊙ o_t ⊙ (1 − o_t)
-           4  dC̃ = dC ⊙ i_t ⊙ (1 − C̃_t²)
-           5  di = dC ⊙ C̃_t ⊙ i_t ⊙ (1 − i_t)
-           6  df = dC ⊙ C_{t-1} ⊙ f_t ⊙ (1 − f_t)
-           7  dWf += df · concatᵀ
-           8  dbf += df
-           9  dWi += di · concatᵀ
-          10  dbi += di
-          11  dWC += dC_tilde · concatᵀ
-          12  dbC += dC_tilde
-          13  dWo += do · concatᵀ
-          14  dbo += do
-          15  dconcat = Wfᵀ·df + Wiᵀ·di + WCᵀ·dC̃ + Woᵀ·do
-          16  dh_next = dconcat[:hidden]
-          17  dC_next = dC ⊙ f_t
-      """)
+    #expect(
+      session.handle("where").text == """
+        backward, t = 2 of 3, operation 3 of 17 (do), stop 47 of 78
+        lstm (input 2, hidden 3, steps 3), BPTT correct, seed 7
+        """)
+    #expect(
+      session.handle("list").text == """
+        backward, t = 2 (this block runs for t = 3 … 1)
+             1  dh = dh_next + (Whyᵀ · dy_pred if t = T else 0)
+             2  dC = dC_next + dh ⊙ o_t ⊙ (1 − tanh²(C_t))
+         →   3  do = dh ⊙ tanh(C_t) ⊙ o_t ⊙ (1 − o_t)
+             4  dC̃ = dC ⊙ i_t ⊙ (1 − C̃_t²)
+             5  di = dC ⊙ C̃_t ⊙ i_t ⊙ (1 − i_t)
+             6  df = dC ⊙ C_{t-1} ⊙ f_t ⊙ (1 − f_t)
+             7  dWf += df · concatᵀ
+             8  dbf += df
+             9  dWi += di · concatᵀ
+            10  dbi += di
+            11  dWC += dC_tilde · concatᵀ
+            12  dbC += dC_tilde
+            13  dWo += do · concatᵀ
+            14  dbo += do
+            15  dconcat = Wfᵀ·df + Wiᵀ·di + WCᵀ·dC̃ + Woᵀ·do
+            16  dh_next = dconcat[:hidden]
+            17  dC_next = dC ⊙ f_t
+        """)
     #expect(session.handle("shape dh_next 1").text.contains("not computed yet"))
     #expect(session.handle("shape dconcat").text == "dconcat: (5, 1), a column of 5")
     #expect(session.handle("shape WC").text == "WC: (3, 5), 3 rows by 5 columns")
@@ -88,12 +90,14 @@ import UnrollKit
     let a = try #require(trace.value("dh_raw", t: 4))
     let b = try #require(trace.value("dh_raw", t: 3))
     let expected = try a + b
-    #expect(session.handle("p dbh").text
-      == "  dbh, the sum so far (2 of 4 contributions)\n" + REPLFixture.valueLine(expected))
+    #expect(
+      session.handle("p dbh").text
+        == "  dbh, the sum so far (2 of 4 contributions)\n" + REPLFixture.valueLine(expected))
     _ = session.handle("goto end")
     let final = try #require(trace.gradients["Whh"])
-    #expect(session.handle("p dWhh").text
-      == "  dWhh, the whole gradient\n" + REPLFixture.valueLine(final))
+    #expect(
+      session.handle("p dWhh").text
+        == "  dWhh, the whole gradient\n" + REPLFixture.valueLine(final))
   }
 
   @Test func stepThenBackReturnsToTheSamePositionAndOutput() {
@@ -162,8 +166,10 @@ import UnrollKit
     #expect(text.hasSuffix("  watch   h_t (4, 1) = \(h2)\n          was \(h1)"))
     _ = session.handle("goto output")
     let still = session.handle("s").text  // h_t does not change in the output phase
-    #expect(still.hasSuffix("  watch   h_t (4, 1) = "
-      + (session.trace.value("h_t", t: 5)?.formatted(ValueFormat(width: 62)) ?? "")))
+    #expect(
+      still.hasSuffix(
+        "  watch   h_t (4, 1) = "
+          + (session.trace.value("h_t", t: 5)?.formatted(ValueFormat(width: 62)) ?? "")))
     #expect(session.handle("watch").text == "Watching: h_t")
     #expect(session.handle("watch zz").text.hasPrefix("There is no value named `zz`."))
     #expect(session.handle("unwatch h_t").text == "No longer watching h_t.")
@@ -206,12 +212,14 @@ import UnrollKit
 
   @Test func unknownCommandsAreSuggestedNeverRun() {
     var session = REPLFixture.session(.rnn)
-    #expect(session.handle("stpe").text
-      == "Unknown command `stpe`. Did you mean `step`? Type `help` for the list.")
+    #expect(
+      session.handle("stpe").text
+        == "Unknown command `stpe`. Did you mean `step`? Type `help` for the list.")
     #expect(session.handle("contnue").text.contains("Did you mean `continue`?"))
     #expect(session.handle("xyzzy").text == "Unknown command `xyzzy`. Type `help` for the list.")
     #expect(session.position == 0)
-    #expect(session.handle("p hh").text.hasPrefix("There is no value named `hh`. Did you mean `dh`?"))
+    #expect(
+      session.handle("p hh").text.hasPrefix("There is no value named `hh`. Did you mean `dh`?"))
   }
 
   @Test func explainUsesTheNotesNames() {
@@ -259,8 +267,9 @@ import UnrollKit
     _ = session.handle("s 2")
     #expect(session.handle("set precision 6").text == "Values now show 6 digits after the point.")
     let value = session.trace.value("h_t", t: 4) ?? Matrix(column: [])
-    #expect(session.handle("p h_t").text
-      == "  h_t at t = 4 (forward)\n" + REPLFixture.valueLine(value, precision: 6))
+    #expect(
+      session.handle("p h_t").text
+        == "  h_t at t = 4 (forward)\n" + REPLFixture.valueLine(value, precision: 6))
   }
 
   @Test func runLoopShowsWelcomeAnswersAndQuitsAtEndOfInput() {

@@ -141,14 +141,16 @@ struct Timeline {
             if isEnd, let failure, failure.phase == block.phase, failure.t == t,
               failure.operation.name == line.name
             {
-              appendStop(ReplStop(
-                group: groupIndex, k: k, record: nil, visible: cursor, isFailure: true))
+              appendStop(
+                ReplStop(
+                  group: groupIndex, k: k, record: nil, visible: cursor, isFailure: true))
               return true
             }
             if let parameter = line.parameter {
               accumulations[parameter, default: []].append(stops.count)
-              appendStop(ReplStop(
-                group: groupIndex, k: k, record: nil, visible: cursor, isFailure: false))
+              appendStop(
+                ReplStop(
+                  group: groupIndex, k: k, record: nil, visible: cursor, isFailure: false))
               continue
             }
             guard cursor < records.count else { return false }
@@ -157,8 +159,9 @@ struct Timeline {
               record.formula == line.formula
             else { return false }
             cursor += 1
-            appendStop(ReplStop(
-              group: groupIndex, k: k, record: cursor - 1, visible: cursor, isFailure: false))
+            appendStop(
+              ReplStop(
+                group: groupIndex, k: k, record: cursor - 1, visible: cursor, isFailure: false))
           }
         }
       }
@@ -199,9 +202,10 @@ struct Timeline {
         appendStop(ReplStop(group: groupIndex, k: k, record: i, visible: i + 1, isFailure: false))
       }
       if failing != nil {
-        appendStop(ReplStop(
-          group: groupIndex, k: run.records.count, record: nil,
-          visible: trace.records.count, isFailure: true))
+        appendStop(
+          ReplStop(
+            group: groupIndex, k: run.records.count, record: nil,
+            visible: trace.records.count, isFailure: true))
       }
     }
     if let failure = trace.recording.failure, stops.last?.isFailure != true {
@@ -209,9 +213,10 @@ struct Timeline {
         ReplGroup(
           phase: failure.phase, t: failure.t, lines: [Timeline.line(failure.operation)],
           firstStop: stops.count, lastStop: stops.count))
-      appendStop(ReplStop(
-        group: groups.count - 1, k: 0, record: nil, visible: trace.records.count,
-        isFailure: true))
+      appendStop(
+        ReplStop(
+          group: groups.count - 1, k: 0, record: nil, visible: trace.records.count,
+          isFailure: true))
     }
   }
 

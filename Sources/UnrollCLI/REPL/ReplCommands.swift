@@ -1,7 +1,8 @@
 import UnrollKit
 
-/// One REPL command: its names, its help, and what it does. The dispatcher and `help`
-/// both read the one table below, so they cannot drift apart.
+/// One REPL command: its names, its help, and what it does.
+///
+/// The dispatcher and `help` both read the one table below, so they cannot drift apart.
 struct ReplCommand: Sendable {
   /// The groups `help` lists commands under, in order.
   enum Group: String, CaseIterable {
@@ -169,7 +170,8 @@ enum ReplCommands {
       name: "help", aliases: ["h", "?"], group: .session, usage: "help [COMMAND]",
       summary: "this list; `help CMD` for one in full",
       details: "Lists the commands by group, one line each; `help step` explains one.",
-      repeats: false, run: { s, a in Outcome(text: ReplCommands.help(a, style: s.settings.style)) }),
+      repeats: false,
+      run: { s, a in Outcome(text: ReplCommands.help(a, style: s.settings.style)) }),
     ReplCommand(
       name: "quit", aliases: ["q", "exit"], group: .session, usage: "quit",
       summary: "leave (so does Ctrl-D)",
@@ -187,8 +189,9 @@ enum ReplCommands {
 
   /// `text` in backticks, shortened when long, for echoing input in messages.
   static func quoted(_ text: String) -> String {
-    let clean = String(text.unicodeScalars.filter { $0.value >= 32 && $0.value != 127 }
-      .map(Character.init))
+    let clean = String(
+      text.unicodeScalars.filter { $0.value >= 32 && $0.value != 127 }
+        .map(Character.init))
     return "`" + (clean.count > 24 ? String(clean.prefix(24)) + "…" : clean) + "`"
   }
 

@@ -19,22 +19,30 @@ extension ReplSession {
       "- label y: \(trace.example.y)",
       "- values of more than 20 entries show their first and last 3 (rows and columns)",
     ]
-    if let loss = trace.loss { out.append("- loss: \(NumberStyle([loss], precision: settings.precision).string(loss))") }
-    if let failure = trace.recording.failure { out.append("- stopped at an error: \(cell(failure.description))") }
+    if let loss = trace.loss {
+      out.append("- loss: \(NumberStyle([loss], precision: settings.precision).string(loss))")
+    }
+    if let failure = trace.recording.failure {
+      out.append("- stopped at an error: \(cell(failure.description))")
+    }
     var phase: Phase? = nil
     for record in trace.records {
       if record.phase != phase {
         phase = record.phase
-        out += ["", "## \(record.phase.rawValue)", "", "| t | name | formula | shape | value |",
-          "|---|---|---|---|---|"]
+        out += [
+          "", "## \(record.phase.rawValue)", "", "| t | name | formula | shape | value |",
+          "|---|---|---|---|---|",
+        ]
       }
-      out.append("| \(record.t.map(String.init) ?? "") | \(record.name) | \(cell(record.formula)) "
-        + "| \(record.shape) | `\(cell(ReplSession.formatted(record.value, format)))` |")
+      out.append(
+        "| \(record.t.map(String.init) ?? "") | \(record.name) | \(cell(record.formula)) "
+          + "| \(record.shape) | `\(cell(ReplSession.formatted(record.value, format)))` |")
     }
     if trace.recording.failure == nil {
       out += ["", "## gradients", "", "| name | shape | value |", "|---|---|---|"]
       for (name, value) in trace.gradients.ordered {
-        out.append("| d\(name) | \(value.shape) | `\(cell(ReplSession.formatted(value, format)))` |")
+        out.append(
+          "| d\(name) | \(value.shape) | `\(cell(ReplSession.formatted(value, format)))` |")
       }
     }
     return out.joined(separator: "\n") + "\n"

@@ -57,7 +57,9 @@ extension ReplSession {
       if hasBreak { marker += "*" } else { marker += " " }
       let number = String(repeating: " ", count: width - String(k + 1).count) + String(k + 1)
       var text = " \(marker) \(number)  \(line.formula)"
-      if line.deviation != nil { text += settings.style.warning("   (differs from the correct rule)") }
+      if line.deviation != nil {
+        text += settings.style.warning("   (differs from the correct rule)")
+      }
       if stop.isFailure, k > stop.k { text = settings.style.dim(text + "   (never ran)") }
       lines.append(isCurrent ? settings.style.bold(text) : text)
     }
@@ -70,12 +72,16 @@ extension ReplSession {
     guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
     let group = timeline.group(of: stop)
     var place = group.phase.rawValue
-    if let t = group.t { place += ", t = \(t) of \(trace.example.steps)" }
-    else if group.phase == .backward { place += ", head" }
+    if let t = group.t {
+      place += ", t = \(t) of \(trace.example.steps)"
+    } else if group.phase == .backward {
+      place += ", head"
+    }
     place += ", operation \(stop.k + 1) of \(group.lines.count) (\(timeline.line(of: stop).name))"
     place += ", stop \(position + 1) of \(timeline.stops.count)"
     let model = trace.model
-    let run = "\(model.kind.rawValue) (\(model.sizes)), BPTT \(trace.bptt.rawValue)"
+    let run =
+      "\(model.kind.rawValue) (\(model.sizes)), BPTT \(trace.bptt.rawValue)"
       + (trace.seed.map { ", seed \($0)" } ?? "")
     return Outcome(text: place + "\n" + settings.style.dim(run))
   }
@@ -83,16 +89,19 @@ extension ReplSession {
   /// `watch NAME`, or the list.
   mutating func watch(_ args: [String]) -> Outcome {
     guard let name = args.first else {
-      return Outcome(text: watches.isEmpty
-        ? "Nothing is watched. `watch h_t` shows h_t at every stop."
-        : "Watching: " + watches.joined(separator: ", "))
+      return Outcome(
+        text: watches.isEmpty
+          ? "Nothing is watched. `watch h_t` shows h_t at every stop."
+          : "Watching: " + watches.joined(separator: ", "))
     }
     guard args.count == 1 else { return .error("`watch` takes one name, e.g. `watch h_t`.") }
     if case .failure(let refusal) = resolve(name, t: nil), !isKnownName(name) {
       return .error(refusal.text)
     }
     guard !watches.contains(name) else { return Outcome(text: "\(name) is already watched.") }
-    guard watches.count < 16 else { return .error("At most 16 names can be watched; `unwatch` one.") }
+    guard watches.count < 16 else {
+      return .error("At most 16 names can be watched; `unwatch` one.")
+    }
     watches.append(name)
     let lines = watchLines(updating: false)
     rememberWatches()
@@ -117,8 +126,9 @@ extension ReplSession {
       return Outcome(text: "Nothing is watched now.")
     }
     guard let at = watches.firstIndex(of: name) else {
-      return .error("\(ReplCommands.quoted(name)) is not watched. "
-        + (watches.isEmpty ? "Nothing is." : "Watched: " + watches.joined(separator: ", ")))
+      return .error(
+        "\(ReplCommands.quoted(name)) is not watched. "
+          + (watches.isEmpty ? "Nothing is." : "Watched: " + watches.joined(separator: ", ")))
     }
     watches.remove(at: at)
     watchShown[name] = nil
@@ -127,7 +137,9 @@ extension ReplSession {
 
   /// `explain`: what the current operation computes and why.
   func explain(_ args: [String]) -> Outcome {
-    guard args.isEmpty else { return .error("`explain` explains the current operation; it takes no argument.") }
+    guard args.isEmpty else {
+      return .error("`explain` explains the current operation; it takes no argument.")
+    }
     guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
     let line = timeline.line(of: stop)
     let kind = trace.model.kind
@@ -138,8 +150,9 @@ extension ReplSession {
       ?? "This line computes \(line.name) as its formula says, from values computed before it."
     out.append(ReplCommands.wrap(text, width: min(settings.width, 100) - 2))
     if let deviation = line.deviation {
-      out.append(settings.style.warning("How the notes' line differs: ")
-        + ReplCommands.wrap(deviation, width: min(settings.width, 100) - 2))
+      out.append(
+        settings.style.warning("How the notes' line differs: ")
+          + ReplCommands.wrap(deviation, width: min(settings.width, 100) - 2))
     }
     if stop.isFailure, let failure = trace.recording.failure {
       out.append(settings.style.error("This line fails: \(failure.reason)"))
@@ -151,16 +164,18 @@ extension ReplSession {
   mutating func diff(_ args: [String]) -> Outcome {
     guard args.count <= 1 else { return .error("`diff` takes at most one name, e.g. `diff dh`.") }
     guard trace.model.kind == .rnn else {
-      return Outcome(text: "The documents give the LSTM no backward pass, so there is nothing "
-        + "to compare: `diff` works for the RNN.")
+      return Outcome(
+        text: "The documents give the LSTM no backward pass, so there is nothing "
+          + "to compare: `diff` works for the RNN.")
     }
     let otherName = trace.bptt.rawValue == "correct" ? "document" : "correct"
     guard let otherMode = BPTT(rawValue: otherName) else {
       return Outcome(text: "This build has no `\(otherName)` backward pass to compare with.")
     }
     guard let stop = timeline.stop(position), timeline.group(of: stop).phase == .backward else {
-      return Outcome(text: "The forward pass is the same in both: `diff` compares backward "
-        + "values. `goto backward` goes there.")
+      return Outcome(
+        text: "The forward pass is the same in both: `diff` compares backward "
+          + "values. `goto backward` goes there.")
     }
     let rawName = args.first ?? timeline.line(of: stop).name
     let name = ReplSession.nameAliases[rawName] ?? rawName
@@ -183,8 +198,9 @@ extension ReplSession {
       other.records.last { $0.name == name && $0.t == t }?.value
       ?? (name.hasPrefix("d") ? other.gradients[String(name.dropFirst())] : nil)
     guard let there = otherValue else {
-      return Outcome(text: "The \(otherName) pass records no \(name)"
-        + (t.map { " at t = \($0)" } ?? "") + "; nothing to compare.")
+      return Outcome(
+        text: "The \(otherName) pass records no \(name)"
+          + (t.map { " at t = \($0)" } ?? "") + "; nothing to compare.")
     }
     let isGradient = name.hasPrefix("d") && trace.parameters[String(name.dropFirst())] != nil
     let (documents, correct) = trace.bptt.rawValue == "correct" ? (there, here) : (here, there)
@@ -194,9 +210,12 @@ extension ReplSession {
     out.append(valueText(correct, label: "correct"))
     if documents.shape == correct.shape, let difference = try? documents - correct {
       out.append(valueText(difference, label: "diff"))
-      out.append(labelled("", "largest |difference| "
-        + NumberStyle([difference.scalars.map(abs).max() ?? 0], precision: settings.precision)
-          .string(difference.scalars.map(abs).max() ?? 0)))
+      out.append(
+        labelled(
+          "",
+          "largest |difference| "
+            + NumberStyle([difference.scalars.map(abs).max() ?? 0], precision: settings.precision)
+            .string(difference.scalars.map(abs).max() ?? 0)))
     } else {
       out.append(labelled("diff", "the shapes differ: \(documents.shape) and \(correct.shape)"))
     }

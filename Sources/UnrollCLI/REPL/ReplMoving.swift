@@ -37,12 +37,16 @@ extension ReplSession {
     }
     let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-      return .failure(Refusal(text: "`\(command)` takes a count: expected a whole number from 1 "
-        + "to \(ReplSession.maxCount), got \(ReplCommands.quoted(text))."))
+      return .failure(
+        Refusal(
+          text: "`\(command)` takes a count: expected a whole number from 1 "
+            + "to \(ReplSession.maxCount), got \(ReplCommands.quoted(text))."))
     }
     guard let n = Int(digits), n >= 1, n <= ReplSession.maxCount else {
-      return .failure(Refusal(text: "expected a count from 1 to \(ReplSession.maxCount), "
-        + "got \(ReplCommands.quoted(text))."))
+      return .failure(
+        Refusal(
+          text: "expected a count from 1 to \(ReplSession.maxCount), "
+            + "got \(ReplCommands.quoted(text))."))
     }
     return .success(n)
   }
@@ -70,7 +74,8 @@ extension ReplSession {
     }
     let target = forward ? min(position + count, last) : max(position - count, 0)
     let moved = abs(target - position)
-    let note = moved < count ? "(moved \(moved) of \(count): \(forward ? "the end" : "the start"))" : nil
+    let note =
+      moved < count ? "(moved \(moved) of \(count): \(forward ? "the end" : "the start"))" : nil
     return move(to: target, note: note)
   }
 
@@ -121,10 +126,13 @@ extension ReplSession {
       moved += 1
     }
     if moved == 0 {
-      return Outcome(text: forward ? endNote()
-        : "This is the first timestep of the recording; nothing comes before it.")
+      return Outcome(
+        text: forward
+          ? endNote()
+          : "This is the first timestep of the recording; nothing comes before it.")
     }
-    let note = moved < count ? "(moved \(moved) of \(count): \(forward ? "the end" : "the start"))" : nil
+    let note =
+      moved < count ? "(moved \(moved) of \(count): \(forward ? "the end" : "the start"))" : nil
     return move(to: target, note: note)
   }
 
@@ -154,7 +162,8 @@ extension ReplSession {
     if !breakpoints.isEmpty, position + 1 <= end {
       for i in (position + 1)...end {
         if let bp = breakpoint(at: i) {
-          return move(to: i, note: settings.style.success("Breakpoint \(bp.id) (\(bp.description))."))
+          return move(
+            to: i, note: settings.style.success("Breakpoint \(bp.id) (\(bp.description))."))
         }
       }
     }
@@ -171,8 +180,9 @@ extension ReplSession {
   /// `goto PHASE [T]`, `goto T`, `goto start`, `goto end`.
   mutating func goto(_ args: [String]) -> Outcome {
     guard let first = args.first, args.count <= 2 else {
-      return .error("`goto` needs a place: `goto forward 2`, `goto output`, `goto backward 3`, "
-        + "`goto 2`, `goto start` or `goto end`.")
+      return .error(
+        "`goto` needs a place: `goto forward 2`, `goto output`, `goto backward 3`, "
+          + "`goto 2`, `goto start` or `goto end`.")
     }
     let word = first.lowercased()
     if args.count == 1, word == "start" { return move(to: 0) }
@@ -193,13 +203,15 @@ extension ReplSession {
       return .error(text)
     }
     if phase == .output, timeText != nil {
-      return .error("The output runs once, after the last timestep; it has no timestep. "
-        + "`goto output` goes there.")
+      return .error(
+        "The output runs once, after the last timestep; it has no timestep. "
+          + "`goto output` goes there.")
     }
     guard let timeText else {
       guard let target = timeline.firstStop(of: phase) else {
-        return .error("The recording never reached the \(phase.rawValue) phase: it stopped at "
-          + "an error earlier.")
+        return .error(
+          "The recording never reached the \(phase.rawValue) phase: it stopped at "
+            + "an error earlier.")
       }
       return move(to: target)
     }
@@ -209,8 +221,9 @@ extension ReplSession {
     case .failure(let refusal): return .error(refusal.text)
     }
     guard let g = timeline.groupIndex(phase: phase, t: t) else {
-      return .error("The recording has no \(phase.rawValue) step at t = \(t): it stopped at "
-        + "an error before reaching it.")
+      return .error(
+        "The recording has no \(phase.rawValue) step at t = \(t): it stopped at "
+          + "an error before reaching it.")
     }
     return move(to: timeline.groups[g].firstStop)
   }
@@ -231,10 +244,13 @@ extension ReplSession {
   mutating func addBreak(_ args: [String]) -> Outcome {
     guard let word = args.first else {
       if breakpoints.isEmpty {
-        return Outcome(text: "No breakpoints. `break dh_raw`, `break t=3` or `break backward` sets one.")
+        return Outcome(
+          text: "No breakpoints. `break dh_raw`, `break t=3` or `break backward` sets one.")
       }
-      return Outcome(text: "Breakpoints:\n" + breakpoints.map { "  \($0.id)  \($0.description)" }
-        .joined(separator: "\n"))
+      return Outcome(
+        text: "Breakpoints:\n"
+          + breakpoints.map { "  \($0.id)  \($0.description)" }
+          .joined(separator: "\n"))
     }
     guard args.count == 1 else {
       return .error("`break` takes one name, timestep or phase, e.g. `break dh_raw`.")
@@ -252,9 +268,12 @@ extension ReplSession {
       let names = operationNames
       guard names.contains(name) else {
         var text = "No operation is named \(ReplCommands.quoted(word))."
-        if let close = EditDistance.closest(to: word, in: names) { text += " Did you mean `\(close)`?" }
-        return .error(text + "\nOperations: " + names.joined(separator: " ")
-          + "; or t=N, or forward, output, backward.")
+        if let close = EditDistance.closest(to: word, in: names) {
+          text += " Did you mean `\(close)`?"
+        }
+        return .error(
+          text + "\nOperations: " + names.joined(separator: " ")
+            + "; or t=N, or forward, output, backward.")
       }
       kind = .name(name)
     }
@@ -287,9 +306,12 @@ extension ReplSession {
       let at = breakpoints.firstIndex(where: { $0.id == id })
     else {
       let ids = breakpoints.map { String($0.id) }.joined(separator: ", ")
-      return .error("expected a breakpoint number"
-        + (ids.isEmpty ? ", but there are none." : " (\(ids)), got \(ReplCommands.quoted(args.joined(separator: " "))).")
-        + " `break` lists them.")
+      return .error(
+        "expected a breakpoint number"
+          + (ids.isEmpty
+            ? ", but there are none."
+            : " (\(ids)), got \(ReplCommands.quoted(args.joined(separator: " "))).")
+          + " `break` lists them.")
     }
     let removed = breakpoints.remove(at: at)
     return Outcome(text: "Deleted breakpoint \(removed.id) (\(removed.description)).")

@@ -31,8 +31,10 @@ extension ReplSession {
   /// `NAME`, `NAME T`, `NAME t=T` or `NAME@T`: the name and the timestep, if given.
   func parseNameAndTime(_ args: [String], command: String) -> Result<(String, Int?), Refusal> {
     guard let first = args.first else {
-      return .failure(Refusal(text: "`\(command)` needs a name, e.g. `\(command) \(exampleName)`. "
-        + "At this point: " + availableNames()))
+      return .failure(
+        Refusal(
+          text: "`\(command)` needs a name, e.g. `\(command) \(exampleName)`. "
+            + "At this point: " + availableNames()))
     }
     var name = first
     var timeText: String? = nil
@@ -42,8 +44,10 @@ extension ReplSession {
     }
     if args.count >= 2 {
       guard timeText == nil, args.count == 2 else {
-        return .failure(Refusal(text: "`\(command)` takes a name and at most a timestep, "
-          + "e.g. `\(command) \(exampleName) 2`."))
+        return .failure(
+          Refusal(
+            text: "`\(command)` takes a name and at most a timestep, "
+              + "e.g. `\(command) \(exampleName) 2`."))
       }
       timeText = args[1].hasPrefix("t=") ? String(args[1].dropFirst(2)) : args[1]
     }
@@ -62,8 +66,10 @@ extension ReplSession {
     guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let t = Int(text),
       range.contains(t)
     else {
-      return .failure(Refusal(text: "expected a timestep from 1 to \(steps), got \(shown)."
-        + (allowEdges ? " (0 and \(steps + 1) hold the zero initial values.)" : "")))
+      return .failure(
+        Refusal(
+          text: "expected a timestep from 1 to \(steps), got \(shown)."
+            + (allowEdges ? " (0 and \(steps + 1) hold the zero initial values.)" : "")))
     }
     return .success(t)
   }
@@ -85,7 +91,8 @@ extension ReplSession {
     }
     if name == "x_t" {
       guard let step = t ?? currentT, step >= 1, step <= steps else {
-        return .failure(Refusal(text: "x_t needs a timestep here: `print x_t 2` (t = 1 … \(steps))."))
+        return .failure(
+          Refusal(text: "x_t needs a timestep here: `print x_t 2` (t = 1 … \(steps))."))
       }
       let x = trace.example.x
       let column = Matrix(column: (0..<x.cols).compactMap { x.entry(step - 1, $0) })
@@ -95,7 +102,8 @@ extension ReplSession {
       return .success(Found(label: "y, the label", value: Matrix(column: [trace.example.y])))
     }
     if let t, let initial = initialValue(name, t: t) {
-      return .success(Found(label: "\(name) at t = \(t), the initial value (zeros)", value: initial))
+      return .success(
+        Found(label: "\(name) at t = \(t), the initial value (zeros)", value: initial))
     }
     guard index.contains(name) else {
       return .failure(Refusal(text: unknownName(rawName)))
@@ -104,13 +112,15 @@ extension ReplSession {
     if let t {
       found = index.latest(name, t: t, visible: visible)
     } else {
-      found = index.latest(name, t: currentT, visible: visible) ?? index.latest(name, visible: visible)
+      found =
+        index.latest(name, t: currentT, visible: visible) ?? index.latest(name, visible: visible)
     }
     guard let r = found, r < trace.records.count else {
       return .failure(Refusal(text: notYet(name, t: t)))
     }
     let record = trace.records[r]
-    let place = record.t.map { "at t = \($0) (\(record.phase.rawValue))" } ?? "(\(record.phase.rawValue))"
+    let place =
+      record.t.map { "at t = \($0) (\(record.phase.rawValue))" } ?? "(\(record.phase.rawValue))"
     return .success(Found(label: "\(name) \(place)", value: record.value))
   }
 
@@ -122,8 +132,10 @@ extension ReplSession {
       if complete, let value = trace.gradients[parameter] {
         return .success(Found(label: "\(name), the whole gradient", value: value))
       }
-      return .failure(Refusal(text: "\(name) can be shown at the end of this recording only "
-        + "(its partial sums need the pass's program)."))
+      return .failure(
+        Refusal(
+          text: "\(name) can be shown at the end of this recording only "
+            + "(its partial sums need the pass's program)."))
     }
     do {
       guard let sum = try partials.sum(parameter, at: position) else {
@@ -132,9 +144,11 @@ extension ReplSession {
       let done = partials.count(parameter, at: position)
       let total = timeline.accumulations[parameter]?.count ?? 0
       let label =
-        done == 0 ? "\(name), zeros: the backward pass has not added to it yet"
-        : done == total ? "\(name), the whole gradient"
-        : "\(name), the sum so far (\(done) of \(total) contributions)"
+        done == 0
+        ? "\(name), zeros: the backward pass has not added to it yet"
+        : done == total
+          ? "\(name), the whole gradient"
+          : "\(name), the sum so far (\(done) of \(total) contributions)"
       return .success(Found(label: label, value: sum))
     } catch {
       return .failure(Refusal(text: "could not replay \(name): \(error)"))
@@ -157,7 +171,8 @@ extension ReplSession {
   /// Why a recorded name has no value yet, and when it gets one.
   func notYet(_ name: String, t: Int?) -> String {
     let where_ = t.map { " at t = \($0)" } ?? ""
-    if let r = index.first(name, t: t ?? currentT) ?? (t == nil ? index.latest(name, visible: Int.max) : nil),
+    if let r = index.first(name, t: t ?? currentT)
+      ?? (t == nil ? index.latest(name, visible: Int.max) : nil),
       r < trace.records.count
     {
       let record = trace.records[r]

@@ -20,9 +20,11 @@ extension ReplSession {
     return String(walk[..<arrow.lowerBound]) + "\n" + String(walk[arrow.lowerBound...]).dropFirst()
   }
 
-  /// `value` as PyTorch prints it. Past the summary threshold only the corner entries are
-  /// formatted (PyTorch too picks the number style from the summarised entries), so a
-  /// (256, 259) gradient costs 49 entries, not 66 304.
+  /// The value as PyTorch prints it, formatting only what shows.
+  ///
+  /// Past the summary threshold only the corner entries are formatted (PyTorch too
+  /// picks the number style from the summarised entries), so a (256, 259) gradient
+  /// costs 49 entries, not 66 304.
   func formatted(_ value: Matrix, indent: Int) -> String {
     ReplSession.formatted(value, settings.format(indent: indent))
   }
@@ -113,8 +115,11 @@ extension ReplSession {
       switch shapeError {
       case .notAligned(let a, let b):
         out.append(labelled("error", settings.style.error("ValueError: \(shapeError)")))
-        out.append(labelled("shapes", "left \(a), right \(b): the inner sizes \(a.cols) and "
-          + "\(b.rows) must be equal for np.dot"))
+        out.append(
+          labelled(
+            "shapes",
+            "left \(a), right \(b): the inner sizes \(a.cols) and "
+              + "\(b.rows) must be equal for np.dot"))
       case .mismatch(_, let a, let b):
         out.append(labelled("error", settings.style.error("ValueError: \(shapeError)")))
         out.append(labelled("shapes", "left \(a), right \(b)"))

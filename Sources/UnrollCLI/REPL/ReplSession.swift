@@ -38,8 +38,10 @@ public struct ReplReply: Sendable, Equatable {
   }
 }
 
-/// A debugger over one recording of a forward and a backward pass: the position, the
-/// breakpoints, the watches. Answers one line of input at a time with text; does no I/O.
+/// A debugger over one recording of a forward and a backward pass.
+///
+/// Holds the position, the breakpoints and the watches, and answers one line of input at
+/// a time with text. It does no I/O: `run` takes the line reader and the writer.
 public struct ReplSession {
   /// The recording the session walks.
   public internal(set) var trace: Trace
@@ -130,7 +132,8 @@ public struct ReplSession {
     ]
     if let failure = trace.recording.failure {
       lines.append(
-        s.warning("This recording stops early: \(failure.operation.name) fails. Step to it to see why."))
+        s.warning(
+          "This recording stops early: \(failure.operation.name) fails. Step to it to see why."))
     }
     lines.append("")
     lines.append(stopText(from: nil))
@@ -155,8 +158,9 @@ public struct ReplSession {
   /// Answers one line of input.
   public mutating func handle(_ line: String) -> ReplReply {
     guard line.count <= ReplSession.maxLineLength else {
-      return ReplReply("That line is \(line.count) characters long; the limit is "
-        + "\(ReplSession.maxLineLength). Type `help` for the commands.")
+      return ReplReply(
+        "That line is \(line.count) characters long; the limit is "
+          + "\(ReplSession.maxLineLength). Type `help` for the commands.")
     }
     let trimmed = line.trimmingWhitespace
     if trimmed.isEmpty {
@@ -174,7 +178,8 @@ public struct ReplSession {
     }
     let outcome = command.run(&self, Array(words.dropFirst()))
     if remember, !outcome.isError, command.repeats { lastCommand = line }
-    return ReplReply(ReplSession.wrapMessages(outcome.text, width: settings.width),
+    return ReplReply(
+      ReplSession.wrapMessages(outcome.text, width: settings.width),
       isQuit: outcome.isQuit)
   }
 
@@ -187,8 +192,9 @@ public struct ReplSession {
     }.joined(separator: "\n")
   }
 
-  /// Runs a session: shows the welcome, then answers each line until `quit` or the end
-  /// of input. `prompt` is written before each line when given (on a terminal only).
+  /// Runs a session until `quit` or the end of input, after showing the welcome.
+  ///
+  /// `prompt` is written before each line when given (on a terminal only).
   public static func run(
     session: ReplSession, readLine: () -> String?, write: (String) -> Void,
     prompt: String?

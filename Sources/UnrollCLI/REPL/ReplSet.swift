@@ -6,15 +6,17 @@ extension ReplSession {
   /// `set precision N`, `set bptt MODE`, `set width N`, `set color on|off`, `set heat …`.
   mutating func set(_ args: [String]) -> Outcome {
     guard let what = args.first?.lowercased(), args.count == 2 else {
-      return .error("`set` takes a setting and a value: `set precision 6`, `set bptt correct`, "
-        + "`set width 100`, `set color off`, `set heat ascii`.")
+      return .error(
+        "`set` takes a setting and a value: `set precision 6`, `set bptt correct`, "
+          + "`set width 100`, `set color off`, `set heat ascii`.")
     }
     let value = args[1]
     switch what {
     case "precision":
       guard let n = ReplSession.number(value, in: 0...ReplSession.maxPrecision) else {
-        return .error("expected a precision from 0 to \(ReplSession.maxPrecision) digits, got "
-          + "\(ReplCommands.quoted(value)).")
+        return .error(
+          "expected a precision from 0 to \(ReplSession.maxPrecision) digits, got "
+            + "\(ReplCommands.quoted(value)).")
       }
       settings.precision = n
       rememberWatches()
@@ -42,7 +44,9 @@ extension ReplSession {
     default:
       var text = "There is no setting \(ReplCommands.quoted(what))."
       let names = ["precision", "bptt", "width", "color", "heat"]
-      if let close = EditDistance.closest(to: what, in: names) { text += " Did you mean `\(close)`?" }
+      if let close = EditDistance.closest(to: what, in: names) {
+        text += " Did you mean `\(close)`?"
+      }
       return .error(text + " Settings: " + names.joined(separator: ", ") + ".")
     }
   }
@@ -68,7 +72,9 @@ extension ReplSession {
     let modes = BPTT.allCases.map(\.rawValue)
     guard let mode = BPTT(rawValue: text.lowercased()) else {
       var message = "There is no backward pass \(ReplCommands.quoted(text)) in this build."
-      if let close = EditDistance.closest(to: text, in: modes) { message += " Did you mean `\(close)`?" }
+      if let close = EditDistance.closest(to: text, in: modes) {
+        message += " Did you mean `\(close)`?"
+      }
       return .error(message + " Modes: " + modes.joined(separator: ", ") + ".")
     }
     if trace.model.kind == .lstm, mode.rawValue != "correct" {
@@ -80,8 +86,9 @@ extension ReplSession {
       seed: trace.seed)
     adopt(newTrace)
     rememberWatches()
-    let note = settings.style.success("Re-recorded with the \(mode.rawValue) backward pass; "
-      + "\(timeline.stops.count) stops.")
+    let note = settings.style.success(
+      "Re-recorded with the \(mode.rawValue) backward pass; "
+        + "\(timeline.stops.count) stops.")
     return Outcome(text: note + "\n" + stopText(from: nil))
   }
 
