@@ -216,8 +216,8 @@ enum ReplCommands {
       return style.bold(command.usage) + "   (" + names + ")\n" + wrap(command.details, width: 78)
     }
     var lines = [
-      style.bold("Commands") + ", short forms in brackets. An empty line repeats the last",
-      "step, next, back, prev or continue.",
+      style.bold("Commands") + ", short forms in parentheses. An empty line repeats the",
+      "last step, next, back, prev or continue.",
     ]
     let usageWidth = all.map { $0.usage.count + aliasText($0).count }.max() ?? 20
     for group in ReplCommand.Group.allCases {
@@ -235,7 +235,7 @@ enum ReplCommands {
   }
 
   private static func aliasText(_ command: ReplCommand) -> String {
-    command.aliases.isEmpty ? "" : " [" + command.aliases.joined(separator: ", ") + "]"
+    command.aliases.isEmpty ? "" : " (" + command.aliases.joined(separator: ", ") + ")"
   }
 
   /// `text` wrapped at `width` columns, on word boundaries.
