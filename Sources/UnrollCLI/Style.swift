@@ -6,7 +6,7 @@ public enum HeatStrip: String, Sendable, CaseIterable {
   case off
   /// `▁▂▃▄▅▆▇█`, for terminals that draw Unicode.
   case unicode
-  /// ` .:-=+*#%@`, for terminals that do not.
+  /// `_.:-=+*#%@`, for terminals that do not.
   case ascii
 }
 
@@ -64,7 +64,7 @@ public struct Style: Sendable, Equatable {
   public func heatStrip(_ value: Matrix, width: Int) -> String? {
     guard heat != .off, value.cols == 1, value.rows >= 2, width >= 4 else { return nil }
     let levels: [Character] =
-      heat == .unicode ? Array("▁▂▃▄▅▆▇█") : Array(" .:-=+*#%@")
+      heat == .unicode ? Array("▁▂▃▄▅▆▇█") : Array("_.:-=+*#%@")
     let cells = Style.buckets(value.scalars, count: min(width, value.rows))
     let finite = cells.filter { $0.isFinite }
     guard let low = finite.min(), let high = finite.max() else { return nil }

@@ -272,6 +272,19 @@ import UnrollKit
         == "  h_t at t = 4 (forward)\n" + REPLFixture.valueLine(value, precision: 6))
   }
 
+  @Test func rerecordingKeepsTheOperationAndTimestep() {
+    var session = REPLFixture.session(.lstm)
+    _ = session.handle("goto backward 3")
+    _ = session.handle("s 9")
+    let place = session.handle("where").text
+    session.adopt(
+      Trace(
+        model: session.trace.model, parameters: session.trace.parameters,
+        example: session.trace.example, seed: session.trace.seed))
+    #expect(session.handle("where").text == place)
+    #expect(session.handle("p x").text.hasPrefix("  x, the whole input: one row per timestep"))
+  }
+
   @Test func runLoopShowsWelcomeAnswersAndQuitsAtEndOfInput() {
     let session = REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2))
     var input = ["w", "", "s"]

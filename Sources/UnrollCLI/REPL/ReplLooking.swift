@@ -111,7 +111,7 @@ extension ReplSession {
   /// Whether `name` is a name that has a value somewhere in the recording.
   func isKnownName(_ name: String) -> Bool {
     let n = ReplSession.nameAliases[name] ?? name
-    return index.contains(n) || trace.parameters[n] != nil || n == "x_t" || n == "y"
+    return index.contains(n) || trace.parameters[n] != nil || ["x", "x_t", "y"].contains(n)
       || (n.hasPrefix("d") && trace.parameters[String(n.dropFirst())] != nil)
   }
 

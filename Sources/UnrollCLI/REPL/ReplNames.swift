@@ -19,7 +19,7 @@ extension ReplSession {
   /// The notes' other spellings: `C_tilda` is the LSTM note's.
   static let nameAliases: [String: String] = [
     "C_tilda": "C_tilde", "dC_tilda": "dC_tilde", "C̃": "C_tilde", "C̃_t": "C_tilde",
-    "dC̃": "dC_tilde", "h": "h_t", "L": "loss", "dy": "dy_pred", "x": "x_t",
+    "dC̃": "dC_tilde", "h": "h_t", "L": "loss", "dy": "dy_pred",
   ]
 
   /// The timestep of the current stop, nil outside the timesteps.
@@ -97,6 +97,10 @@ extension ReplSession {
       let x = trace.example.x
       let column = Matrix(column: (0..<x.cols).compactMap { x.entry(step - 1, $0) })
       return .success(Found(label: "x_t at t = \(step), the input", value: column))
+    }
+    if name == "x" {
+      let x = trace.example.x
+      return .success(Found(label: "x, the whole input: one row per timestep", value: x))
     }
     if name == "y" {
       return .success(Found(label: "y, the label", value: Matrix(column: [trace.example.y])))
@@ -194,7 +198,7 @@ extension ReplSession {
     if !recorded.isEmpty { parts.append("values " + recorded.joined(separator: " ")) }
     parts.append("parameters " + params.joined(separator: " "))
     parts.append("gradients " + params.map { "d" + $0 }.joined(separator: " "))
-    parts.append("inputs x_t y")
+    parts.append("inputs x x_t y")
     return parts.joined(separator: "; ") + "."
   }
 
@@ -202,7 +206,7 @@ extension ReplSession {
   func unknownName(_ name: String) -> String {
     let known =
       index.names + trace.parameters.names + trace.parameters.names.map { "d" + $0 }
-      + ["x_t", "y"]
+      + ["x", "x_t", "y"]
     var text = "There is no value named \(ReplCommands.quoted(name))."
     if let close = EditDistance.closest(to: name, in: known) {
       text += " Did you mean `\(close)`?"

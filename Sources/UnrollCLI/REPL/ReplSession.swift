@@ -188,6 +188,7 @@ public struct ReplSession {
   static func wrapMessages(_ text: String, width: Int) -> String {
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.count > width && !line.hasPrefix(" ") && !line.hasPrefix("\u{1B}")
+        && !line.hasPrefix("──")
         ? ReplCommands.wrap(String(line), width: width) : String(line)
     }.joined(separator: "\n")
   }
