@@ -16,14 +16,17 @@ let hidden = arguments.first.flatMap { Int($0) } ?? 256
 let steps = arguments.dropFirst().first.flatMap { Int($0) } ?? 1000
 let sizes = Sizes(input: 3, hidden: hidden, steps: steps)
 let model = Model(.lstm, sizes: sizes)
-let (recordMs, session0) = time {
-  ReplSession(
+let (recordMs, made) = time {
+  try? ReplSession(
     model: model, parameters: model.initialParameters(seed: 0),
     example: .random(sizes, seed: 0), seed: 0,
     settings: ReplSettings(isColoured: true, heat: .unicode, width: 100),
     writeFile: { _, _ in })
 }
-var session = session0
+guard var session = made else {
+  print("could not record the trace")
+  exit(1)
+}
 let mid = steps / 2
 let script = [
   "step", "step 5", "next", "next 10", "back", "back 3", "prev", "prev 5", "list", "where",

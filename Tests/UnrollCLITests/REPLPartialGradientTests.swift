@@ -18,7 +18,7 @@ import UnrollKit
   func partialSumsMatchASequentialReplay(_ index: Int) throws {
     let (kind, sizes) = Self.cases[index]
     let model = Model(kind, sizes: sizes)
-    let trace = Trace(
+    let trace = try Trace(
       model: model, parameters: model.initialParameters(seed: 11),
       example: .random(sizes, seed: 11))
     let timeline = Timeline(trace: trace)

@@ -36,17 +36,17 @@ import UnrollKit
   }
 
   @Test(arguments: [ModelKind.rnn, ModelKind.lstm])
-  func thousandsOfRandomLinesLeaveTheSessionWorking(_ kind: ModelKind) {
+  func thousandsOfRandomLinesLeaveTheSessionWorking(_ kind: ModelKind) throws {
     var generator = SeededGenerator(seed: 2026, stream: kind == .rnn ? 1 : 2)
     let sizes = Sizes(input: 2, hidden: 3, steps: 4)
-    var session = REPLFixture.session(kind, sizes)
+    var session = try REPLFixture.session(kind, sizes)
     for _ in 0..<3000 {
       let reply = session.handle(REPLRobustnessTests.line(&generator))
-      if reply.isQuit { session = REPLFixture.session(kind, sizes) }
+      if reply.isQuit { session = try REPLFixture.session(kind, sizes) }
       #expect(session.position >= 0 && session.position < session.timeline.stops.count)
     }
     #expect(session.handle(String(repeating: "s", count: 5000)).text.contains("limit is 1000"))
-    var fresh = REPLFixture.session(kind, sizes)
+    var fresh = try REPLFixture.session(kind, sizes)
     for script in [["goto backward 2", "s 3"], ["goto start", "n 2"], ["goto end"]] {
       #expect(
         REPLFixture.run(&session, script + ["where"]).last
@@ -54,7 +54,7 @@ import UnrollKit
     }
   }
 
-  @Test func helpListsEveryCommandAndExplainsEach() {
+  @Test func helpListsEveryCommandAndExplainsEach() throws {
     let help = ReplCommands.help([], style: .plain)
     for command in ReplCommands.all {
       #expect(help.contains(command.usage), "\(command.name) missing from help")
@@ -63,17 +63,17 @@ import UnrollKit
         #expect(ReplCommands.help([word], style: .plain).hasPrefix(command.usage))
       }
     }
-    var session = REPLFixture.session(.rnn)
+    var session = try REPLFixture.session(.rnn)
     #expect(session.handle("help").text == help)
     #expect(session.handle("h step").text.hasPrefix("step [N]   (step, s)\n"))
     for line in help.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
   }
 
   /// An LSTM fed inputs of the wrong width fails at f_t, t = 1: `Wf (5, 8) · concat (9, 1)`.
-  @Test func aFailingRecordingEndsAtTheFailingLineWithBothShapes() {
+  @Test func aFailingRecordingEndsAtTheFailingLineWithBothShapes() throws {
     let model = Model(.lstm, sizes: Sizes.defaults(for: .lstm))
     let wide = Example.random(Sizes(input: 4, hidden: 5, steps: 4), seed: 0)
-    var session = ReplSession(
+    var session = try ReplSession(
       model: model, parameters: model.initialParameters(seed: 0), example: wide,
       writeFile: { _, _ in })
     #expect(session.trace.recording.failure != nil)
@@ -89,9 +89,9 @@ import UnrollKit
     #expect(session.handle("c").text.hasPrefix("Ran to the line that fails."))
   }
 
-  @Test func aRecordingTheProgramsDoNotDescribeFallsBackToItsRecords() {
+  @Test func aRecordingTheProgramsDoNotDescribeFallsBackToItsRecords() throws {
     let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 2, steps: 3))
-    let trace = Trace(
+    let trace = try Trace(
       model: model, parameters: model.initialParameters(seed: 0),
       example: .random(model.sizes, seed: 0))
     let lstm = Model(.lstm, sizes: model.sizes)

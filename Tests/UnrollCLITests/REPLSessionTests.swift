@@ -5,8 +5,8 @@ import UnrollKit
 
 /// Scripted sessions over both models: whole outputs for a few commands, real values.
 @Suite struct REPLSessionTests {
-  @Test func printShowsTheRecordedValueAtThatTimestep() {
-    var session = REPLFixture.session(.rnn)
+  @Test func printShowsTheRecordedValueAtThatTimestep() throws {
+    var session = try REPLFixture.session(.rnn)
     _ = session.handle("goto forward 3")
     let value = session.trace.value("h_t", t: 3)
     #expect(value != nil)
@@ -17,8 +17,8 @@ import UnrollKit
     #expect(session.handle("p h_t t=3").text == expected)
   }
 
-  @Test func printIsAsOfThisPointInTime() {
-    var session = REPLFixture.session(.lstm)
+  @Test func printIsAsOfThisPointInTime() throws {
+    var session = try REPLFixture.session(.lstm)
     _ = session.handle("goto forward 2")  // concat at t = 2 has run; C_t at t = 2 has not
     #expect(session.handle("p C_t").text.hasPrefix("  C_t at t = 1 (forward)"))
     #expect(session.handle("p C_t 2").text.contains("not computed yet at this point"))
@@ -26,8 +26,8 @@ import UnrollKit
     #expect(session.handle("p dh").text.contains("not computed yet"))
   }
 
-  @Test func aStopShowsWhereFormulaShapesValueNumpyAndChanges() {
-    var session = REPLFixture.session(.lstm)
+  @Test func aStopShowsWhereFormulaShapesValueNumpyAndChanges() throws {
+    var session = try REPLFixture.session(.lstm)
     let text = session.handle("s").text
     let value = session.trace.value("f_t", t: 1) ?? Matrix(column: [])
     let expected = """
@@ -41,8 +41,8 @@ import UnrollKit
     #expect(text == expected)
   }
 
-  @Test func smallNonDefaultSizesWhereAndList() {
-    var session = REPLFixture.session(.lstm, Sizes(input: 2, hidden: 3, steps: 3), seed: 7)
+  @Test func smallNonDefaultSizesWhereAndList() throws {
+    var session = try REPLFixture.session(.lstm, Sizes(input: 2, hidden: 3, steps: 3), seed: 7)
     _ = session.handle("goto backward 2")
     _ = session.handle("s 2")
     #expect(
@@ -77,7 +77,7 @@ import UnrollKit
   }
 
   @Test func rnnSmallSizeAccumulationShowsContributionAndRunningSum() throws {
-    var session = REPLFixture.session(.rnn, Sizes(input: 2, hidden: 3, steps: 4), seed: 3)
+    var session = try REPLFixture.session(.rnn, Sizes(input: 2, hidden: 3, steps: 4), seed: 3)
     _ = session.handle("goto backward 4")
     let text = session.handle("s 2").text  // dh, dh_raw, then dWxh
     #expect(text.hasPrefix("── backward · t = 4 of 4 · operation 3 of 6 · dWxh ──"))
@@ -100,9 +100,9 @@ import UnrollKit
         == "  dWhh, the whole gradient\n" + REPLFixture.valueLine(final))
   }
 
-  @Test func stepThenBackReturnsToTheSamePositionAndOutput() {
+  @Test func stepThenBackReturnsToTheSamePositionAndOutput() throws {
     for kind in ModelKind.allCases {
-      var session = REPLFixture.session(kind)
+      var session = try REPLFixture.session(kind)
       for count in [1, 3, 7, 20] {
         let before = session.position
         let shown = session.stopText(from: nil)
@@ -117,8 +117,8 @@ import UnrollKit
     }
   }
 
-  @Test func nextThenPrevComesBack() {
-    var session = REPLFixture.session(.lstm)
+  @Test func nextThenPrevComesBack() throws {
+    var session = try REPLFixture.session(.lstm)
     _ = session.handle("n")
     let end1 = session.handle("where").text
     #expect(end1.hasPrefix("forward, t = 1 of 4, operation 7 of 7 (h_t)"))
@@ -131,8 +131,8 @@ import UnrollKit
     #expect(session.handle("rn").text.contains("nothing comes before it"))
   }
 
-  @Test func breakpointsStopContinue() {
-    var session = REPLFixture.session(.rnn)
+  @Test func breakpointsStopContinue() throws {
+    var session = try REPLFixture.session(.rnn)
     #expect(session.handle("b dh_raw").text == "Breakpoint 1 at dh_raw. `continue` runs to it.")
     #expect(session.handle("b t=3").text == "Breakpoint 2 at t=3. `continue` runs to it.")
     #expect(session.handle("break").text == "Breakpoints:\n  1  dh_raw\n  2  t=3")
@@ -157,8 +157,8 @@ import UnrollKit
     #expect(session.handle("c").text.hasPrefix("Breakpoint 3 (backward).\n── backward · head"))
   }
 
-  @Test func watchShowsOldBesideNew() {
-    var session = REPLFixture.session(.rnn, Sizes(input: 1, hidden: 4, steps: 5))
+  @Test func watchShowsOldBesideNew() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 4, steps: 5))
     #expect(session.handle("watch h_t").text.hasPrefix("Watching h_t; it shows at every stop."))
     let h1 = session.trace.value("h_t", t: 1)?.formatted(ValueFormat(width: 62)) ?? ""
     let h2 = session.trace.value("h_t", t: 2)?.formatted(ValueFormat(width: 62)) ?? ""
@@ -176,8 +176,8 @@ import UnrollKit
     #expect(!session.handle("s").text.contains("watch"))
   }
 
-  @Test func countsAreParsedStrictly() {
-    var session = REPLFixture.session(.rnn)
+  @Test func countsAreParsedStrictly() throws {
+    var session = try REPLFixture.session(.rnn)
     _ = session.handle("s 3")
     #expect(session.position == 3)
     let expected = "`step` takes a count: expected a whole number from 1 to 1000000, got `-3`."
@@ -196,8 +196,8 @@ import UnrollKit
     #expect(session.handle("set precision 13").text.hasPrefix("expected a precision from 0 to 12"))
   }
 
-  @Test func emptyLineRepeatsOnlyMovement() {
-    var session = REPLFixture.session(.lstm)
+  @Test func emptyLineRepeatsOnlyMovement() throws {
+    var session = try REPLFixture.session(.lstm)
     #expect(session.handle("").text == "")  // nothing to repeat yet
     _ = session.handle("s 2")
     _ = session.handle("")
@@ -210,8 +210,8 @@ import UnrollKit
     #expect(session.position == 8)
   }
 
-  @Test func unknownCommandsAreSuggestedNeverRun() {
-    var session = REPLFixture.session(.rnn)
+  @Test func unknownCommandsAreSuggestedNeverRun() throws {
+    var session = try REPLFixture.session(.rnn)
     #expect(
       session.handle("stpe").text
         == "Unknown command `stpe`. Did you mean `step`? Type `help` for the list.")
@@ -222,22 +222,22 @@ import UnrollKit
       session.handle("p hh").text.hasPrefix("There is no value named `hh`. Did you mean `dh`?"))
   }
 
-  @Test func explainUsesTheNotesNames() {
-    var session = REPLFixture.session(.lstm)
+  @Test func explainUsesTheNotesNames() throws {
+    var session = try REPLFixture.session(.lstm)
     _ = session.handle("goto backward 4")
     _ = session.handle("s 6")  // dWf
     let text = session.handle("explain").text
     #expect(text.hasPrefix("dWf += df · concatᵀ\nThe forget gate's weights are used at every step"))
-    var rnn = REPLFixture.session(.rnn)
+    var rnn = try REPLFixture.session(.rnn)
     _ = rnn.handle("goto backward 3")
     _ = rnn.handle("s")
     #expect(rnn.handle("e").text.contains("must use this step's own h_t"))
   }
 
-  @Test func diffSaysWhenThereIsNothingToCompare() {
-    var lstm = REPLFixture.session(.lstm)
+  @Test func diffSaysWhenThereIsNothingToCompare() throws {
+    var lstm = try REPLFixture.session(.lstm)
     #expect(lstm.handle("diff").text.hasPrefix("The documents give the LSTM no backward pass"))
-    var rnn = REPLFixture.session(.rnn)
+    var rnn = try REPLFixture.session(.rnn)
     let text = rnn.handle("diff").text
     if BPTT(rawValue: "document") == nil {
       #expect(text == "This build has no `document` backward pass to compare with.")
@@ -248,9 +248,9 @@ import UnrollKit
     #expect(lstm.handle("set bptt correct").text == "The backward pass is already correct.")
   }
 
-  @Test func exportWritesMarkdownThroughTheInjectedWriter() {
+  @Test func exportWritesMarkdownThroughTheInjectedWriter() throws {
     let files = FileSink()
-    var session = REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2), files: files)
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2), files: files)
     #expect(session.handle("export out.md").text == "Wrote 12 records to out.md.")
     let text = files.files["out.md"] ?? ""
     #expect(text.hasPrefix("# Unroll trace: RNN, correct BPTT\n"))
@@ -261,8 +261,8 @@ import UnrollKit
     #expect(session.handle("export out.md").text.hasPrefix("Could not write out.md"))
   }
 
-  @Test func setPrecisionAndRerecordKeepThePlace() {
-    var session = REPLFixture.session(.rnn)
+  @Test func setPrecisionAndRerecordKeepThePlace() throws {
+    var session = try REPLFixture.session(.rnn)
     _ = session.handle("goto backward 4")
     _ = session.handle("s 2")
     #expect(session.handle("set precision 6").text == "Values now show 6 digits after the point.")
@@ -272,21 +272,21 @@ import UnrollKit
         == "  h_t at t = 4 (forward)\n" + REPLFixture.valueLine(value, precision: 6))
   }
 
-  @Test func rerecordingKeepsTheOperationAndTimestep() {
-    var session = REPLFixture.session(.lstm)
+  @Test func rerecordingKeepsTheOperationAndTimestep() throws {
+    var session = try REPLFixture.session(.lstm)
     _ = session.handle("goto backward 3")
     _ = session.handle("s 9")
     let place = session.handle("where").text
     session.adopt(
-      Trace(
+      try Trace(
         model: session.trace.model, parameters: session.trace.parameters,
         example: session.trace.example, seed: session.trace.seed))
     #expect(session.handle("where").text == place)
     #expect(session.handle("p x").text.hasPrefix("  x, the whole input: one row per timestep"))
   }
 
-  @Test func runLoopShowsWelcomeAnswersAndQuitsAtEndOfInput() {
-    let session = REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2))
+  @Test func runLoopShowsWelcomeAnswersAndQuitsAtEndOfInput() throws {
+    let session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2))
     var input = ["w", "", "s"]
     var output = ""
     ReplSession.run(

@@ -9,10 +9,10 @@ enum REPLFixture {
   static func session(
     _ kind: ModelKind, _ sizes: Sizes? = nil, seed: UInt64 = 0,
     files: FileSink = FileSink()
-  ) -> ReplSession {
+  ) throws -> ReplSession {
     let sizes = sizes ?? Sizes.defaults(for: kind)
     let model = Model(kind, sizes: sizes)
-    return ReplSession(
+    return try ReplSession(
       model: model, parameters: model.initialParameters(seed: seed),
       example: .random(sizes, seed: seed), seed: seed, settings: ReplSettings(),
       writeFile: { path, contents in try files.write(path, contents) })

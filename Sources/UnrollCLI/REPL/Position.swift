@@ -62,8 +62,9 @@ struct Timeline {
 
   /// The programs that produced `trace`, as far as this build knows them.
   ///
-  /// The lead swaps this for the engine's per-mode programs once the documents' passes
-  /// land; until then a non-correct recording falls back to its records.
+  /// MERGE: with the documents' passes, `try? trace.model.backward(trace.bptt)` gives the
+  /// mode's own backward program; until then a recording of another mode does not
+  /// match these and the timeline falls back to its records (no accumulation stops).
   static func programs(for trace: Trace) -> [Program] {
     [trace.model.forward, trace.model.backward]
   }

@@ -183,9 +183,13 @@ extension ReplSession {
     if let cached = comparison, cached.mode == otherMode {
       other = cached.trace
     } else {
-      other = Trace(
-        model: trace.model, bptt: otherMode, parameters: trace.parameters,
-        example: trace.example, seed: trace.seed)
+      do {
+        other = try Trace(
+          model: trace.model, bptt: otherMode, parameters: trace.parameters,
+          example: trace.example, seed: trace.seed)
+      } catch {
+        return .error("Could not record the \(otherName) pass: \(error)")
+      }
       comparison = (otherMode, other)
     }
     let here: Matrix

@@ -70,13 +70,15 @@ public struct ReplSession {
   /// Records `model` with `bptt` on `example` and starts at the first operation.
   ///
   /// `writeFile(path, contents)` is what `export` calls; it must write the whole file
-  /// or nothing (a temporary file, then a rename), as `AtomicFile.write` does.
+  /// or nothing (a temporary file, then a rename), as `AtomicFile.write` does. Throws
+  /// what `Trace.init` throws (with the documents' passes: a mode the model lacks).
   public init(
     model: Model, bptt: BPTT = .correct, parameters: Parameters, example: Example,
     seed: UInt64? = nil, settings: ReplSettings = ReplSettings(),
     writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
-  ) {
-    let trace = Trace(
+  ) throws {
+    // `try`: Trace.init throws once the documents' passes are merged.
+    let trace = try Trace(
       model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
     self.init(trace: trace, settings: settings, writeFile: writeFile)
   }

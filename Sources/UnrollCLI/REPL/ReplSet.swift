@@ -81,9 +81,14 @@ extension ReplSession {
       return .error("The documents give the LSTM no backward pass: only `correct` applies to it.")
     }
     if mode == trace.bptt { return Outcome(text: "The backward pass is already \(mode.rawValue).") }
-    let newTrace = Trace(
-      model: trace.model, bptt: mode, parameters: trace.parameters, example: trace.example,
-      seed: trace.seed)
+    let newTrace: Trace
+    do {
+      newTrace = try Trace(
+        model: trace.model, bptt: mode, parameters: trace.parameters, example: trace.example,
+        seed: trace.seed)
+    } catch {
+      return .error("Could not record the \(mode.rawValue) pass: \(error)")
+    }
     adopt(newTrace)
     rememberWatches()
     let note = settings.style.success(
