@@ -12,7 +12,7 @@ let package = Package(
     .target(name: "UnrollCLI", dependencies: ["UnrollKit"]),
     .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
     // Times the REPL's commands on a large recording (scripts/bench-repl.sh); not shipped.
-    .executableTarget(name: "unroll-bench", dependencies: ["UnrollCLI", "UnrollKit"]),
+    .executableTarget(name: "unroll-repl-bench", dependencies: ["UnrollCLI", "UnrollKit"]),
     .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"]),
     .testTarget(name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"]),
   ]

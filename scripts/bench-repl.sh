@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 hidden="${1:-256}"
 steps="${2:-1000}"
-swift build -c release --product unroll-bench >/dev/null
-out="$(.build/release/unroll-bench "$hidden" "$steps")"
+swift build -c release --product unroll-repl-bench >/dev/null
+out="$(.build/release/unroll-repl-bench "$hidden" "$steps")"
 {
   echo "# REPL benchmarks"
   echo
