@@ -179,18 +179,21 @@ extension ReplSession {
     }
     let rawName = args.first ?? timeline.line(of: stop).name
     let name = ReplSession.nameAliases[rawName] ?? rawName
-    let other: Trace
+    let other: Comparison
     if let cached = comparison, cached.mode == otherMode {
-      other = cached.trace
+      other = cached
     } else {
       do {
-        other = try Trace(
+        let otherTrace = try Trace(
           model: trace.model, bptt: otherMode, parameters: trace.parameters,
           example: trace.example, seed: trace.seed)
+        other = Comparison(
+          mode: otherMode,
+          session: ReplSession(trace: otherTrace, settings: settings, writeFile: writeFile))
       } catch {
         return .error("Could not record the \(otherName) pass: \(error)")
       }
-      comparison = (otherMode, other)
+      comparison = other
     }
     let here: Matrix
     switch resolve(name, t: nil) {
@@ -198,19 +201,27 @@ extension ReplSession {
     case .failure(let refusal): return .error(refusal.text)
     }
     let t = currentT
-    let otherValue =
-      other.records.last { $0.name == name && $0.t == t }?.value
-      ?? (name.hasPrefix("d") ? other.gradients[String(name.dropFirst())] : nil)
-    guard let there = otherValue else {
-      return Outcome(
-        text: "The \(otherName) pass records no \(name)"
-          + (t.map { " at t = \($0)" } ?? "") + "; nothing to compare.")
+    let group = timeline.group(of: stop)
+    let theirs = other.session.timeline
+    guard let g = theirs.groupIndex(phase: group.phase, t: group.t) else {
+      return Outcome(text: "The \(otherName) pass never gets here; nothing to compare.")
     }
-    let isGradient = name.hasPrefix("d") && trace.parameters[String(name.dropFirst())] != nil
+    // The same operation in the other pass's run of this block, or the same line number.
+    let target = theirs.groups[g]
+    let k =
+      target.lines.firstIndex { $0.name == timeline.line(of: stop).name }
+      ?? (stop.k == group.lines.count - 1 ? target.lines.count - 1 : stop.k)
+    other.session.position = min(target.firstStop + k, target.lastStop)
+    let there: Matrix
+    switch other.session.resolve(name, t: nil) {
+    case .success(let found): there = found.value
+    case .failure:
+      return Outcome(
+        text: "The \(otherName) pass has no \(name) at this point; nothing to compare.")
+    }
     let (documents, correct) = trace.bptt.rawValue == "correct" ? (there, here) : (here, there)
     var out = [settings.style.bold("\(name)" + (t.map { " at t = \($0)" } ?? ""))]
-    if isGradient { out.append(settings.style.dim("  (the other pass's whole gradient)")) }
-    out.append(valueText(documents, label: "document"))
+    out.append(valueText(documents, label: "docs"))
     out.append(valueText(correct, label: "correct"))
     if documents.shape == correct.shape, let difference = try? documents - correct {
       out.append(valueText(difference, label: "diff"))

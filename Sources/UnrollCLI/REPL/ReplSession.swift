@@ -59,7 +59,8 @@ public struct ReplSession {
   /// Each watch's text as last shown, to show the old value beside a new one.
   var watchShown: [String: String] = [:]
   var lastCommand: String?
-  var comparison: (mode: BPTT, trace: Trace)?
+  /// The other backward pass for `diff`, recorded on first use.
+  var comparison: Comparison?
   let writeFile: (_ path: String, _ contents: String) throws -> Void
 
   /// The largest precision `set precision` accepts.
@@ -214,6 +215,21 @@ public struct ReplSession {
       if !reply.text.isEmpty { write(reply.text + "\n") }
       if reply.isQuit { return }
     }
+  }
+}
+
+/// The other backward pass `diff` compares with, as a session of its own so that its
+/// values are looked up "as of this point" the same way.
+final class Comparison {
+  /// Its mode.
+  let mode: BPTT
+  /// A session over its recording; only its position changes.
+  var session: ReplSession
+
+  /// The comparison with `session`, recorded in `mode`.
+  init(mode: BPTT, session: ReplSession) {
+    self.mode = mode
+    self.session = session
   }
 }
 
