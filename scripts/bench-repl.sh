@@ -15,6 +15,11 @@ out="$(.build/release/unroll-repl-bench "$hidden" "$steps")"
   echo "Release build; \`scripts/bench-repl.sh $hidden $steps\`; machine: $(nproc) cores shared"
   echo "with other builds, $(uname -m), $(date -u +%Y-%m-%d)."
   echo
+  echo "\"Recording and indexing\" is session start: the forward and backward pass, the"
+  echo "stop index, and one replay of the weight gradients that lays checkpoints every 64"
+  echo "accumulations. \`export\` writes all ~27 000 records and is the one command that"
+  echo "grows with the recording; every other command works from the index."
+  echo
   echo "$out"
 } > BENCHMARKS-REPL.md
 echo "$out" | tail -1
