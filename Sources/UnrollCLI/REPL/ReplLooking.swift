@@ -103,7 +103,7 @@ extension ReplSession {
       return .error("At most 16 names can be watched; `unwatch` one.")
     }
     watches.append(name)
-    let lines = watchLines(updating: false)
+    let lines = watchLines()
     rememberWatches()
     return Outcome(text: "Watching \(name); it shows at every stop.\n" + (lines.last ?? ""))
   }

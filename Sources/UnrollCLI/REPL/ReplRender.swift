@@ -102,7 +102,7 @@ extension ReplSession {
     if let previous, let changes = changesText(from: previous) {
       out.append(labelled("changed", changes))
     }
-    out += watchLines(updating: false)
+    out += watchLines()
     return out.joined(separator: "\n")
   }
 
@@ -216,7 +216,7 @@ extension ReplSession {
   }
 
   /// The watched names, each with its old value under the new one when it changed.
-  func watchLines(updating: Bool) -> [String] {
+  func watchLines() -> [String] {
     watches.map { name in
       switch resolve(name, t: nil) {
       case .failure(let message):
