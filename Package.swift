@@ -13,6 +13,8 @@ let package = Package(
     .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
     // Benchmarks, run by scripts/bench.sh and scripts/bench-train.sh; not part of the tool.
     .executableTarget(name: "unroll-bench", dependencies: ["UnrollKit"]),
+    // Times the REPL's commands on a large recording (scripts/bench-repl.sh); not shipped.
+    .executableTarget(name: "unroll-repl-bench", dependencies: ["UnrollCLI", "UnrollKit"]),
     .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"], exclude: ["Fixtures"]),
     .testTarget(
       name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"], exclude: ["Snapshots"]),

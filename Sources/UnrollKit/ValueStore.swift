@@ -55,8 +55,13 @@ final class ValueStore {
     values[slot * width + t] = value
   }
 
+  /// When set, every lookup appends its name and timestep: how the REPL learns what an
+  /// operation reads. Nil during runs.
+  var readLog: [(name: String, t: Int)]?
+
   /// The value `name` at `t` if it is per-step, else its once-value.
   func value(_ name: String, t: Int) throws -> Matrix {
+    readLog?.append((name, t))
     guard let slot = table.find(name) else { throw EngineError.unknownValue(name: name, t: t) }
     if isPerStep[slot] {
       guard t >= 0, t <= steps + 1, let value = values[slot * width + t] else {

@@ -25,6 +25,7 @@ import Testing
       result.out.contains(
         """
         What exists so far:
+          repl         step through the passes, one operation at a time
           trace        every value of one forward and backward pass, with its formula
           compare      the notes' backward() against the correct BPTT, number by number
           gradcheck    the analytic gradients against finite differences
@@ -45,6 +46,7 @@ import Testing
       USAGE: unroll COMMAND [FLAGS]
 
       COMMANDS:
+        repl         step through the passes, one operation at a time
         trace        every value of one forward and backward pass, with its formula
         compare      the notes' backward() against the correct BPTT, number by number
         gradcheck    the analytic gradients against finite differences
@@ -147,7 +149,7 @@ import Testing
     (["trace", "--zzz"], "unknown flag --zzz"),
     (["trace", "-x"], "unknown flag -x"),
     (["--verison"], "unknown flag --verison; did you mean --version?"),
-    (["--model", "lstm"], "--model needs a command before it, as in `unroll trace --model …`"),
+    (["--model", "lstm"], "--model needs a command before it, as in `unroll repl --model …`"),
     (
       ["gradcheck", "--format", "json"],
       "gradcheck has no flag --format (it belongs to `unroll trace`)"

@@ -1,0 +1,39 @@
+import UnrollKit
+
+extension Command {
+  /// `unroll repl`: the step/next debugger over one recording.
+  public static let repl = Command(
+    name: "repl", summary: "step through the passes, one operation at a time",
+    usage: "unroll repl [model options]",
+    discussion: """
+      Records one forward and one backward pass and lets you walk through them
+      the way pdb and gdb walk through a program: step (s) one operation, next
+      (n) to the end of the timestep, back (rs) and prev (rn) the same backwards,
+      continue (c) to a breakpoint, goto forward 3, print h_t, watch dh, diff
+      (the documents' value beside the correct one), explain, export FILE.md.
+      Type help at the prompt for every command. An empty line repeats the last
+      command; quit (q) or end of input (Ctrl-D) leaves.
+
+      With --bptt verbatim the pass stops at the notes' first broken line, and
+      stepping reaches it; `set bptt document` continues with the two repairs.
+      The prompt, colour and heat strips appear only on a terminal.
+      """,
+    optionGroups: [ModelOptions.group]
+  ) { invocation in
+    let terminal = invocation.terminal
+    let setup = try ModelOptions(invocation.arguments).setup(terminal: terminal)
+    let isColoured = terminal.usesColor
+    let settings = ReplSettings(
+      isColoured: isColoured,
+      heat: isColoured ? (terminal.isUnicode ? .unicode : .ascii) : .off,
+      width: terminal.width)
+    let session = try ReplSession(
+      trace: setup.trace(), settings: settings,
+      writeFile: { path, contents in try FileIO.writeAtomically(contents, to: path) })
+    let isInteractive = terminal.isInputTTY && terminal.isOutputTTY
+    ReplSession.run(
+      session: session, readLine: { terminal.readLine() }, write: { terminal.write($0) },
+      prompt: isInteractive ? "(unroll) " : nil)
+    return .success
+  }
+}

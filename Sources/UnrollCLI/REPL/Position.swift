@@ -1,0 +1,318 @@
+import UnrollKit
+
+/// One line of a block as the REPL shows it: an operation, or a record when the
+/// program behind a recording is not known.
+struct ReplLine {
+  /// The record name, or `dWxh` for an accumulation.
+  let name: String
+  /// The formula for people.
+  let formula: String
+  /// The NumPy line.
+  let line: String
+  /// How the documents' line differs from the correct rule, if it does.
+  let deviation: String?
+  /// The operation, when the timeline was built from the programs.
+  let operation: Operation?
+  /// The parameter an accumulation adds into, if this line is one.
+  let parameter: String?
+}
+
+/// One run of a block: the forward step at t = 3, the head, the backward step at t = 7.
+struct ReplGroup {
+  /// The phase of the block.
+  let phase: Phase
+  /// The timestep, nil for a block that runs once.
+  let t: Int?
+  /// The block's lines, all of them, even past a failure.
+  let lines: [ReplLine]
+  /// The index of this group's first stop.
+  var firstStop: Int
+  /// The index of this group's last stop.
+  var lastStop: Int
+}
+
+/// A place to stop: line `k` of a group, with how many records exist at that moment.
+struct ReplStop {
+  /// The group it belongs to.
+  let group: Int
+  /// The line within the group, 0-based.
+  let k: Int
+  /// The record this line made, for an assignment that ran.
+  let record: Int?
+  /// How many records exist once this line has run: `records[0..<visible]`.
+  let visible: Int
+  /// Whether this is the line that threw and ended the recording.
+  let isFailure: Bool
+}
+
+/// Every stop of a recording, in order, with the lookups the commands need, built once.
+///
+/// Built by walking the programs beside the records (so accumulations get stops too);
+/// when the records do not follow those programs (a backward pass this build does not
+/// know), built from the records alone.
+struct Timeline {
+  /// The groups in order.
+  private(set) var groups: [ReplGroup] = []
+  /// The stops in order; never empty for a recording with at least one record.
+  private(set) var stops: [ReplStop] = []
+  /// Whether the stops came from the programs (with accumulations) or the records alone.
+  private(set) var isFromPrograms = true
+  /// For each parameter, the stop indices of its accumulations, in order.
+  private(set) var accumulations: [String: [Int]] = [:]
+
+  /// The programs that produced `trace`, as far as this build knows them.
+  ///
+  /// MERGE: with the documents' passes, `try? trace.model.backward(trace.bptt)` gives the
+  /// mode's own backward program; until then a recording of another mode does not
+  /// match these and the timeline falls back to its records (no accumulation stops).
+  static func programs(for trace: Trace) -> [Program] {
+    [trace.model.forward, (try? trace.model.backward(trace.bptt)) ?? trace.model.backward]
+  }
+
+  /// The timeline of `trace`.
+  init(trace: Trace) {
+    self.init(trace: trace, programs: Timeline.programs(for: trace))
+  }
+
+  /// The timeline of `trace`, walking `programs` beside its records.
+  init(trace: Trace, programs: [Program]) {
+    if !build(programs: programs, trace: trace) {
+      self = Timeline()
+      isFromPrograms = false
+      buildFromRecords(trace)
+    }
+  }
+
+  private init() {}
+
+  /// The stop at `index`, or nil out of range.
+  func stop(_ index: Int) -> ReplStop? {
+    index >= 0 && index < stops.count ? stops[index] : nil
+  }
+
+  /// The group of a stop.
+  func group(of stop: ReplStop) -> ReplGroup { groups[stop.group] }
+
+  /// The line of a stop.
+  func line(of stop: ReplStop) -> ReplLine { groups[stop.group].lines[stop.k] }
+
+  /// The group that runs `phase` at timestep `t`, if the recording reached it.
+  func groupIndex(phase: Phase, t: Int?) -> Int? {
+    groups.firstIndex { $0.phase == phase && $0.t == t && $0.firstStop <= $0.lastStop }
+  }
+
+  /// The first stop of `phase`, if the recording reached it.
+  func firstStop(of phase: Phase) -> Int? {
+    groups.first { $0.phase == phase }?.firstStop
+  }
+
+  /// The stops of the pass `position` belongs to: forward and output, or backward.
+  func pass(of position: Int) -> ClosedRange<Int> {
+    guard let stop = stop(position) else { return 0...0 }
+    let isBackward = groups[stop.group].phase == .backward
+    let first = isBackward ? (firstStop(of: .backward) ?? 0) : 0
+    let last =
+      isBackward
+      ? stops.count - 1 : (firstStop(of: .backward).map { $0 - 1 } ?? stops.count - 1)
+    return first...max(first, last)
+  }
+
+  /// Walks the programs beside the records; false when they do not match.
+  private mutating func build(programs: [Program], trace: Trace) -> Bool {
+    let records = trace.records
+    let failure = trace.recording.failure
+    var cursor = 0
+    for program in programs {
+      for block in program.blocks {
+        let lines = block.operations.map { op -> ReplLine in
+          var parameter: String? = nil
+          switch op.effect {
+          case .accumulate(let p, _), .accumulateOuter(let p, _): parameter = p
+          case .assign: break
+          }
+          return ReplLine(
+            name: op.name, formula: op.formula, line: op.line, deviation: op.deviation,
+            operation: op, parameter: parameter)
+        }
+        for t in block.timesteps(trace.example.steps) {
+          let groupIndex = groups.count
+          groups.append(
+            ReplGroup(
+              phase: block.phase, t: t, lines: lines, firstStop: stops.count,
+              lastStop: stops.count))
+          for (k, line) in lines.enumerated() {
+            let isEnd = cursor == records.count
+            if isEnd, let failure, failure.phase == block.phase, failure.t == t,
+              failure.operation.name == line.name
+            {
+              appendStop(
+                ReplStop(
+                  group: groupIndex, k: k, record: nil, visible: cursor, isFailure: true))
+              return true
+            }
+            if let parameter = line.parameter {
+              accumulations[parameter, default: []].append(stops.count)
+              appendStop(
+                ReplStop(
+                  group: groupIndex, k: k, record: nil, visible: cursor, isFailure: false))
+              continue
+            }
+            guard cursor < records.count else { return false }
+            let record = records[cursor]
+            guard record.name == line.name, record.phase == block.phase, record.t == t,
+              record.formula == line.formula
+            else { return false }
+            cursor += 1
+            appendStop(
+              ReplStop(
+                group: groupIndex, k: k, record: cursor - 1, visible: cursor, isFailure: false))
+          }
+        }
+      }
+    }
+    return cursor == records.count && failure == nil && !stops.isEmpty
+  }
+
+  /// One stop per record, grouped by runs of (phase, t), then the failure if any.
+  private mutating func buildFromRecords(_ trace: Trace) {
+    var runs: [(phase: Phase, t: Int?, records: [Int])] = []
+    for (i, record) in trace.records.enumerated() {
+      if let last = runs.last, last.phase == record.phase, last.t == record.t {
+        runs[runs.count - 1].records.append(i)
+      } else {
+        runs.append((record.phase, record.t, [i]))
+      }
+    }
+    for run in runs {
+      var lines = run.records.map { i -> ReplLine in
+        let r = trace.records[i]
+        return ReplLine(
+          name: r.name, formula: r.formula, line: r.line, deviation: nil, operation: nil,
+          parameter: nil)
+      }
+      var failing: ReplLine? = nil
+      if let failure = trace.recording.failure, run.records.last == trace.records.count - 1,
+        failure.phase == run.phase, failure.t == run.t
+      {
+        failing = Timeline.line(failure.operation)
+        if let failing { lines.append(failing) }
+      }
+      let groupIndex = groups.count
+      groups.append(
+        ReplGroup(
+          phase: run.phase, t: run.t, lines: lines, firstStop: stops.count,
+          lastStop: stops.count))
+      for (k, i) in run.records.enumerated() {
+        appendStop(ReplStop(group: groupIndex, k: k, record: i, visible: i + 1, isFailure: false))
+      }
+      if failing != nil {
+        appendStop(
+          ReplStop(
+            group: groupIndex, k: run.records.count, record: nil,
+            visible: trace.records.count, isFailure: true))
+      }
+    }
+    if let failure = trace.recording.failure, stops.last?.isFailure != true {
+      groups.append(
+        ReplGroup(
+          phase: failure.phase, t: failure.t, lines: [Timeline.line(failure.operation)],
+          firstStop: stops.count, lastStop: stops.count))
+      appendStop(
+        ReplStop(
+          group: groups.count - 1, k: 0, record: nil, visible: trace.records.count,
+          isFailure: true))
+    }
+  }
+
+  private static func line(_ op: Operation) -> ReplLine {
+    var parameter: String? = nil
+    switch op.effect {
+          case .accumulate(let p, _), .accumulateOuter(let p, _): parameter = p
+          case .assign: break
+          }
+    return ReplLine(
+      name: op.name, formula: op.formula, line: op.line, deviation: op.deviation,
+      operation: op, parameter: parameter)
+  }
+
+  private mutating func appendStop(_ stop: ReplStop) {
+    stops.append(stop)
+    groups[stop.group].lastStop = stops.count - 1
+  }
+}
+
+/// The records of a trace indexed by name and timestep, so a lookup costs a binary
+/// search, not a scan of every record.
+struct RecordIndex {
+  private struct Key: Hashable {
+    let name: String
+    let t: Int?
+  }
+  private var byName: [String: [Int]] = [:]
+  private var byNameAndT: [Key: [Int]] = [:]
+  /// The shape each record name has (its first record's).
+  private(set) var shapes: [String: Shape] = [:]
+  /// The record names in the order they first appear.
+  private(set) var names: [String] = []
+
+  /// The index of `records`.
+  init(_ records: [Record]) {
+    for (i, record) in records.enumerated() {
+      if byName[record.name] == nil {
+        names.append(record.name)
+        shapes[record.name] = record.shape
+      }
+      byName[record.name, default: []].append(i)
+      byNameAndT[Key(name: record.name, t: record.t), default: []].append(i)
+    }
+  }
+
+  /// Whether any record is named `name`.
+  func contains(_ name: String) -> Bool { byName[name] != nil }
+
+  /// The last record of `name` at timestep `t` among the first `visible` records.
+  func latest(_ name: String, t: Int?, visible: Int) -> Int? {
+    guard let list = byNameAndT[Key(name: name, t: t)] else { return nil }
+    return RecordIndex.lastBelow(list, visible)
+  }
+
+  /// The last record of `name` at any timestep among the first `visible` records.
+  func latest(_ name: String, visible: Int) -> Int? {
+    guard let list = byName[name] else { return nil }
+    return RecordIndex.lastBelow(list, visible)
+  }
+
+  /// The first record of `name` at timestep `t`, whenever it comes.
+  func first(_ name: String, t: Int?) -> Int? {
+    byNameAndT[Key(name: name, t: t)]?.first
+  }
+
+  /// The timesteps at which `name` is recorded, in order of first appearance.
+  func timesteps(_ name: String, records: [Record]) -> [Int?] {
+    var seen: [Int?] = []
+    for i in byName[name] ?? [] where !seen.contains(records[i].t) { seen.append(records[i].t) }
+    return seen
+  }
+
+  /// The last element of the sorted `list` below `bound`, by binary search.
+  static func lastBelow(_ list: [Int], _ bound: Int) -> Int? {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let mid = (low + high) / 2
+      if list[mid] < bound { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 ? list[low - 1] : nil
+  }
+
+  /// How many elements of the sorted `list` are at most `bound`.
+  static func countAtMost(_ list: [Int], _ bound: Int) -> Int {
+    var low = 0
+    var high = list.count
+    while low < high {
+      let mid = (low + high) / 2
+      if list[mid] <= bound { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+}

@@ -1,0 +1,256 @@
+import UnrollKit
+
+/// One REPL command: its names, its help, and what it does.
+///
+/// The dispatcher and `help` both read the one table below, so they cannot drift apart.
+struct ReplCommand: Sendable {
+  /// The groups `help` lists commands under, in order.
+  enum Group: String, CaseIterable {
+    case moving = "Moving"
+    case breakpoints = "Breakpoints"
+    case looking = "Looking"
+    case understanding = "Understanding"
+    case session = "Settings and session"
+  }
+
+  /// The full name: `step`.
+  let name: String
+  /// Short forms: `s`.
+  let aliases: [String]
+  /// Where `help` lists it.
+  let group: Group
+  /// How to call it: `step [N]`.
+  let usage: String
+  /// One line for the list.
+  let summary: String
+  /// The full text for `help NAME`.
+  let details: String
+  /// Whether an empty line repeats it.
+  let repeats: Bool
+  /// What it does with its arguments.
+  let run: @Sendable (inout ReplSession, [String]) -> Outcome
+}
+
+/// The command table and the help and suggestions derived from it.
+enum ReplCommands {
+  /// Every command, in the order `help` lists them.
+  static let all: [ReplCommand] = [
+    ReplCommand(
+      name: "step", aliases: ["s"], group: .moving, usage: "step [N]",
+      summary: "run one operation (or N) and show it",
+      details: """
+        Moves to the next operation of the recording, or N operations on, and shows it: \
+        where it is, its formula, the shapes, the value, the NumPy line, what changed. \
+        Accumulations such as dWxh += … are operations too. Stops at the end.
+        """, repeats: true, run: { s, a in s.step(a, forward: true) }),
+    ReplCommand(
+      name: "next", aliases: ["n"], group: .moving, usage: "next [N]",
+      summary: "run to the end of this timestep (or N)",
+      details: """
+        Moves to the last operation of the current timestep; from there, to the end of \
+        the next one. The output head and the loss count as one step each. With N, does \
+        it N times.
+        """, repeats: true, run: { s, a in s.next(a, forward: true) }),
+    ReplCommand(
+      name: "back", aliases: ["rs"], group: .moving, usage: "back [N]",
+      summary: "step back one operation (or N)",
+      details: """
+        Moves to the previous operation, or N back. Nothing is recomputed: every value \
+        was recorded, so stepping back shows exactly what was there.
+        """, repeats: true, run: { s, a in s.step(a, forward: false) }),
+    ReplCommand(
+      name: "prev", aliases: ["rn"], group: .moving, usage: "prev [N]",
+      summary: "back to the end of the previous timestep",
+      details: """
+        Moves to the last operation of the previous timestep, where `next` would have \
+        stopped; `next` then `prev` comes back to the same place.
+        """, repeats: true, run: { s, a in s.next(a, forward: false) }),
+    ReplCommand(
+      name: "continue", aliases: ["c"], group: .moving, usage: "continue",
+      summary: "run to a breakpoint or the end of the pass",
+      details: """
+        Runs forward until an operation with a breakpoint (see `break`), or else to the \
+        end of the pass: the forward pass ends at the loss, the backward pass at the \
+        last gradient. `step` and `next` do not stop at breakpoints; `continue` does.
+        """, repeats: true, run: { s, a in s.continueRun(a) }),
+    ReplCommand(
+      name: "goto", aliases: ["g"], group: .moving, usage: "goto PHASE [T]",
+      summary: "jump to forward, output or backward [at T]",
+      details: """
+        Jumps to the first operation of a phase (forward, output, backward), at \
+        timestep T when given: `goto backward 3`. `goto 2` goes to t = 2 in the current \
+        phase; `goto start` and `goto end` to the first and the last stop.
+        """, repeats: false, run: { s, a in s.goto(a) }),
+    ReplCommand(
+      name: "break", aliases: ["b"], group: .breakpoints, usage: "break [NAME|t=N|PHASE]",
+      summary: "stop `continue` there; bare: list them",
+      details: """
+        `break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in \
+        any phase; `break backward` where the backward pass begins. Accumulations have \
+        names too: `break dWhh`. With no argument, lists the breakpoints and their \
+        numbers.
+        """, repeats: false, run: { s, a in s.addBreak(a) }),
+    ReplCommand(
+      name: "delete", aliases: ["d"], group: .breakpoints, usage: "delete [N]",
+      summary: "delete breakpoint N (bare: all)",
+      details: "Deletes the breakpoint numbered N in `break`'s list; with no number, all.",
+      repeats: false, run: { s, a in s.deleteBreak(a) }),
+    ReplCommand(
+      name: "print", aliases: ["p"], group: .looking, usage: "print NAME [T]",
+      summary: "a value as of now: record, parameter, dW, x_t, y",
+      details: """
+        Shows a value with its shape as it stands at this point of the recording: a \
+        record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a \
+        parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y. \
+        `print h_t 2` (or h_t@2, h_t t=2) picks a timestep; t = 0 is the initial state.
+        """, repeats: false, run: { s, a in s.printValue(a) }),
+    ReplCommand(
+      name: "shape", aliases: [], group: .looking, usage: "shape NAME [T]",
+      summary: "the shape of a value",
+      details: "Shows the shape of any name `print` knows, and what the two numbers mean.",
+      repeats: false, run: { s, a in s.shapeOf(a) }),
+    ReplCommand(
+      name: "list", aliases: ["l"], group: .looking, usage: "list",
+      summary: "this timestep's program, current line marked",
+      details: """
+        Lists the operations of the current block (the forward step, the head, the \
+        backward step) with their formulas; `→` marks the current one, `*` a breakpoint.
+        """, repeats: false, run: { s, a in s.list(a) }),
+    ReplCommand(
+      name: "where", aliases: ["w"], group: .looking, usage: "where",
+      summary: "phase, timestep and operation we are at",
+      details: "Says the phase, the timestep, the operation and the stop number, and the run.",
+      repeats: false, run: { s, a in s.whereText(a) }),
+    ReplCommand(
+      name: "watch", aliases: [], group: .looking, usage: "watch [NAME]",
+      summary: "show NAME at every stop (bare: list them)",
+      details: """
+        Adds NAME to the values shown at every stop. When a watched value changed since \
+        the last stop, the old value is shown under the new. Bare `watch` lists them.
+        """, repeats: false, run: { s, a in s.watch(a) }),
+    ReplCommand(
+      name: "unwatch", aliases: [], group: .looking, usage: "unwatch NAME",
+      summary: "stop watching NAME",
+      details: "Removes NAME from the watched values; `unwatch all` removes them all.",
+      repeats: false, run: { s, a in s.unwatch(a) }),
+    ReplCommand(
+      name: "explain", aliases: ["e"], group: .understanding, usage: "explain",
+      summary: "what this operation computes, and why",
+      details: """
+        A few sentences on the current operation in the notes' names: what it computes, \
+        why the rule is what it is, and, for the documents' passes, how their line \
+        differs from the correct rule.
+        """, repeats: false, run: { s, a in s.explain(a) }),
+    ReplCommand(
+      name: "diff", aliases: [], group: .understanding, usage: "diff [NAME]",
+      summary: "the documents' value against the correct one",
+      details: """
+        Records the other backward pass (the documents' when this is the correct one, \
+        and the other way round) and shows NAME (default: the current operation) from \
+        both at this point, side by side with their difference. The documents have no \
+        LSTM backward pass, so there is nothing to compare for the LSTM.
+        """, repeats: false, run: { s, a in s.diff(a) }),
+    ReplCommand(
+      name: "set", aliases: [], group: .session, usage: "set SETTING VALUE",
+      summary: "precision N, bptt MODE, width N, color, heat",
+      details: """
+        `set precision N` shows N digits after the point (0 … \(ReplSession.maxPrecision)). \
+        `set bptt MODE` records the backward pass again with MODE (correct, and the \
+        documents' modes where this build has them) and keeps the position. Also \
+        `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`.
+        """, repeats: false, run: { s, a in s.set(a) }),
+    ReplCommand(
+      name: "export", aliases: [], group: .session, usage: "export FILE.md",
+      summary: "write the whole trace as Markdown",
+      details: """
+        Writes every record (phase, t, name, formula, shape, value) and the gradients to \
+        FILE.md as Markdown tables. The file is written whole or not at all.
+        """, repeats: false, run: { s, a in s.export(a) }),
+    ReplCommand(
+      name: "help", aliases: ["h", "?"], group: .session, usage: "help [COMMAND]",
+      summary: "this list; `help CMD` for one in full",
+      details: "Lists the commands by group, one line each; `help step` explains one.",
+      repeats: false,
+      run: { s, a in Outcome(text: ReplCommands.help(a, style: s.settings.style)) }),
+    ReplCommand(
+      name: "quit", aliases: ["q", "exit"], group: .session, usage: "quit",
+      summary: "leave (so does Ctrl-D)",
+      details: "Ends the session. End of input (Ctrl-D) does the same.",
+      repeats: false, run: { _, _ in Outcome(text: "", isQuit: true) }),
+  ]
+
+  /// The command called `word` by its name or an alias.
+  static func find(_ word: String) -> ReplCommand? {
+    all.first { $0.name == word || $0.aliases.contains(word) }
+  }
+
+  /// Every name and alias, for suggestions.
+  static var words: [String] { all.flatMap { [$0.name] + $0.aliases } }
+
+  /// `text` in backticks, shortened when long, for echoing input in messages.
+  static func quoted(_ text: String) -> String {
+    let clean = String(
+      text.unicodeScalars.filter { $0.value >= 32 && $0.value != 127 }
+        .map(Character.init))
+    return "`" + (clean.count > 24 ? String(clean.prefix(24)) + "…" : clean) + "`"
+  }
+
+  /// The message for a word that is no command, with the closest one suggested.
+  static func unknown(_ word: String, style: Style) -> String {
+    let full = all.map(\.name)
+    var text = "Unknown command \(quoted(word))."
+    if let close = EditDistance.closest(to: word.lowercased(), in: full + words) {
+      let command = find(close)?.name ?? close
+      text += " Did you mean `\(command)`?"
+    }
+    return style.error(text) + " Type `help` for the list."
+  }
+
+  /// The grouped list, or one command's full text.
+  static func help(_ args: [String], style: Style) -> String {
+    if let word = args.first {
+      guard let command = find(word.lowercased()) else {
+        return unknown(word, style: style)
+      }
+      let names = ([command.name] + command.aliases).joined(separator: ", ")
+      return style.bold(command.usage) + "   (" + names + ")\n" + wrap(command.details, width: 78)
+    }
+    var lines = [
+      style.bold("Commands") + ", short forms in parentheses. An empty line repeats the",
+      "last step, next, back, prev or continue.",
+    ]
+    let usageWidth = all.map { $0.usage.count + aliasText($0).count }.max() ?? 20
+    for group in ReplCommand.Group.allCases {
+      lines.append("")
+      lines.append(style.bold(group.rawValue))
+      for command in all where command.group == group {
+        let left = command.usage + aliasText(command)
+        let pad = String(repeating: " ", count: max(usageWidth - left.count, 0) + 2)
+        lines.append("  " + left + pad + command.summary)
+      }
+    }
+    lines.append("")
+    lines.append("`help COMMAND` explains one in full.")
+    return lines.joined(separator: "\n")
+  }
+
+  private static func aliasText(_ command: ReplCommand) -> String {
+    command.aliases.isEmpty ? "" : " (" + command.aliases.joined(separator: ", ") + ")"
+  }
+
+  /// `text` wrapped at `width` columns, on word boundaries.
+  static func wrap(_ text: String, width: Int) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty, line.count + 1 + word.count > width {
+        lines.append(line)
+        line = String(word)
+      } else {
+        line += (line.isEmpty ? "" : " ") + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,239 @@
+import UnrollKit
+
+/// Looking and understanding: print, shape, list, where, watch, explain, diff.
+extension ReplSession {
+  /// `print NAME [T]`.
+  mutating func printValue(_ args: [String]) -> Outcome {
+    let name: String
+    let t: Int?
+    switch parseNameAndTime(args, command: "print") {
+    case .success(let parsed): (name, t) = parsed
+    case .failure(let refusal): return .error(refusal.text)
+    }
+    switch resolve(name, t: t) {
+    case .failure(let refusal): return .error(refusal.text)
+    case .success(let found):
+      return Outcome(text: "  " + settings.style.name(found.label) + "\n" + valueText(found.value))
+    }
+  }
+
+  /// `shape NAME [T]`.
+  mutating func shapeOf(_ args: [String]) -> Outcome {
+    let name: String
+    let t: Int?
+    switch parseNameAndTime(args, command: "shape") {
+    case .success(let parsed): (name, t) = parsed
+    case .failure(let refusal): return .error(refusal.text)
+    }
+    switch resolve(name, t: t) {
+    case .failure(let refusal): return .error(refusal.text)
+    case .success(let found):
+      let s = found.value.shape
+      let meaning =
+        s.cols == 1 ? "a column of \(s.rows)" : "\(s.rows) rows by \(s.cols) columns"
+      return Outcome(text: "\(name): \(s), \(meaning)")
+    }
+  }
+
+  /// `list`: the current block with the current operation marked.
+  func list(_ args: [String]) -> Outcome {
+    guard args.isEmpty else { return .error("`list` takes no argument.") }
+    guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
+    let group = timeline.group(of: stop)
+    let steps = trace.example.steps
+    var title = group.phase.rawValue
+    if let t = group.t {
+      let order = group.phase == .backward ? "t = \(steps) … 1" : "t = 1 … \(steps)"
+      title += ", t = \(t) (this block runs for \(order))"
+    } else {
+      title += group.phase == .backward ? ", the head (runs once)" : " (runs once)"
+    }
+    var lines = [settings.style.phase(group.phase, title)]
+    let width = String(group.lines.count).count
+    for (k, line) in group.lines.enumerated() {
+      let isCurrent = k == stop.k
+      let hasBreak = breakpoints.contains { $0.kind == .name(line.name) }
+      var marker = isCurrent ? (stop.isFailure ? "✗" : "→") : " "
+      if hasBreak { marker += "*" } else { marker += " " }
+      let number = String(repeating: " ", count: width - String(k + 1).count) + String(k + 1)
+      var text = " \(marker) \(number)  \(line.formula)"
+      if line.deviation != nil {
+        text += settings.style.warning("   (differs from the correct rule)")
+      }
+      if stop.isFailure, k > stop.k { text = settings.style.dim(text + "   (never ran)") }
+      lines.append(isCurrent ? settings.style.bold(text) : text)
+    }
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+
+  /// `where`: phase, timestep, operation, stop, and the run.
+  func whereText(_ args: [String]) -> Outcome {
+    guard args.isEmpty else { return .error("`where` takes no argument.") }
+    guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
+    let group = timeline.group(of: stop)
+    var place = group.phase.rawValue
+    if let t = group.t {
+      place += ", t = \(t) of \(trace.example.steps)"
+    } else if group.phase == .backward {
+      place += ", head"
+    }
+    place += ", operation \(stop.k + 1) of \(group.lines.count) (\(timeline.line(of: stop).name))"
+    place += ", stop \(position + 1) of \(timeline.stops.count)"
+    let model = trace.model
+    let run =
+      "\(model.kind.rawValue) (\(model.sizes)), BPTT \(trace.bptt.rawValue)"
+      + (trace.seed.map { ", seed \($0)" } ?? "")
+    return Outcome(text: place + "\n" + settings.style.dim(run))
+  }
+
+  /// `watch NAME`, or the list.
+  mutating func watch(_ args: [String]) -> Outcome {
+    guard let name = args.first else {
+      return Outcome(
+        text: watches.isEmpty
+          ? "Nothing is watched. `watch h_t` shows h_t at every stop."
+          : "Watching: " + watches.joined(separator: ", "))
+    }
+    guard args.count == 1 else { return .error("`watch` takes one name, e.g. `watch h_t`.") }
+    if case .failure(let refusal) = resolve(name, t: nil), !isKnownName(name) {
+      return .error(refusal.text)
+    }
+    guard !watches.contains(name) else { return Outcome(text: "\(name) is already watched.") }
+    guard watches.count < 16 else {
+      return .error("At most 16 names can be watched; `unwatch` one.")
+    }
+    watches.append(name)
+    let lines = watchLines()
+    rememberWatches()
+    return Outcome(text: "Watching \(name); it shows at every stop.\n" + (lines.last ?? ""))
+  }
+
+  /// Whether `name` is a name that has a value somewhere in the recording.
+  func isKnownName(_ name: String) -> Bool {
+    let n = ReplSession.nameAliases[name] ?? name
+    return index.contains(n) || trace.parameters[n] != nil || ["x", "x_t", "y"].contains(n)
+      || (n.hasPrefix("d") && trace.parameters[String(n.dropFirst())] != nil)
+  }
+
+  /// `unwatch NAME` or `unwatch all`.
+  mutating func unwatch(_ args: [String]) -> Outcome {
+    guard let name = args.first, args.count == 1 else {
+      return .error("`unwatch` takes one watched name, or `all`.")
+    }
+    if name == "all" {
+      watches.removeAll()
+      watchShown.removeAll()
+      return Outcome(text: "Nothing is watched now.")
+    }
+    guard let at = watches.firstIndex(of: name) else {
+      return .error(
+        "\(ReplCommands.quoted(name)) is not watched. "
+          + (watches.isEmpty ? "Nothing is." : "Watched: " + watches.joined(separator: ", ")))
+    }
+    watches.remove(at: at)
+    watchShown[name] = nil
+    return Outcome(text: "No longer watching \(name).")
+  }
+
+  /// `explain`: what the current operation computes and why.
+  func explain(_ args: [String]) -> Outcome {
+    guard args.isEmpty else {
+      return .error("`explain` explains the current operation; it takes no argument.")
+    }
+    guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
+    let line = timeline.line(of: stop)
+    let kind = trace.model.kind
+    var out = [settings.style.bold(line.formula)]
+    let text =
+      Explanations.text(line.name, model: kind)
+      ?? (kind == .lstm ? Explanations.lstmParameter(line.name) : nil)
+      ?? "This line computes \(line.name) as its formula says, from values computed before it."
+    out.append(ReplCommands.wrap(text, width: min(settings.width, 100) - 2))
+    if let deviation = line.deviation {
+      out.append(
+        settings.style.warning("How the notes' line differs: ")
+          + ReplCommands.wrap(deviation, width: min(settings.width, 100) - 2))
+    }
+    if stop.isFailure, let failure = trace.recording.failure {
+      out.append(settings.style.error("This line fails: \(failure.reason)"))
+    }
+    return Outcome(text: out.joined(separator: "\n"))
+  }
+
+  /// `diff [NAME]`: this recording's value against the other backward pass's.
+  mutating func diff(_ args: [String]) -> Outcome {
+    guard args.count <= 1 else { return .error("`diff` takes at most one name, e.g. `diff dh`.") }
+    guard trace.model.kind == .rnn else {
+      return Outcome(
+        text: "The documents give the LSTM no backward pass, so there is nothing "
+          + "to compare: `diff` works for the RNN.")
+    }
+    let otherName = trace.bptt.rawValue == "correct" ? "document" : "correct"
+    guard let otherMode = BPTT(rawValue: otherName) else {
+      return Outcome(text: "This build has no `\(otherName)` backward pass to compare with.")
+    }
+    guard let stop = timeline.stop(position), timeline.group(of: stop).phase == .backward else {
+      return Outcome(
+        text: "The forward pass is the same in both: `diff` compares backward "
+          + "values. `goto backward` goes there.")
+    }
+    let rawName = args.first ?? timeline.line(of: stop).name
+    let name = ReplSession.nameAliases[rawName] ?? rawName
+    let other: OtherPass
+    if let cached = comparison, cached.mode == otherMode {
+      other = cached
+    } else {
+      do {
+        let otherTrace = try Trace(
+          model: trace.model, bptt: otherMode, parameters: trace.parameters,
+          example: trace.example, seed: trace.seed)
+        other = OtherPass(
+          mode: otherMode,
+          session: ReplSession(trace: otherTrace, settings: settings, writeFile: writeFile))
+      } catch {
+        return .error("Could not record the \(otherName) pass: \(error)")
+      }
+      comparison = other
+    }
+    let here: Matrix
+    switch resolve(name, t: nil) {
+    case .success(let found): here = found.value
+    case .failure(let refusal): return .error(refusal.text)
+    }
+    let t = currentT
+    let group = timeline.group(of: stop)
+    let theirs = other.session.timeline
+    guard let g = theirs.groupIndex(phase: group.phase, t: group.t) else {
+      return Outcome(text: "The \(otherName) pass never gets here; nothing to compare.")
+    }
+    // The same operation in the other pass's run of this block, or the same line number.
+    let target = theirs.groups[g]
+    let k =
+      target.lines.firstIndex { $0.name == timeline.line(of: stop).name }
+      ?? (stop.k == group.lines.count - 1 ? target.lines.count - 1 : stop.k)
+    other.session.position = min(target.firstStop + k, target.lastStop)
+    let there: Matrix
+    switch other.session.resolve(name, t: nil) {
+    case .success(let found): there = found.value
+    case .failure:
+      return Outcome(
+        text: "The \(otherName) pass has no \(name) at this point; nothing to compare.")
+    }
+    let (documents, correct) = trace.bptt.rawValue == "correct" ? (there, here) : (here, there)
+    var out = [settings.style.bold("\(name)" + (t.map { " at t = \($0)" } ?? ""))]
+    out.append(valueText(documents, label: "docs"))
+    out.append(valueText(correct, label: "correct"))
+    if documents.shape == correct.shape, let difference = try? documents - correct {
+      out.append(valueText(difference, label: "diff"))
+      out.append(
+        labelled(
+          "",
+          "largest |difference| "
+            + NumberStyle([difference.scalars.map(abs).max() ?? 0], precision: settings.precision)
+            .string(difference.scalars.map(abs).max() ?? 0)))
+    } else {
+      out.append(labelled("diff", "the shapes differ: \(documents.shape) and \(correct.shape)"))
+    }
+    return Outcome(text: out.joined(separator: "\n"))
+  }
+}

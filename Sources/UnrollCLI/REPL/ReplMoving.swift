@@ -1,0 +1,319 @@
+import UnrollKit
+
+/// A breakpoint: a name, the start of a timestep, or the start of a phase.
+struct Breakpoint: Equatable {
+  /// What it stops at.
+  enum Kind: Equatable {
+    case name(String)
+    case timestep(Int)
+    case phase(Phase)
+  }
+
+  /// Its number in `break`'s list.
+  let id: Int
+  /// What it stops at.
+  let kind: Kind
+
+  /// `dh_raw`, `t=3`, `backward`.
+  var description: String {
+    switch kind {
+    case .name(let name): return name
+    case .timestep(let t): return "t=\(t)"
+    case .phase(let phase): return phase.rawValue
+    }
+  }
+}
+
+/// Moving: step, next, back, prev, continue, goto, and the breakpoints.
+extension ReplSession {
+  /// The largest count `step N` accepts.
+  static let maxCount = 1_000_000
+
+  /// A count argument: absent means 1.
+  func parseCount(_ args: [String], command: String) -> Result<Int, Refusal> {
+    guard let text = args.first else { return .success(1) }
+    guard args.count == 1 else {
+      return .failure(Refusal(text: "`\(command)` takes at most one number, e.g. `\(command) 3`."))
+    }
+    let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      return .failure(
+        Refusal(
+          text: "`\(command)` takes a count: expected a whole number from 1 "
+            + "to \(ReplSession.maxCount), got \(ReplCommands.quoted(text))."))
+    }
+    guard let n = Int(digits), n >= 1, n <= ReplSession.maxCount else {
+      return .failure(
+        Refusal(
+          text: "expected a count from 1 to \(ReplSession.maxCount), "
+            + "got \(ReplCommands.quoted(text))."))
+    }
+    return .success(n)
+  }
+
+  /// Moves to `target` and shows the stop, with what changed since the last one.
+  mutating func move(to target: Int, note: String? = nil) -> Outcome {
+    let previous = position
+    position = min(max(target, 0), max(timeline.stops.count - 1, 0))
+    let text = stopText(from: previous)
+    rememberWatches()
+    return Outcome(text: (note.map { $0 + "\n" } ?? "") + text)
+  }
+
+  /// `step N` or `back N`.
+  mutating func step(_ args: [String], forward: Bool) -> Outcome {
+    let count: Int
+    switch parseCount(args, command: forward ? "step" : "back") {
+    case .success(let n): count = n
+    case .failure(let refusal): return .error(refusal.text)
+    }
+    let last = timeline.stops.count - 1
+    if forward, position >= last { return Outcome(text: endNote()) }
+    if !forward, position <= 0 {
+      return Outcome(text: "This is the first operation of the recording; nothing comes before it.")
+    }
+    let target = forward ? min(position + count, last) : max(position - count, 0)
+    let moved = abs(target - position)
+    let note =
+      moved < count ? "(moved \(moved) of \(count): \(forward ? "the end" : "the start"))" : nil
+    return move(to: target, note: note)
+  }
+
+  /// What to say at the last stop.
+  func endNote() -> String {
+    if let failure = trace.recording.failure {
+      return "This is where the recording ends: \(failure.operation.name) raised an error. "
+        + "`back` steps back; `goto forward` starts over."
+    }
+    return "This is the last operation of the recording: the backward pass is complete. "
+      + "`back` steps back; `goto forward` starts over."
+  }
+
+  /// `next N` or `prev N`: to the end of this timestep, or of the previous one.
+  mutating func next(_ args: [String], forward: Bool) -> Outcome {
+    let count: Int
+    switch parseCount(args, command: forward ? "next" : "prev") {
+    case .success(let n): count = n
+    case .failure(let refusal): return .error(refusal.text)
+    }
+    guard var stop = timeline.stop(position) else { return Outcome(text: endNote()) }
+    var target = position
+    var moved = 0
+    for _ in 0..<count {
+      let group = stop.group
+      let candidate: Int
+      if forward {
+        let end = timeline.groups[group].lastStop
+        if end > target {
+          candidate = end
+        } else if group + 1 < timeline.groups.count {
+          candidate = timeline.groups[group + 1].lastStop
+        } else {
+          break
+        }
+      } else {
+        if group > 0 {
+          candidate = timeline.groups[group - 1].lastStop
+        } else if target > 0 {
+          candidate = 0  // the first timestep has no previous one: go to its start
+        } else {
+          break
+        }
+      }
+      guard let next = timeline.stop(candidate) else { break }
+      target = candidate
+      stop = next
+      moved += 1
+    }
+    if moved == 0 {
+      return Outcome(
+        text: forward
+          ? endNote()
+          : "This is the first timestep of the recording; nothing comes before it.")
+    }
+    let note =
+      moved < count ? "(moved \(moved) of \(count): \(forward ? "the end" : "the start"))" : nil
+    return move(to: target, note: note)
+  }
+
+  /// Whether a breakpoint stops at stop `i`.
+  func breakpoint(at i: Int) -> Breakpoint? {
+    guard let stop = timeline.stop(i) else { return nil }
+    let group = timeline.group(of: stop)
+    let name = timeline.line(of: stop).name
+    return breakpoints.first { bp in
+      switch bp.kind {
+      case .name(let n): return n == name
+      case .timestep(let t): return group.t == t && i == group.firstStop
+      case .phase(let phase): return timeline.firstStop(of: phase) == i
+      }
+    }
+  }
+
+  /// `continue`: to the next breakpoint or the end of the pass.
+  mutating func continueRun(_ args: [String]) -> Outcome {
+    guard args.isEmpty else {
+      return .error("`continue` takes no argument; `step N` moves N operations.")
+    }
+    let last = timeline.stops.count - 1
+    guard position < last else { return Outcome(text: endNote()) }
+    var end = timeline.pass(of: position).upperBound
+    if end <= position { end = timeline.pass(of: position + 1).upperBound }
+    if !breakpoints.isEmpty, position + 1 <= end {
+      for i in (position + 1)...end {
+        if let bp = breakpoint(at: i) {
+          return move(
+            to: i, note: settings.style.success("Breakpoint \(bp.id) (\(bp.description))."))
+        }
+      }
+    }
+    let isBackward = timeline.stop(end).map { timeline.group(of: $0).phase == .backward } ?? false
+    let what: String
+    if timeline.stop(end)?.isFailure == true {
+      what = "Ran to the line that fails."
+    } else {
+      what = isBackward ? "End of the backward pass." : "End of the forward pass (the loss)."
+    }
+    return move(to: end, note: settings.style.success(what))
+  }
+
+  /// `goto PHASE [T]`, `goto T`, `goto start`, `goto end`.
+  mutating func goto(_ args: [String]) -> Outcome {
+    guard let first = args.first, args.count <= 2 else {
+      return .error(
+        "`goto` needs a place: `goto forward 2`, `goto output`, `goto backward 3`, "
+          + "`goto 2`, `goto start` or `goto end`.")
+    }
+    let word = first.lowercased()
+    if args.count == 1, word == "start" { return move(to: 0) }
+    if args.count == 1, word == "end" { return move(to: timeline.stops.count - 1) }
+    var phase: Phase
+    var timeText: String?
+    if let p = ReplSession.phase(named: word) {
+      phase = p
+      timeText = args.count == 2 ? args[1] : nil
+    } else if args.count == 1, word.first?.isNumber == true || word.hasPrefix("t=") {
+      phase = currentPhase
+      timeText = word.hasPrefix("t=") ? String(word.dropFirst(2)) : word
+    } else {
+      var text = "`goto` goes to forward, output or backward, not \(ReplCommands.quoted(first))."
+      if let close = EditDistance.closest(to: word, in: Phase.allCases.map(\.rawValue)) {
+        text += " Did you mean `\(close)`?"
+      }
+      return .error(text)
+    }
+    if phase == .output, timeText != nil {
+      return .error(
+        "The output runs once, after the last timestep; it has no timestep. "
+          + "`goto output` goes there.")
+    }
+    guard let timeText else {
+      guard let target = timeline.firstStop(of: phase) else {
+        return .error(
+          "The recording never reached the \(phase.rawValue) phase: it stopped at "
+            + "an error earlier.")
+      }
+      return move(to: target)
+    }
+    let t: Int
+    switch parseTimestep(timeText.hasPrefix("t=") ? String(timeText.dropFirst(2)) : timeText) {
+    case .success(let value): t = value
+    case .failure(let refusal): return .error(refusal.text)
+    }
+    guard let g = timeline.groupIndex(phase: phase, t: t) else {
+      return .error(
+        "The recording has no \(phase.rawValue) step at t = \(t): it stopped at "
+          + "an error before reaching it.")
+    }
+    return move(to: timeline.groups[g].firstStop)
+  }
+
+  /// The phase of the current stop.
+  var currentPhase: Phase {
+    timeline.stop(position).map { timeline.group(of: $0).phase } ?? .forward
+  }
+
+  /// A phase by its name or a unique start of it: `f`, `back`.
+  static func phase(named word: String) -> Phase? {
+    if let exact = Phase(rawValue: word) { return exact }
+    let matches = Phase.allCases.filter { $0.rawValue.hasPrefix(word) }
+    return matches.count == 1 && word.count >= 1 ? matches.first : nil
+  }
+
+  /// `break NAME | t=N | PHASE`, or the list.
+  mutating func addBreak(_ args: [String]) -> Outcome {
+    guard let word = args.first else {
+      if breakpoints.isEmpty {
+        return Outcome(
+          text: "No breakpoints. `break dh_raw`, `break t=3` or `break backward` sets one.")
+      }
+      return Outcome(
+        text: "Breakpoints:\n"
+          + breakpoints.map { "  \($0.id)  \($0.description)" }
+          .joined(separator: "\n"))
+    }
+    guard args.count == 1 else {
+      return .error("`break` takes one name, timestep or phase, e.g. `break dh_raw`.")
+    }
+    let kind: Breakpoint.Kind
+    if word.hasPrefix("t=") {
+      switch parseTimestep(String(word.dropFirst(2))) {
+      case .success(let t): kind = .timestep(t)
+      case .failure(let refusal): return .error(refusal.text)
+      }
+    } else if let phase = Phase(rawValue: word.lowercased()) {
+      kind = .phase(phase)
+    } else {
+      let name = ReplSession.nameAliases[word] ?? word
+      let names = operationNames
+      guard names.contains(name) else {
+        var text = "No operation is named \(ReplCommands.quoted(word))."
+        if let close = EditDistance.closest(to: word, in: names) {
+          text += " Did you mean `\(close)`?"
+        }
+        return .error(
+          text + "\nOperations: " + names.joined(separator: " ")
+            + "; or t=N, or forward, output, backward.")
+      }
+      kind = .name(name)
+    }
+    if let existing = breakpoints.first(where: { $0.kind == kind }) {
+      return Outcome(text: "Breakpoint \(existing.id) already stops at \(existing.description).")
+    }
+    let bp = Breakpoint(id: nextBreakpointID, kind: kind)
+    nextBreakpointID += 1
+    breakpoints.append(bp)
+    return Outcome(text: "Breakpoint \(bp.id) at \(bp.description). `continue` runs to it.")
+  }
+
+  /// Every operation name in the timeline, in order of first appearance.
+  var operationNames: [String] {
+    var seen: [String] = []
+    for group in timeline.groups {
+      for line in group.lines where !seen.contains(line.name) { seen.append(line.name) }
+    }
+    return seen
+  }
+
+  /// `delete N`, or every breakpoint.
+  mutating func deleteBreak(_ args: [String]) -> Outcome {
+    guard let word = args.first else {
+      let n = breakpoints.count
+      breakpoints.removeAll()
+      return Outcome(text: n == 0 ? "There were no breakpoints." : "Deleted all \(n) breakpoints.")
+    }
+    guard args.count == 1, word.allSatisfy({ $0.isASCII && $0.isNumber }), let id = Int(word),
+      let at = breakpoints.firstIndex(where: { $0.id == id })
+    else {
+      let ids = breakpoints.map { String($0.id) }.joined(separator: ", ")
+      return .error(
+        "expected a breakpoint number"
+          + (ids.isEmpty
+            ? ", but there are none."
+            : " (\(ids)), got \(ReplCommands.quoted(args.joined(separator: " "))).")
+          + " `break` lists them.")
+    }
+    let removed = breakpoints.remove(at: at)
+    return Outcome(text: "Deleted breakpoint \(removed.id) (\(removed.description)).")
+  }
+}

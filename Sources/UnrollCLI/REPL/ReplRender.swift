@@ -1,0 +1,258 @@
+import UnrollKit
+
+/// What the session shows at a stop: where, the formula, the shape walk, the value, the
+/// NumPy line, what changed, the watched names.
+extension ReplSession {
+  /// The label column width: `  shapes  `.
+  static let labelWidth = 10
+
+  /// A labelled line: `  numpy   …`, continuation lines indented under the text.
+  func labelled(_ label: String, _ text: String) -> String {
+    let pad = String(repeating: " ", count: max(ReplSession.labelWidth - 2 - label.count, 1))
+    let indent = String(repeating: " ", count: ReplSession.labelWidth)
+    return "  " + settings.style.dim(label) + pad
+      + text.replacingOccurrences(of: "\n", with: "\n" + indent)
+  }
+
+  /// A long shape walk broken before its arrows, so each line fits `width`.
+  static func breakArrows(_ walk: String, width: Int) -> String {
+    guard walk.count > width, let arrow = walk.range(of: " → ") else { return walk }
+    return String(walk[..<arrow.lowerBound]) + "\n" + String(walk[arrow.lowerBound...]).dropFirst()
+  }
+
+  /// The value as PyTorch prints it, formatting only what shows.
+  ///
+  /// Past the summary threshold only the corner entries are formatted (PyTorch too
+  /// picks the number style from the summarised entries), so a (256, 259) gradient
+  /// costs 49 entries, not 66 304.
+  func formatted(_ value: Matrix, indent: Int) -> String {
+    ReplSession.formatted(value, settings.format(indent: indent))
+  }
+
+  /// `value` in `format`, formatting only the corners of a summarised value.
+  static func formatted(_ value: Matrix, _ format: ValueFormat) -> String {
+    var format = format
+    guard value.count > format.threshold else { return value.formatted(format) }
+    let edge = format.edgeItems
+    func keep(_ n: Int) -> [Int] {
+      // The middle index stands for the `…` and is never printed: any kept entry will do.
+      n <= 2 * edge ? Array(0..<n) : Array(0..<edge) + [0] + Array((n - edge)..<n)
+    }
+    let rows = keep(value.rows)
+    let cols = keep(value.cols)
+    var scalars: [Double] = []
+    scalars.reserveCapacity(rows.count * cols.count)
+    for i in rows { for j in cols { scalars.append(value.entry(i, j) ?? 0) } }
+    guard let corners = try? Matrix(rows: rows.count, cols: cols.count, scalars: scalars) else {
+      return value.formatted(format)
+    }
+    format.threshold = 0
+    return corners.formatted(format)
+  }
+
+  /// A value with its shape, and its heat strip when it is a column and strips are on.
+  func valueText(_ value: Matrix, label: String = "value") -> String {
+    let body = formatted(value, indent: ReplSession.labelWidth)
+    var text = labelled(label, body + "  " + settings.style.dim("shape \(value.shape)"))
+    let stripWidth = settings.width - ReplSession.labelWidth
+    if let strip = settings.style.heatStrip(value, width: stripWidth) {
+      text += "\n" + labelled("", strip)
+    }
+    return text
+  }
+
+  /// `forward · t = 3 of 4 · operation 2 of 7 · f_t`.
+  func header(_ stop: ReplStop) -> String {
+    let group = timeline.group(of: stop)
+    let line = timeline.line(of: stop)
+    var place = group.phase.rawValue
+    if let t = group.t {
+      place += " · t = \(t) of \(trace.example.steps)"
+    } else if group.phase == .backward {
+      place += " · head"
+    }
+    place += " · operation \(stop.k + 1) of \(group.lines.count) · \(line.name)"
+    return settings.style.phase(group.phase, "── " + place + " ──")
+  }
+
+  /// Everything shown at the current stop; `from` is the stop shown before, if any.
+  func stopText(from previous: Int?) -> String {
+    guard let stop = timeline.stop(position) else {
+      return "The recording is empty: the pass failed before its first operation."
+    }
+    let line = timeline.line(of: stop)
+    let group = timeline.group(of: stop)
+    var out = [header(stop), "  " + settings.style.bold(line.formula)]
+    if stop.isFailure {
+      out += failureText()
+      return out.joined(separator: "\n")
+    }
+    if let walk = shapeWalk(line, stop: stop) {
+      out.append(labelled("shapes", ReplSession.breakArrows(walk, width: settings.width - 10)))
+    }
+    if let r = stop.record, r < trace.records.count {
+      out.append(valueText(trace.records[r].value))
+    } else if let parameter = line.parameter {
+      out += accumulationText(parameter, group: group)
+    }
+    out.append(labelled("numpy", line.line))
+    if let deviation = line.deviation {
+      out.append(labelled("notes", settings.style.warning(deviation)))
+    }
+    if let previous, let changes = changesText(from: previous) {
+      out.append(labelled("changed", changes))
+    }
+    out += watchLines()
+    return out.joined(separator: "\n")
+  }
+
+  /// The error of the failing line, with both shapes, and what to do next.
+  func failureText() -> [String] {
+    guard let failure = trace.recording.failure else { return [] }
+    var out = [labelled("numpy", failure.operation.line)]
+    let reason = failure.reason
+    if let shapeError = reason as? ShapeError {
+      switch shapeError {
+      case .notAligned(let a, let b):
+        out.append(labelled("error", settings.style.error("ValueError: \(shapeError)")))
+        out.append(
+          labelled(
+            "shapes",
+            "left \(a), right \(b): the inner sizes \(a.cols) and "
+              + "\(b.rows) must be equal for np.dot"))
+      case .mismatch(_, let a, let b):
+        out.append(labelled("error", settings.style.error("ValueError: \(shapeError)")))
+        out.append(labelled("shapes", "left \(a), right \(b)"))
+      default:
+        out.append(labelled("error", settings.style.error("\(shapeError)")))
+      }
+    } else {
+      out.append(labelled("error", settings.style.error("\(reason)")))
+    }
+    if let deviation = failure.operation.deviation {
+      out.append(labelled("notes", settings.style.warning(deviation)))
+    }
+    out.append("  The recording stops here: this line raises, so nothing after it runs.")
+    if BPTT(rawValue: "document") != nil {
+      out.append("  `set bptt document` re-records with the notes' two repairs and continues.")
+    }
+    return out
+  }
+
+  /// An accumulation's contribution at this step and the running sum.
+  func accumulationText(_ parameter: String, group: ReplGroup) -> [String] {
+    guard let shape = trace.parameters[parameter]?.shape else { return [] }
+    do {
+      let added = try partials.contribution(at: position, shape: shape)
+      var out = [valueText(added, label: "adds")]
+      if let sum = try partials.sum(parameter, at: position) {
+        out.append(valueText(sum, label: "sum"))
+        out.append(labelled("", settings.style.dim(sumCaption(parameter))))
+      }
+      return out
+    } catch {
+      return [labelled("error", "could not replay this accumulation: \(error)")]
+    }
+  }
+
+  /// `d` + parameter: `the sum over t = 10 … 7 so far`.
+  func sumCaption(_ parameter: String) -> String {
+    let done = partials.count(parameter, at: position)
+    let total = timeline.accumulations[parameter]?.count ?? 0
+    let steps = trace.example.steps
+    if total <= 1 { return "d\(parameter), the whole gradient (one contribution)" }
+    if done == 0 { return "d\(parameter) so far: nothing added yet" }
+    let t = timeline.stop(position).flatMap { timeline.group(of: $0).t } ?? 1
+    return "d\(parameter), the sum over t = \(steps) … \(t): \(done) of \(total) steps added"
+  }
+
+  /// The shape walk of `line` at `stop`, if its formula names known shapes.
+  func shapeWalk(_ line: ReplLine, stop: ReplStop) -> String? {
+    var result: Shape? = nil
+    if let r = stop.record, r < trace.records.count { result = trace.records[r].shape }
+    var walk = ShapeWalk.text(formula: line.formula, result: result) { name in
+      self.shape(of: name)
+    }
+    if let parameter = line.parameter, let shape = trace.parameters[parameter]?.shape {
+      walk = (walk ?? "") + ", added into d\(parameter) \(shape)"
+    }
+    return walk
+  }
+
+  /// The shape a name has in this trace: a record, a parameter, a gradient, x_t, y.
+  func shape(of name: String) -> Shape? {
+    if let s = index.shapes[name] { return s }
+    if let s = trace.parameters[name]?.shape { return s }
+    if name.hasPrefix("d"), let s = trace.parameters[String(name.dropFirst())]?.shape {
+      return s
+    }
+    if name == "x_t" { return Shape(trace.example.x.cols, 1) }
+    if name == "y" { return Shape(1, 1) }
+    return nil
+  }
+
+  /// The names computed or undone between stop `previous` and the current one.
+  func changesText(from previous: Int) -> String? {
+    guard timeline.stop(previous) != nil, timeline.stop(position) != nil, previous != position
+    else { return nil }
+    // Forward: the stops after the old one up to this one ran. Back: the stops after
+    // this one up to the old one are undone.
+    let low = min(previous, position) + 1
+    let high = max(previous, position)
+    var names: [String] = []
+    var count = 0
+    for i in low...high {
+      guard let stop = timeline.stop(i), !stop.isFailure else { continue }
+      count += 1
+      if names.count < 6 {
+        let t = timeline.group(of: stop).t.map { "@\($0)" } ?? ""
+        names.append(timeline.line(of: stop).name + t)
+      }
+    }
+    guard count > 0 else { return nil }
+    let more = count > names.count ? ", … (\(count) operations)" : ""
+    let verb = previous < position ? "computed" : "undone"
+    return "\(verb) " + names.joined(separator: ", ") + more
+  }
+
+  /// The watched names, each with its old value under the new one when it changed.
+  func watchLines() -> [String] {
+    watches.map { name in
+      switch resolve(name, t: nil) {
+      case .failure(let message):
+        return labelled("watch", "\(name): \(message.text.firstLine)")
+      case .success(let found):
+        let now = watchText(name, found.value)
+        var text = "\(settings.style.name(name)) \(found.value.shape) =" + now
+        if let before = watchShown[name], before != now {
+          text += "\n" + settings.style.dim("was") + before
+        }
+        return labelled("watch", text)
+      }
+    }
+  }
+
+  /// A watched value after its `=`: on the same line when it fits on one, else below.
+  func watchText(_ name: String, _ value: Matrix) -> String {
+    let prefix = "\(name) \(value.shape) = ".count
+    let inline = formatted(value, indent: ReplSession.labelWidth + prefix)
+    guard inline.contains("\n") else { return " " + inline }
+    return "\n" + formatted(value, indent: ReplSession.labelWidth)
+  }
+
+  /// Remembers the watched values as shown now, so the next stop can say what changed.
+  mutating func rememberWatches() {
+    for name in watches {
+      if case .success(let found) = resolve(name, t: nil) {
+        watchShown[name] = watchText(name, found.value)
+      } else {
+        watchShown[name] = nil
+      }
+    }
+  }
+}
+
+extension String {
+  /// The text up to its first line break.
+  var firstLine: String { split(separator: "\n", maxSplits: 1).first.map(String.init) ?? "" }
+}

@@ -1,0 +1,258 @@
+import UnrollKit
+
+/// How a REPL session prints: colour, heat strips, width, digits.
+public struct ReplSettings: Sendable, Equatable {
+  /// Colour and heat strips.
+  public var style: Style
+  /// The line width values wrap at.
+  public var width: Int
+  /// Digits after the point.
+  public var precision: Int
+
+  /// Settings for a terminal (colour, strips) or a pipe (neither); width and digits.
+  public init(
+    isColoured: Bool = false, heat: HeatStrip = .off, width: Int = 80, precision: Int = 4
+  ) {
+    self.style = Style(isColoured: isColoured, heat: heat)
+    self.width = min(max(width, 40), 400)
+    self.precision = min(max(precision, 0), ReplSession.maxPrecision)
+  }
+
+  /// The value format these settings give, `indent` columns narrower.
+  func format(indent: Int = 0) -> ValueFormat {
+    ValueFormat(precision: precision, width: max(width - indent, 30))
+  }
+}
+
+/// What the session answers to one line: text to show, and whether to stop.
+public struct ReplReply: Sendable, Equatable {
+  /// The text, without a final newline; may be empty.
+  public var text: String
+  /// Whether the session has ended (`quit`).
+  public var isQuit: Bool
+
+  /// A reply of `text`, ending the session when `isQuit`.
+  public init(_ text: String, isQuit: Bool = false) {
+    self.text = text
+    self.isQuit = isQuit
+  }
+}
+
+/// A debugger over one recording of a forward and a backward pass.
+///
+/// Holds the position, the breakpoints and the watches, and answers one line of input at
+/// a time with text. It does no I/O: `run` takes the line reader and the writer.
+public struct ReplSession {
+  /// The recording the session walks.
+  public internal(set) var trace: Trace
+  /// The index of the current stop.
+  public internal(set) var position = 0
+  /// Printing settings.
+  public internal(set) var settings: ReplSettings
+
+  var timeline: Timeline
+  var index: RecordIndex
+  var partials: PartialGradients
+  var breakpoints: [Breakpoint] = []
+  var nextBreakpointID = 1
+  var watches: [String] = []
+  /// Each watch's text as last shown, to show the old value beside a new one.
+  var watchShown: [String: String] = [:]
+  var lastCommand: String?
+  /// The other backward pass for `diff`, recorded on first use.
+  var comparison: OtherPass?
+  let writeFile: (_ path: String, _ contents: String) throws -> Void
+
+  /// The largest precision `set precision` accepts.
+  public static let maxPrecision = 12
+  /// The longest input line read; longer lines are refused, not parsed.
+  public static let maxLineLength = 1000
+
+  /// Records `model` with `bptt` on `example` and starts at the first operation.
+  ///
+  /// `writeFile(path, contents)` is what `export` calls; it must write the whole file
+  /// or nothing (a temporary file, then a rename), as `FileIO.writeAtomically` does. Throws
+  /// what `Trace.init` throws (with the documents' passes: a mode the model lacks).
+  public init(
+    model: Model, bptt: BPTT = .correct, parameters: Parameters, example: Example,
+    seed: UInt64? = nil, settings: ReplSettings = ReplSettings(),
+    writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
+  ) throws {
+    // `try`: Trace.init throws once the documents' passes are merged.
+    let trace = try Trace(
+      model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
+    self.init(trace: trace, settings: settings, writeFile: writeFile)
+  }
+
+  /// A session over an existing trace, at its first operation.
+  public init(
+    trace: Trace, settings: ReplSettings = ReplSettings(),
+    writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
+  ) {
+    self.trace = trace
+    self.settings = settings
+    self.writeFile = writeFile
+    let timeline = Timeline(trace: trace)
+    self.timeline = timeline
+    self.index = RecordIndex(trace.records)
+    self.partials = PartialGradients(trace: trace, timeline: timeline)
+  }
+
+  /// Replaces the recording, keeping the position at the same operation where it exists.
+  mutating func adopt(_ newTrace: Trace) {
+    let old = timeline.stop(position).map { (timeline.group(of: $0), timeline.line(of: $0)) }
+    trace = newTrace
+    timeline = Timeline(trace: newTrace)
+    index = RecordIndex(newTrace.records)
+    partials = PartialGradients(trace: newTrace, timeline: timeline)
+    comparison = nil
+    let last = max(timeline.stops.count - 1, 0)
+    guard let (group, line) = old else {
+      position = min(position, last)
+      return
+    }
+    if let g = timeline.groupIndex(phase: group.phase, t: group.t) {
+      let target = timeline.groups[g]
+      let k = target.lines.firstIndex { $0.name == line.name } ?? 0
+      position = min(target.firstStop + k, target.lastStop)
+    } else {
+      position = min(position, last)
+    }
+  }
+
+  /// What to show first: what this is, how to move, and the first stop.
+  public var welcome: String {
+    let s = settings.style
+    let kind = trace.model.kind.rawValue.uppercased()
+    var lines = [
+      s.bold("Unroll REPL") + " · \(kind) (\(trace.model.sizes)) · BPTT \(trace.bptt.rawValue)"
+        + (trace.seed.map { " · seed \($0)" } ?? ""),
+      ReplCommands.wrap(
+        "One forward and one backward pass, recorded: \(timeline.stops.count) stops over "
+          + overview + ". Each stop is one operation that has just run. `s` steps, `n` runs "
+          + "to the end of the timestep, `rs` steps back, `explain` says why, `help` lists "
+          + "everything, `q` quits.", width: min(settings.width, 100)),
+    ]
+    if let failure = trace.recording.failure {
+      lines.append(
+        s.warning(
+          "This recording stops early: \(failure.operation.name) fails. Step to it to see why."))
+    }
+    lines.append("")
+    lines.append(stopText(from: nil))
+    return lines.joined(separator: "\n")
+  }
+
+  /// The phases and timesteps the recording covers: `forward t = 1 … 4, output, backward`.
+  var overview: String {
+    var parts: [String] = []
+    for phase in Phase.allCases {
+      let ts = timeline.groups.filter { $0.phase == phase }.compactMap(\.t)
+      guard timeline.groups.contains(where: { $0.phase == phase }) else { continue }
+      if let first = ts.first, let last = ts.last {
+        parts.append("\(phase.rawValue) t = \(first) … \(last)")
+      } else {
+        parts.append(phase.rawValue)
+      }
+    }
+    return parts.joined(separator: ", ")
+  }
+
+  /// Answers one line of input.
+  public mutating func handle(_ line: String) -> ReplReply {
+    guard line.count <= ReplSession.maxLineLength else {
+      return ReplReply(
+        "That line is \(line.count) characters long; the limit is "
+          + "\(ReplSession.maxLineLength). Type `help` for the commands.")
+    }
+    let trimmed = line.trimmingWhitespace
+    if trimmed.isEmpty {
+      guard let last = lastCommand else { return ReplReply("") }
+      return run(last, remember: false)
+    }
+    return run(trimmed, remember: true)
+  }
+
+  private mutating func run(_ line: String, remember: Bool) -> ReplReply {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let word = words.first else { return ReplReply("") }
+    guard let command = ReplCommands.find(word.lowercased()) else {
+      return ReplReply(ReplCommands.unknown(word, style: settings.style))
+    }
+    let outcome = command.run(&self, Array(words.dropFirst()))
+    if remember, !outcome.isError, command.repeats { lastCommand = line }
+    return ReplReply(
+      ReplSession.wrapMessages(outcome.text, width: settings.width),
+      isQuit: outcome.isQuit)
+  }
+
+  /// `text` with its message lines (those not indented) wrapped at `width`; the stop
+  /// displays, indented and laid out already, are left as they are.
+  static func wrapMessages(_ text: String, width: Int) -> String {
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.count > width && !line.hasPrefix(" ") && !line.hasPrefix("\u{1B}")
+        && !line.hasPrefix("──")
+        ? ReplCommands.wrap(String(line), width: width) : String(line)
+    }.joined(separator: "\n")
+  }
+
+  /// Runs a session until `quit` or the end of input, after showing the welcome.
+  ///
+  /// `prompt` is written before each line when given (on a terminal only).
+  public static func run(
+    session: ReplSession, readLine: () -> String?, write: (String) -> Void,
+    prompt: String?
+  ) {
+    var session = session
+    write(session.welcome + "\n")
+    while true {
+      if let prompt { write(prompt) }
+      guard let line = readLine() else {
+        if prompt != nil { write("\n") }
+        return
+      }
+      let reply = session.handle(line)
+      if !reply.text.isEmpty { write(reply.text + "\n") }
+      if reply.isQuit { return }
+    }
+  }
+}
+
+/// The other backward pass `diff` compares with, as a session of its own so that its
+/// values are looked up "as of this point" the same way.
+final class OtherPass {
+  /// Its mode.
+  let mode: BPTT
+  /// A session over its recording; only its position changes.
+  var session: ReplSession
+
+  /// The comparison with `session`, recorded in `mode`.
+  init(mode: BPTT, session: ReplSession) {
+    self.mode = mode
+    self.session = session
+  }
+}
+
+/// What one command produced.
+struct Outcome {
+  /// The text to show.
+  var text: String
+  /// Whether the input was refused (an error is not repeated by an empty line).
+  var isError = false
+  /// Whether the session ends.
+  var isQuit = false
+
+  /// A refusal with its message.
+  static func error(_ text: String) -> Outcome { Outcome(text: text, isError: true) }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and line ends.
+  var trimmingWhitespace: String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+    guard let start = firstIndex(where: { !isSpace($0) }),
+      let end = lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(self[start...end])
+  }
+}

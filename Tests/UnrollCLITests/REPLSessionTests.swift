@@ -1,0 +1,316 @@
+import Testing
+import UnrollKit
+
+@testable import UnrollCLI
+
+/// Scripted sessions over both models: whole outputs for a few commands, real values.
+@Suite struct REPLSessionTests {
+  @Test func printShowsTheRecordedValueAtThatTimestep() throws {
+    var session = try REPLFixture.session(.rnn)
+    _ = session.handle("goto forward 3")
+    let value = session.trace.value("h_t", t: 3)
+    #expect(value != nil)
+    let expected = "  h_t at t = 3 (forward)\n" + REPLFixture.valueLine(value ?? Matrix(column: []))
+    #expect(session.handle("print h_t").text == expected)
+    #expect(session.handle("p h_t 3").text == expected)
+    #expect(session.handle("p h_t@3").text == expected)
+    #expect(session.handle("p h_t t=3").text == expected)
+  }
+
+  @Test func printIsAsOfThisPointInTime() throws {
+    var session = try REPLFixture.session(.lstm)
+    _ = session.handle("goto forward 2")  // concat at t = 2 has run; C_t at t = 2 has not
+    #expect(session.handle("p C_t").text.hasPrefix("  C_t at t = 1 (forward)"))
+    #expect(session.handle("p C_t 2").text.contains("not computed yet at this point"))
+    #expect(session.handle("p C_t 3").text.contains("computed at forward t = 3"))
+    #expect(session.handle("p dh").text.contains("not computed yet"))
+  }
+
+  @Test func aStopShowsWhereFormulaShapesValueNumpyAndChanges() throws {
+    var session = try REPLFixture.session(.lstm)
+    let text = session.handle("s").text
+    let value = session.trace.value("f_t", t: 1) ?? Matrix(column: [])
+    let expected = """
+      ── forward · t = 1 of 4 · operation 2 of 7 · f_t ──
+        f_t = σ(Wf · concat + bf)
+        shapes  Wf (5, 8) · concat (8, 1) + bf (5, 1) → σ → (5, 1)
+      \(REPLFixture.valueLine(value))
+        numpy   f_t = self.sigmoid(np.dot(self.Wf, concat) + self.bf)
+        changed computed f_t@1
+      """
+    #expect(text == expected)
+  }
+
+  @Test func smallNonDefaultSizesWhereAndList() throws {
+    var session = try REPLFixture.session(.lstm, Sizes(input: 2, hidden: 3, steps: 3), seed: 7)
+    _ = session.handle("goto backward 2")
+    _ = session.handle("s 2")
+    #expect(
+      session.handle("where").text == """
+        backward, t = 2 of 3, operation 3 of 17 (do), stop 47 of 78
+        lstm (input 2, hidden 3, steps 3), BPTT correct, seed 7
+        """)
+    #expect(
+      session.handle("list").text == """
+        backward, t = 2 (this block runs for t = 3 … 1)
+             1  dh = dh_next + (Whyᵀ · dy_pred if t = T else 0)
+             2  dC = dC_next + dh ⊙ o_t ⊙ (1 − tanh²(C_t))
+         →   3  do = dh ⊙ tanh(C_t) ⊙ o_t ⊙ (1 − o_t)
+             4  dC̃ = dC ⊙ i_t ⊙ (1 − C̃_t²)
+             5  di = dC ⊙ C̃_t ⊙ i_t ⊙ (1 − i_t)
+             6  df = dC ⊙ C_{t-1} ⊙ f_t ⊙ (1 − f_t)
+             7  dWf += df · concatᵀ
+             8  dbf += df
+             9  dWi += di · concatᵀ
+            10  dbi += di
+            11  dWC += dC_tilde · concatᵀ
+            12  dbC += dC_tilde
+            13  dWo += do · concatᵀ
+            14  dbo += do
+            15  dconcat = Wfᵀ·df + Wiᵀ·di + WCᵀ·dC̃ + Woᵀ·do
+            16  dh_next = dconcat[:hidden]
+            17  dC_next = dC ⊙ f_t
+        """)
+    #expect(session.handle("shape dh_next 1").text.contains("not computed yet"))
+    #expect(session.handle("shape dconcat").text == "dconcat: (5, 1), a column of 5")
+    #expect(session.handle("shape WC").text == "WC: (3, 5), 3 rows by 5 columns")
+  }
+
+  @Test func rnnSmallSizeAccumulationShowsContributionAndRunningSum() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 2, hidden: 3, steps: 4), seed: 3)
+    _ = session.handle("goto backward 4")
+    let text = session.handle("s 2").text  // dh, dh_raw, then dWxh
+    #expect(text.hasPrefix("── backward · t = 4 of 4 · operation 3 of 6 · dWxh ──"))
+    #expect(text.contains("shapes  dh_raw (3, 1) · x_tᵀ (1, 2), added into dWxh (3, 2)"))
+    #expect(text.contains("dWxh, the sum over t = 4 … 4: 1 of 4 steps added"))
+    // dbh after t = 4 and 3 is dh_raw@4 + dh_raw@3, replayed from the recorded values.
+    _ = session.handle("goto backward 3")
+    _ = session.handle("s 4")
+    let trace = session.trace
+    let a = try #require(trace.value("dh_raw", t: 4))
+    let b = try #require(trace.value("dh_raw", t: 3))
+    let expected = try a + b
+    #expect(
+      session.handle("p dbh").text
+        == "  dbh, the sum so far (2 of 4 contributions)\n" + REPLFixture.valueLine(expected))
+    _ = session.handle("goto end")
+    let final = try #require(trace.gradients["Whh"])
+    #expect(
+      session.handle("p dWhh").text
+        == "  dWhh, the whole gradient\n" + REPLFixture.valueLine(final))
+  }
+
+  @Test func stepThenBackReturnsToTheSamePositionAndOutput() throws {
+    for kind in ModelKind.allCases {
+      var session = try REPLFixture.session(kind)
+      for count in [1, 3, 7, 20] {
+        let before = session.position
+        let shown = session.stopText(from: nil)
+        let whereBefore = session.handle("where").text
+        _ = session.handle("step \(count)")
+        _ = session.handle("back \(count)")
+        #expect(session.position == before)
+        #expect(session.stopText(from: nil) == shown)
+        #expect(session.handle("where").text == whereBefore)
+        _ = session.handle("step \(count)")
+      }
+    }
+  }
+
+  @Test func nextThenPrevComesBack() throws {
+    var session = try REPLFixture.session(.lstm)
+    _ = session.handle("n")
+    let end1 = session.handle("where").text
+    #expect(end1.hasPrefix("forward, t = 1 of 4, operation 7 of 7 (h_t)"))
+    _ = session.handle("n 2")
+    #expect(session.handle("w").text.hasPrefix("forward, t = 3 of 4, operation 7 of 7"))
+    _ = session.handle("rn 2")
+    #expect(session.handle("w").text == end1)
+    _ = session.handle("rn")
+    #expect(session.position == 0)
+    #expect(session.handle("rn").text.contains("nothing comes before it"))
+  }
+
+  @Test func breakpointsStopContinue() throws {
+    var session = try REPLFixture.session(.rnn)
+    #expect(session.handle("b dh_raw").text == "Breakpoint 1 at dh_raw. `continue` runs to it.")
+    #expect(session.handle("b t=3").text == "Breakpoint 2 at t=3. `continue` runs to it.")
+    #expect(session.handle("break").text == "Breakpoints:\n  1  dh_raw\n  2  t=3")
+    var text = session.handle("c").text
+    #expect(text.hasPrefix("Breakpoint 2 (t=3).\n── forward · t = 3 of 10 · operation 1 of 1"))
+    #expect(session.handle("delete 2").text == "Deleted breakpoint 2 (t=3).")
+    text = session.handle("c").text
+    #expect(text.hasPrefix("End of the forward pass (the loss).\n── output · operation 3 of 3"))
+    text = session.handle("c").text
+    #expect(text.hasPrefix("Breakpoint 1 (dh_raw).\n── backward · t = 10 of 10 · operation 2"))
+    text = session.handle("").text  // an empty line repeats `c`
+    #expect(text.hasPrefix("Breakpoint 1 (dh_raw).\n── backward · t = 9 of 10 · operation 2"))
+    #expect(session.handle("delete").text == "Deleted all 1 breakpoints.")
+    text = session.handle("c").text
+    #expect(text.hasPrefix("End of the backward pass."))
+    #expect(session.handle("c").text.hasPrefix("This is the last operation"))
+    #expect(session.handle("b nope").text.hasPrefix("No operation is named `nope`."))
+    #expect(session.handle("b t=11").text == "expected a timestep from 1 to 10, got `11`.")
+    #expect(session.handle("b backward").text.hasPrefix("Breakpoint 3 at backward."))
+    _ = session.handle("goto start")
+    #expect(session.handle("c").text.hasPrefix("End of the forward pass"))
+    #expect(session.handle("c").text.hasPrefix("Breakpoint 3 (backward).\n── backward · head"))
+  }
+
+  @Test func watchShowsOldBesideNew() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 4, steps: 5))
+    #expect(session.handle("watch h_t").text.hasPrefix("Watching h_t; it shows at every stop."))
+    let h1 = session.trace.value("h_t", t: 1)?.formatted(ValueFormat(width: 62)) ?? ""
+    let h2 = session.trace.value("h_t", t: 2)?.formatted(ValueFormat(width: 62)) ?? ""
+    let text = session.handle("s").text
+    #expect(text.hasSuffix("  watch   h_t (4, 1) = \(h2)\n          was \(h1)"))
+    _ = session.handle("goto output")
+    let still = session.handle("s").text  // h_t does not change in the output phase
+    #expect(
+      still.hasSuffix(
+        "  watch   h_t (4, 1) = "
+          + (session.trace.value("h_t", t: 5)?.formatted(ValueFormat(width: 62)) ?? "")))
+    #expect(session.handle("watch").text == "Watching: h_t")
+    #expect(session.handle("watch zz").text.hasPrefix("There is no value named `zz`."))
+    #expect(session.handle("unwatch h_t").text == "No longer watching h_t.")
+    #expect(!session.handle("s").text.contains("watch"))
+  }
+
+  @Test func countsAreParsedStrictly() throws {
+    var session = try REPLFixture.session(.rnn)
+    _ = session.handle("s 3")
+    #expect(session.position == 3)
+    let expected = "`step` takes a count: expected a whole number from 1 to 1000000, got `-3`."
+    #expect(session.handle("step -3").text == expected)
+    #expect(session.handle("s 0").text == "expected a count from 1 to 1000000, got `0`.")
+    #expect(session.handle("s 99999999999999999999999").text.hasPrefix("expected a count"))
+    #expect(session.handle("s 1 2").text == "`step` takes at most one number, e.g. `step 3`.")
+    #expect(session.handle("s 2.5").text.contains("got `2.5`"))
+    #expect(session.position == 3)
+    let end = session.handle("s 1000000").text
+    #expect(end.hasPrefix("(moved"))
+    #expect(session.position == session.timeline.stops.count - 1)
+    #expect(session.handle("goto forward 0").text == "expected a timestep from 1 to 10, got `0`.")
+    #expect(session.handle("goto output 2").text.hasPrefix("The output runs once"))
+    #expect(session.handle("goto sideways").text.hasPrefix("`goto` goes to forward"))
+    #expect(session.handle("set precision 13").text.hasPrefix("expected a precision from 0 to 12"))
+  }
+
+  @Test func emptyLineRepeatsOnlyMovement() throws {
+    var session = try REPLFixture.session(.lstm)
+    #expect(session.handle("").text == "")  // nothing to repeat yet
+    _ = session.handle("s 2")
+    _ = session.handle("")
+    #expect(session.position == 4)
+    _ = session.handle("p h_t")  // print does not replace the command to repeat
+    _ = session.handle("  ")
+    #expect(session.position == 6)
+    _ = session.handle("s x")  // a refused line is not repeated either
+    _ = session.handle("")
+    #expect(session.position == 8)
+  }
+
+  @Test func unknownCommandsAreSuggestedNeverRun() throws {
+    var session = try REPLFixture.session(.rnn)
+    #expect(
+      session.handle("stpe").text
+        == "Unknown command `stpe`. Did you mean `step`? Type `help` for the list.")
+    #expect(session.handle("contnue").text.contains("Did you mean `continue`?"))
+    #expect(session.handle("xyzzy").text == "Unknown command `xyzzy`. Type `help` for the list.")
+    #expect(session.position == 0)
+    #expect(
+      session.handle("p hh").text.hasPrefix("There is no value named `hh`. Did you mean `dh`?"))
+  }
+
+  @Test func explainUsesTheNotesNames() throws {
+    var session = try REPLFixture.session(.lstm)
+    _ = session.handle("goto backward 4")
+    _ = session.handle("s 6")  // dWf
+    let text = session.handle("explain").text
+    #expect(text.hasPrefix("dWf += df · concatᵀ\nThe forget gate's weights are used at every step"))
+    var rnn = try REPLFixture.session(.rnn)
+    _ = rnn.handle("goto backward 3")
+    _ = rnn.handle("s")
+    #expect(rnn.handle("e").text.contains("must use this step's own h_t"))
+  }
+
+  @Test func diffSaysWhenThereIsNothingToCompare() throws {
+    var lstm = try REPLFixture.session(.lstm)
+    #expect(lstm.handle("diff").text.hasPrefix("The documents give the LSTM no backward pass"))
+    var rnn = try REPLFixture.session(.rnn)
+    let text = rnn.handle("diff").text
+    if BPTT(rawValue: "document") == nil {
+      #expect(text == "This build has no `document` backward pass to compare with.")
+    } else {
+      #expect(text.hasPrefix("The forward pass is the same in both"))
+    }
+    #expect(rnn.handle("set bptt sideways").text.hasPrefix("There is no backward pass `sideways`"))
+    #expect(lstm.handle("set bptt correct").text == "The backward pass is already correct.")
+  }
+
+  @Test func exportWritesMarkdownThroughTheInjectedWriter() throws {
+    let files = FileSink()
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2), files: files)
+    #expect(
+      session.handle("export out.md").text
+        == "Wrote 12 records to out.md, this stop marked, and 2 pictures beside it.")
+    let text = files.files["out.md"] ?? ""
+    #expect(text.hasPrefix("# Unroll trace: RNN, correct BPTT\n"))
+    // The session starts at the first stop, h_t at t = 1: that row is marked.
+    #expect(text.contains("| `h_t` ◀ **you are here** | $`h_{t} = \\tanh("))
+    #expect(text.contains("| `dWhh` | (2, 2) |"))
+    #expect(files.files["out-gradient-norms.svg"]?.hasPrefix("<svg") == true)
+    #expect(files.files["out-h_t.svg"]?.hasPrefix("<svg") == true)
+    #expect(session.handle("export out.txt").text.hasPrefix("`export` writes Markdown"))
+    files.failure = CocoaLikeError()
+    #expect(session.handle("export out.md").text.hasPrefix("Could not write out.md"))
+  }
+
+  @Test func setPrecisionAndRerecordKeepThePlace() throws {
+    var session = try REPLFixture.session(.rnn)
+    _ = session.handle("goto backward 4")
+    _ = session.handle("s 2")
+    #expect(session.handle("set precision 6").text == "Values now show 6 digits after the point.")
+    let value = session.trace.value("h_t", t: 4) ?? Matrix(column: [])
+    #expect(
+      session.handle("p h_t").text
+        == "  h_t at t = 4 (forward)\n" + REPLFixture.valueLine(value, precision: 6))
+  }
+
+  @Test func rerecordingKeepsTheOperationAndTimestep() throws {
+    var session = try REPLFixture.session(.lstm)
+    _ = session.handle("goto backward 3")
+    _ = session.handle("s 9")
+    let place = session.handle("where").text
+    session.adopt(
+      try Trace(
+        model: session.trace.model, parameters: session.trace.parameters,
+        example: session.trace.example, seed: session.trace.seed))
+    #expect(session.handle("where").text == place)
+    #expect(session.handle("p x").text.hasPrefix("  x, the whole input: one row per timestep"))
+  }
+
+  @Test func runLoopShowsWelcomeAnswersAndQuitsAtEndOfInput() throws {
+    let session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2))
+    var input = ["w", "", "s"]
+    var output = ""
+    ReplSession.run(
+      session: session, readLine: { input.isEmpty ? nil : input.removeFirst() },
+      write: { output += $0 }, prompt: nil)
+    #expect(output.hasPrefix("Unroll REPL · RNN (input 1, hidden 2, steps 2) · BPTT correct"))
+    #expect(output.contains("forward, t = 1 of 2, operation 1 of 1 (h_t), stop 1 of 20\n"))
+    #expect(output.hasSuffix("computed h_t@2\n"))
+    var prompted = ""
+    var lines = ["q", "s"]
+    ReplSession.run(
+      session: session, readLine: { lines.isEmpty ? nil : lines.removeFirst() },
+      write: { prompted += $0 }, prompt: "(unroll) ")
+    #expect(prompted.hasSuffix("(unroll) "))
+    #expect(lines == ["s"])  // quit stopped reading
+  }
+}
+
+/// An error whose message is known, for the export failure path.
+struct CocoaLikeError: Error, CustomStringConvertible {
+  var description: String { "disk full" }
+}
