@@ -1,0 +1,52 @@
+import Testing
+
+@testable import UnrollCLI
+@testable import UnrollKit
+
+/// `unroll repl` end to end: scripted sessions through the in-memory stdin and stdout,
+/// both models and all three backward passes.
+@Suite struct ReplCommandTests {
+  @Test func verbatimStopsAtTheNotesLineAndDocumentContinues() {
+    let result = unroll(
+      ["repl", "--bptt", "verbatim"],
+      input: ["continue", "continue", "set bptt document", "diff", "q"])
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    #expect(result.out.contains("This recording stops early: dWhy fails."))
+    // The notes' sizes: hs is (32, 11), so hs[-1:, :].T is (11, 1).
+    #expect(
+      result.out.contains(
+        "  error   ValueError: shapes (1,1) and (11,1) not aligned: 1 (dim 1) != 11 (dim 0)"))
+    #expect(result.out.contains("Re-recorded with the document backward pass"))
+    #expect(result.out.contains("  numpy   dWhy = np.dot((self.y_pred - y_true)"))
+    #expect(!result.out.contains("(unroll) "))  // no prompt when stdin is not a terminal
+  }
+
+  @Test(arguments: [ModelKind.rnn, .lstm])
+  func correctPassPrintsTheRecordedValues(_ kind: ModelKind) throws {
+    let result = unroll(
+      ["repl", "--model", kind.rawValue, "--steps", "3", "--seed", "7"],
+      input: ["goto backward 2", "n", "print dh", "where"])
+    #expect(result.code == 0)
+    let model = Model(kind, sizes: Sizes(
+      input: Sizes.defaults(for: kind).input, hidden: Sizes.defaults(for: kind).hidden, steps: 3))
+    let trace = try Trace(
+      model: model, parameters: model.initialParameters(seed: 7),
+      example: .random(model.sizes, seed: 7), seed: 7)
+    let dh = try #require(trace.value("dh", t: 2))
+    // `print dh` shows the recorded value (compared without the line wrapping).
+    let printed = try #require(result.out.components(separatedBy: "dh at t = 2 (backward)").last)
+    let squeezed = printed.filter { !$0.isWhitespace }
+    #expect(squeezed.hasPrefix("value" + dh.formatted(ValueFormat()).filter { !$0.isWhitespace }))
+    #expect(result.out.contains("backward, t = 2 of 3"))
+  }
+
+  @Test func theDocumentsPassIsAUsageErrorForTheLSTM() {
+    let result = unroll(["repl", "--model", "lstm", "--bptt", "document"])
+    #expect(result.code == 2)
+    #expect(
+      result.err
+        == "unroll: --bptt document exists for the RNN only: the notes give the LSTM no "
+        + "backward pass (use --bptt correct)\n")
+  }
+}
