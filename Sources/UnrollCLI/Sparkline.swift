@@ -1,8 +1,8 @@
 /// One-line pictures of a series over time: `▁▂▄█` on terminals that draw Unicode,
 /// `_.:-=+*#%@` elsewhere.
 ///
-/// The REPL branch has a `Style.heatStrip` for a vector's entries; this is the same
-/// idea for a series over timesteps, kept small until the two meet.
+/// The REPL's `Style.heatStrip` draws a vector's entries from smallest to largest with
+/// the same levels; a sparkline draws a series over time from zero up.
 enum Sparkline {
   /// The Unicode levels, lowest to highest.
   static let unicodeLevels = Array("▁▂▃▄▅▆▇█")
@@ -11,9 +11,9 @@ enum Sparkline {
 
   /// `values` drawn in at most `width` cells, from 0 up to their largest magnitude.
   ///
-  /// 0 is the lowest level and the largest magnitude the highest; longer series are
-  /// averaged in runs, and `!` marks a NaN or an infinity. Zero to the largest, not smallest to largest, so that a value that
-  /// vanishes looks like it.
+  /// 0 is the lowest level and the largest magnitude the highest, so that a value that
+  /// vanishes looks like it; longer series are averaged in runs, and `!` marks a NaN or
+  /// an infinity.
   static func draw(_ values: [Double], unicode: Bool, width: Int) -> String {
     let levels = unicode ? unicodeLevels : asciiLevels
     let cells = buckets(values.map(abs), count: min(max(width, 1), values.count))

@@ -64,7 +64,7 @@ public struct Style: Sendable, Equatable {
   public func heatStrip(_ value: Matrix, width: Int) -> String? {
     guard heat != .off, value.cols == 1, value.rows >= 2, width >= 4 else { return nil }
     let levels: [Character] =
-      heat == .unicode ? Array("▁▂▃▄▅▆▇█") : Array("_.:-=+*#%@")
+      heat == .unicode ? Sparkline.unicodeLevels : Sparkline.asciiLevels
     let cells = Style.buckets(value.scalars, count: min(width, value.rows))
     let finite = cells.filter { $0.isFinite }
     guard let low = finite.min(), let high = finite.max() else { return nil }
