@@ -117,3 +117,17 @@ final class PolylineReader: NSObject, XMLParserDelegate {
     series[label] = values.split(separator: " ").compactMap { Double(String($0)) }
   }
 }
+
+@Suite struct SVGNumberTests {
+  @Test func fixedDecimalsMatchPrintf() {
+    for value in [0.0, -0.0, 1.005, -2.5, 123.456, -0.004, 0.996, 1e-9, 98765.4321, -7.0] {
+      for digits in [0, 1, 2] {
+        #expect(
+          SVGChart.format(value, digits: digits)
+            == String(format: "%.\(digits)f", value).replacingOccurrences(of: "-0.00", with: "0.00")
+            .replacingOccurrences(of: "-0.0", with: "0.0").replacingOccurrences(of: "^-0$", with: "0", options: .regularExpression),
+          "\(value) \(digits)")
+      }
+    }
+  }
+}

@@ -131,7 +131,14 @@ enum SVGChart {
   private static func colour(_ v: Double, signed: Bool) -> String {
     let clamped = v.isFinite ? min(max(v, -1), 1) : 0
     func hex(_ r: Double, _ g: Double, _ b: Double) -> String {
-      String(format: "#%02x%02x%02x", Int(r.rounded()), Int(g.rounded()), Int(b.rounded()))
+      let digits = Array("0123456789abcdef")
+      var text = "#"
+      for channel in [r, g, b] {
+        let byte = min(max(Int(channel.rounded()), 0), 255)
+        text.append(digits[byte / 16])
+        text.append(digits[byte % 16])
+      }
+      return text
     }
     if !signed || clamped < 0 {
       let s = abs(clamped)  // white → blue
@@ -166,7 +173,19 @@ enum SVGChart {
       .replacingOccurrences(of: "'", with: "&apos;")
   }
 
-  private static func format(_ value: Double, digits: Int) -> String {
-    String(format: "%.\(digits)f", value)
+  /// `value` with `digits` decimals, by integer arithmetic: a heat map writes hundreds
+  /// of thousands of coordinates, and `String(format:)` made exports take seconds.
+  static func format(_ value: Double, digits: Int) -> String {
+    guard value.isFinite else { return "0" }
+    var scale = 1
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = (abs(value) * Double(scale)).rounded(.toNearestOrEven)  // as printf rounds
+    guard scaled < 9e15 else { return String(format: "%.\(digits)f", value) }
+    let n = Int(scaled)
+    let sign = value < 0 && n != 0 ? "-" : ""
+    guard digits > 0 else { return sign + String(n) }
+    let fraction = String(n % scale)
+    return sign + String(n / scale) + "."
+      + String(repeating: "0", count: digits - fraction.count) + fraction
   }
 }

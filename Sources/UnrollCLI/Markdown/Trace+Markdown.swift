@@ -87,7 +87,7 @@ extension Trace {
     var lines: [String] = []
     var currentPhase: Phase?
     var currentStep: Int?? = .none
-    for record in records {
+    for (index, record) in records.enumerated() {
       if record.phase != currentPhase {
         currentPhase = record.phase
         currentStep = .none
@@ -116,8 +116,10 @@ extension Trace {
       lines.append(
         "| \(name) | $`\(LaTeX.math(record.formula))`$ | \(record.shape) | "
           + "\(MarkdownCell.inline(record.value, format)) |")
-      if record.name == records.last(where: { $0.phase == record.phase && $0.t == record.t })?.name {
-        lines.append("")
+      if index + 1 == records.count || records[index + 1].phase != record.phase
+        || records[index + 1].t != record.t
+      {
+        lines.append("")  // the table of this timestep ends here
       }
     }
     return lines
@@ -128,9 +130,15 @@ extension Trace {
     var result: [(String, String, String)] = []
     let steps = model.sizes.steps
     guard steps > 0 else { return [] }
+    // One pass over the records: each name's values by timestep, the last one kept.
+    var byName: [String: [Int: [Double]]] = [:]
+    for record in records {
+      if let t = record.t { byName[record.name, default: [:]][t] = record.value.scalars }
+    }
     func columns(_ name: String) -> [[Double]]? {
-      let values = (1...steps).compactMap { t in value(name, t: t)?.scalars }
-      return values.count == steps ? values : nil
+      guard let steps = byName[name] else { return nil }
+      let values = (1...model.sizes.steps).compactMap { steps[$0] }
+      return values.count == model.sizes.steps ? values : nil
     }
     var norms: [(label: String, values: [Double])] = []
     for name in ["dh", "dC"] {
