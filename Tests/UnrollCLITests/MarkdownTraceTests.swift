@@ -85,6 +85,25 @@ import Testing
     #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
   }
 
+  @Test func theDocumentsPassComesWithTheCorrectOneBesideIt() throws {
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 3, steps: 4))
+    let parameters = model.initialParameters(seed: 2)
+    let example = Example.random(model.sizes, seed: 2)
+    let trace = try Trace(
+      model: model, bptt: .document, parameters: parameters, example: example, seed: 2)
+    let text = trace.markdown(command: "unroll trace", pictureStem: nil).markdown
+    let comparison = try Comparison(model: model, parameters: parameters, example: example)
+    // hs is (3, 5) here, so the note's first line meets (5, 1).
+    #expect(text.contains("ValueError: shapes (1,1) and (5,1) not aligned: 1 (dim 1) != 5 (dim 0)"))
+    let whh = try #require(comparison.gradients.first { $0.name == "Whh" })
+    let cosine = MarkdownCell.number(try #require(whh.cosine), ValueFormat())
+    #expect(text.contains("| `dWhh` | \(MarkdownCell.number(whh.documentNorm, ValueFormat())) | "))
+    #expect(text.contains(" | \(cosine) | "))
+    #expect(text.contains("| final-h | "))
+    let correct = try Trace(model: model, parameters: parameters, example: example, seed: 2)
+    #expect(!correct.markdown(command: "", pictureStem: nil).markdown.contains("beside the correct"))
+  }
+
   @Test func formulasBecomeGitHubMath() {
     #expect(LaTeX.math("f_t = σ(Wf · concat + bf)") == "f_{t} = \\sigma(W_{f} \\cdot \\mathrm{concat} + b_{f})")
     #expect(LaTeX.math("dh_raw = dh ⊙ (1 − h_t²)") == "\\mathrm{dh\\_raw} = \\mathrm{dh} \\odot (1 - h_{t}^{2})")

@@ -77,6 +77,12 @@ extension Trace {
     lines.append("## Gradients")
     lines.append("")
     lines += MarkdownCell.matrixTable(gradients, format, prefix: "d")
+    if bptt != .correct, model.kind == .rnn,
+      let comparison = try? Comparison(model: model, parameters: parameters, example: example)
+    {
+      lines.append("")
+      lines += comparison.markdown(format)
+    }
     return MarkdownTrace(
       markdown: lines.joined(separator: "\n") + "\n",
       pictures: pictures.map { ($0.fileName, $0.svg) })
