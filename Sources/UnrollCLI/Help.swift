@@ -13,6 +13,8 @@ extension Unroll {
     What exists so far:
     \(commandList())
     Start here:
+      unroll repl                    step through the RNN's passes, like pdb
+      unroll repl --bptt verbatim    the notes' backward() as written: where it breaks
       unroll trace                   every value of the RNN's passes, seed 0
       unroll trace --model lstm      the same for the LSTM
       unroll trace --format json     the whole trace as JSON, readable by --weights
