@@ -182,3 +182,19 @@ func editDistance(_ a: [Character], _ b: [Character]) -> Int {
   }
   return previous[b.count]
 }
+
+extension ParsedArguments {
+  /// The value of `flag` as one of `T`'s cases, `fallback` when the flag is absent; a
+  /// value that is none of them is a usage error listing them, with the closest suggested.
+  func choice<T: RawRepresentable & CaseIterable>(_ flag: String, _ fallback: T) throws -> T
+  where T.RawValue == String {
+    guard let text = value(flag) else { return fallback }
+    let names = T.allCases.map(\.rawValue)
+    guard let chosen = T(rawValue: text) else {
+      throw UsageError.invalidValue(
+        flag: flag, value: text, expected: ModelOptions.oneOf(names),
+        suggestion: closest(to: text, among: names))
+    }
+    return chosen
+  }
+}

@@ -39,16 +39,7 @@ extension Command {
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    var format = CompareFormat.text
-    if let text = arguments.value("--format") {
-      let names = CompareFormat.allCases.map(\.rawValue)
-      guard let chosen = CompareFormat(rawValue: text) else {
-        throw UsageError.invalidValue(
-          flag: "--format", value: text, expected: ModelOptions.oneOf(names),
-          suggestion: closest(to: text, among: names))
-      }
-      format = chosen
-    }
+    let format = try arguments.choice("--format", CompareFormat.text)
     let options = try ModelOptions(arguments)
     if options.model == .lstm {
       throw UsageError.conflict(

@@ -54,16 +54,7 @@ extension Command {
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    var format = TraceFormat.text
-    if let text = arguments.value("--format") {
-      let names = TraceFormat.allCases.map(\.rawValue)
-      guard let chosen = TraceFormat(rawValue: text) else {
-        throw UsageError.invalidValue(
-          flag: "--format", value: text, expected: ModelOptions.oneOf(names),
-          suggestion: closest(to: text, among: names))
-      }
-      format = chosen
-    }
+    let format = try arguments.choice("--format", TraceFormat.text)
     let output = arguments.value("--output")
     if output?.isEmpty == true {
       throw UsageError.missingValue(flag: "--output", valueName: "FILE")
