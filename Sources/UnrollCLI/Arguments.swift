@@ -184,11 +184,11 @@ func editDistance(_ a: [Character], _ b: [Character]) -> Int {
 }
 
 extension ParsedArguments {
-  /// The value of `flag` as one of `T`'s cases, `fallback` when the flag is absent; a
-  /// value that is none of them is a usage error listing them, with the closest suggested.
-  func choice<T: RawRepresentable & CaseIterable>(_ flag: String, _ fallback: T) throws -> T
+  /// The value of `flag` as one of `T`'s cases, nil when the flag is absent; a value
+  /// that is none of them is a usage error listing them, with the closest suggested.
+  func choice<T: RawRepresentable & CaseIterable>(_ flag: String) throws(UsageError) -> T?
   where T.RawValue == String {
-    guard let text = value(flag) else { return fallback }
+    guard let text = value(flag) else { return nil }
     let names = T.allCases.map(\.rawValue)
     guard let chosen = T(rawValue: text) else {
       throw UsageError.invalidValue(

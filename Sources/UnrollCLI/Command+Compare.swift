@@ -39,7 +39,7 @@ extension Command {
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    let format = try arguments.choice("--format", CompareFormat.text)
+    let format = try arguments.choice("--format") ?? CompareFormat.text
     let options = try ModelOptions(arguments)
     if options.model == .lstm {
       throw UsageError.conflict(

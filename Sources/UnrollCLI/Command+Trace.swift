@@ -54,7 +54,7 @@ extension Command {
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    let format = try arguments.choice("--format", TraceFormat.text)
+    let format = try arguments.choice("--format") ?? TraceFormat.text
     let output = arguments.value("--output")
     if output?.isEmpty == true {
       throw UsageError.missingValue(flag: "--output", valueName: "FILE")

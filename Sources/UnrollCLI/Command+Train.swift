@@ -119,8 +119,8 @@ struct TrainRun {
       }
       learningRate = value
     }
-    let optimizer: OptimizerName = try arguments.choice("--optimizer", .sgd)
-    format = try arguments.choice("--format", .text)
+    let optimizer: OptimizerName = try arguments.choice("--optimizer") ?? .sgd
+    format = try arguments.choice("--format") ?? .text
     plot = arguments.value("--plot")
     if plot?.isEmpty == true { throw UsageError.missingValue(flag: "--plot", valueName: "DIR") }
 

@@ -68,15 +68,7 @@ public struct ModelOptions: Sendable, Equatable {
   /// The options given in `arguments`; a value of the wrong kind or out of range is a
   /// usage error naming the flag, the value and the range.
   public init(_ arguments: ParsedArguments) throws(UsageError) {
-    if let text = arguments.value("--model") {
-      let names = ModelKind.allCases.map(\.rawValue)
-      guard let kind = ModelKind(rawValue: text) else {
-        throw .invalidValue(
-          flag: "--model", value: text, expected: Self.oneOf(names),
-          suggestion: closest(to: text, among: names))
-      }
-      model = kind
-    }
+    model = try arguments.choice("--model")
     let limits = Sizes.limits
     inputSize = try Self.size(arguments, "--input-size", limit: limits.input)
     hiddenSize = try Self.size(arguments, "--hidden-size", limit: limits.hidden)
@@ -93,15 +85,7 @@ public struct ModelOptions: Sendable, Equatable {
       guard !path.isEmpty else { throw .missingValue(flag: "--weights", valueName: "FILE") }
       weightsPath = path
     }
-    if let text = arguments.value("--bptt") {
-      let names = BPTT.allCases.map(\.rawValue)
-      guard let mode = BPTT(rawValue: text) else {
-        throw .invalidValue(
-          flag: "--bptt", value: text, expected: Self.oneOf(names),
-          suggestion: closest(to: text, among: names))
-      }
-      bptt = mode
-    }
+    bptt = try arguments.choice("--bptt") ?? .correct
   }
 
   /// `rnn or lstm`, `correct, document or verbatim`, `correct`.

@@ -124,10 +124,7 @@ public enum Interpreter {
 extension Operation {
   /// The name whose slot the operation writes: its own, or its parameter's gradient.
   var target: String {
-    switch effect {
-    case .assign: return name
-    case .accumulate(let parameter, _), .accumulateOuter(let parameter, _): return parameter
-    }
+    gradientParameter ?? name
   }
 }
 

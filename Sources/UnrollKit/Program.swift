@@ -135,6 +135,16 @@ extension Operation {
   }
 }
 
+extension Operation {
+  /// The parameter whose gradient an accumulation adds into; nil for an assignment.
+  public var gradientParameter: String? {
+    switch effect {
+    case .assign: return nil
+    case .accumulate(let parameter, _), .accumulateOuter(let parameter, _): return parameter
+    }
+  }
+}
+
 /// What an operation does.
 public enum Effect: Sendable {
   /// Computes a value and records it under the operation's name.

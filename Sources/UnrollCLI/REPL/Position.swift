@@ -124,16 +124,7 @@ struct Timeline {
     var cursor = 0
     for program in programs {
       for block in program.blocks {
-        let lines = block.operations.map { op -> ReplLine in
-          var parameter: String? = nil
-          switch op.effect {
-          case .accumulate(let p, _), .accumulateOuter(let p, _): parameter = p
-          case .assign: break
-          }
-          return ReplLine(
-            name: op.name, formula: op.formula, line: op.line, deviation: op.deviation,
-            operation: op, parameter: parameter)
-        }
+        let lines = block.operations.map(Timeline.line)
         for t in block.timesteps(trace.example.steps) {
           let groupIndex = groups.count
           groups.append(
@@ -225,14 +216,9 @@ struct Timeline {
   }
 
   private static func line(_ op: Operation) -> ReplLine {
-    var parameter: String? = nil
-    switch op.effect {
-          case .accumulate(let p, _), .accumulateOuter(let p, _): parameter = p
-          case .assign: break
-          }
-    return ReplLine(
+    ReplLine(
       name: op.name, formula: op.formula, line: op.line, deviation: op.deviation,
-      operation: op, parameter: parameter)
+      operation: op, parameter: op.gradientParameter)
   }
 
   private mutating func appendStop(_ stop: ReplStop) {
