@@ -70,15 +70,9 @@ extension ReplSession {
   func whereText(_ args: [String]) -> Outcome {
     guard args.isEmpty else { return .error("`where` takes no argument.") }
     guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
-    let group = timeline.group(of: stop)
-    var place = group.phase.rawValue
-    if let t = group.t {
-      place += ", t = \(t) of \(trace.example.steps)"
-    } else if group.phase == .backward {
-      place += ", head"
-    }
-    place += ", operation \(stop.k + 1) of \(group.lines.count) (\(timeline.line(of: stop).name))"
-    place += ", stop \(position + 1) of \(timeline.stops.count)"
+    let place =
+      place(stop).joined(separator: ", ") + " (\(timeline.line(of: stop).name))"
+      + ", stop \(position + 1) of \(timeline.stops.count)"
     let model = trace.model
     let run =
       "\(model.kind.rawValue) (\(model.sizes)), BPTT \(trace.bptt.rawValue)"

@@ -61,18 +61,23 @@ extension ReplSession {
     return text
   }
 
+  /// Where `stop` is: its phase, its timestep (or `head`), `operation k of K`.
+  func place(_ stop: ReplStop) -> [String] {
+    let group = timeline.group(of: stop)
+    var parts = [group.phase.rawValue]
+    if let t = group.t {
+      parts.append("t = \(t) of \(trace.example.steps)")
+    } else if group.phase == .backward {
+      parts.append("head")
+    }
+    parts.append("operation \(stop.k + 1) of \(group.lines.count)")
+    return parts
+  }
+
   /// `forward · t = 3 of 4 · operation 2 of 7 · f_t`.
   func header(_ stop: ReplStop) -> String {
-    let group = timeline.group(of: stop)
-    let line = timeline.line(of: stop)
-    var place = group.phase.rawValue
-    if let t = group.t {
-      place += " · t = \(t) of \(trace.example.steps)"
-    } else if group.phase == .backward {
-      place += " · head"
-    }
-    place += " · operation \(stop.k + 1) of \(group.lines.count) · \(line.name)"
-    return settings.style.phase(group.phase, "── " + place + " ──")
+    let text = (place(stop) + [timeline.line(of: stop).name]).joined(separator: " · ")
+    return settings.style.phase(timeline.group(of: stop).phase, "── " + text + " ──")
   }
 
   /// Everything shown at the current stop; `from` is the stop shown before, if any.
