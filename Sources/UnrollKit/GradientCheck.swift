@@ -59,21 +59,36 @@ public enum GradientCheck {
   ) throws -> [Result] {
     let recording = model.run(parameters, on: example)
     if let failure = recording.failure { throw failure }
+    return try run(parameters: parameters, gradients: recording.gradients, maxEntries: maxEntries) {
+      try model.loss($0, on: example)
+    }
+  }
+
+  /// Checks `gradients` against centred differences of `loss` around `parameters`, at
+  /// most `maxEntries` entries of each parameter.
+  ///
+  /// `loss` may read the parameters in any layout: the PyTorch layout's check nudges a
+  /// `state_dict` entry, maps it to the notes' parameters and runs the forward pass.
+  public static func run(
+    parameters: Parameters, gradients: Parameters, maxEntries: Int = .max,
+    loss: (Parameters) throws -> Double
+  ) throws -> [Result] {
     var results: [Result] = []
     for (name, value) in parameters.ordered {
-      guard let gradient = recording.gradients[name] else { continue }
-      let stride = maxEntries >= value.count ? 1 : (value.count + maxEntries - 1) / max(maxEntries, 1)
+      guard let gradient = gradients[name], gradient.shape == value.shape else { continue }
+      let stride =
+        maxEntries >= value.count ? 1 : (value.count + maxEntries - 1) / max(maxEntries, 1)
       var worst = (error: -1.0, index: 0, analytic: 0.0, numeric: 0.0)
       var checked = 0
       for index in Swift.stride(from: 0, to: value.count, by: stride) {
-        func loss(at offset: Double) throws -> Double {
+        func nudged(_ offset: Double) throws -> Double {
           var shifted = parameters
           shifted.values[name]?.scalars[index] += offset
-          return try model.loss(shifted, on: example)
+          return try loss(shifted)
         }
         // The five-point centred difference: the two-point one's h² error cancelled.
         let numeric =
-          try (8 * (loss(at: step) - loss(at: -step)) - (loss(at: 2 * step) - loss(at: -2 * step)))
+          try (8 * (nudged(step) - nudged(-step)) - (nudged(2 * step) - nudged(-2 * step)))
           / (12 * step)
         let analytic = gradient.scalars[index]
         let error = relativeError(analytic, numeric)
