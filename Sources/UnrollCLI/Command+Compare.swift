@@ -25,7 +25,9 @@ extension Command {
       then an ablation: each of the three deviations fixed alone, and left alone.
 
       The RNN only: the notes give the LSTM no backward pass to compare. --bptt is
-      not used (compare runs all of them).
+      not used (compare runs all of them). --layout pytorch compares the gradients
+      by the PyTorch note's state_dict names; rnn.bias_ih_l0 and rnn.bias_hh_l0
+      both carry bh's gradient.
       """,
     optionGroups: [
       OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0.name != "--bptt" }),
@@ -34,7 +36,8 @@ extension Command {
         [
           OptionSpec(
             "--format", value: CompareFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)")
+            help: "text for people, json for programs (default: text)"),
+          Command.layoutOption,
         ]),
     ]
   ) { invocation in
@@ -51,15 +54,17 @@ extension Command {
         "compare exists for the RNN only: the notes give the LSTM no backward pass to compare "
           + "(\(setup.weightsPath ?? "the file") holds an LSTM)")
     }
+    let layout: Layout = try arguments.choice("--layout") ?? setup.layout
     let comparison = try Comparison(
-      model: setup.model, parameters: setup.parameters, example: setup.example)
+      model: setup.model, parameters: setup.parameters, example: setup.example, layout: layout)
     let terminal = invocation.terminal
     switch format {
     case .text:
+      let view = try LayoutView(try setup.trace(), setup: setup, layout: layout)
       terminal.write(
         comparison.text(
           setup: setup, styler: terminal.styler, unicode: terminal.isUnicode,
-          width: terminal.width))
+          width: terminal.width, mapping: view.mapping))
     case .json:
       terminal.write(try comparison.json().text(expandedDepth: 4) + "\n")
     }

@@ -35,6 +35,12 @@ extension Command {
       and backward, the gradients, and pictures written beside it as SVG files
       (FILE-gradient-norms.svg, FILE-h_t.svg, ...). An existing file is replaced
       only with --force.
+
+      --layout pytorch shows the parameters and gradients as the PyTorch note's
+      state_dict names them (rnn.weight_ih_l0, ..., fc.bias), and the JSON then
+      reads back as a PyTorch-layout weights file. The default is the layout the
+      weights came in. Either way the trace states the mapping when PyTorch's
+      layout is involved; the recorded values are the notes'.
       """,
     optionGroups: [
       ModelOptions.group,
@@ -50,6 +56,7 @@ extension Command {
               + "(a temporary file in its folder, then a rename)"),
           OptionSpec(
             "--force", value: nil, help: "with --format md, replace files that exist"),
+          layoutOption,
         ]),
     ]
   ) { invocation in
@@ -61,20 +68,31 @@ extension Command {
     }
     let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
     let trace = try setup.trace()
+    let layout: Layout = try arguments.choice("--layout") ?? setup.layout
+    let view = try LayoutView(trace, setup: setup, layout: layout)
     if format == .md, let output {
-      let command = reproducingCommand(setup, output: output)
+      let command = reproducingCommand(setup, output: output, layout: layout)
       try writeMarkdown(
         trace, command: command, output: output, force: arguments.has("--force"),
-        terminal: invocation.terminal)
+        terminal: invocation.terminal, view: view)
       return report(trace, terminal: invocation.terminal)
     }
     return try emit(
       trace, format: format, output: output, weightsPath: setup.weightsPath,
-      command: reproducingCommand(setup, output: nil), terminal: invocation.terminal)
+      command: reproducingCommand(setup, output: nil, layout: layout),
+      terminal: invocation.terminal, view: view)
   }
 
+  /// `--layout pytorch|document`, shared by trace and compare.
+  static let layoutOption = OptionSpec(
+    "--layout", value: Layout.allCases.map(\.rawValue).joined(separator: "|"),
+    help: "parameters and gradients by the notes' names\n"
+      + "or PyTorch's state_dict (default: the file's)")
+
   /// The command line that gives the same trace, every size spelled out.
-  static func reproducingCommand(_ setup: ModelSetup, output: String?) -> String {
+  static func reproducingCommand(
+    _ setup: ModelSetup, output: String?, layout: Layout? = nil
+  ) -> String {
     var words = ["unroll", "trace", "--model", setup.model.kind.rawValue]
     if let path = setup.weightsPath {
       words += ["--weights", path]
@@ -85,7 +103,9 @@ extension Command {
         "--steps", "\(sizes.steps)", "--seed", "\(setup.seed ?? 0)",
       ]
     }
-    words += ["--bptt", setup.bptt.rawValue, "--format", "md"]
+    words += ["--bptt", setup.bptt.rawValue]
+    if let layout, layout != setup.layout { words += ["--layout", layout.rawValue] }
+    words += ["--format", "md"]
     if let output { words += ["-o", output] }
     return words.joined(separator: " ")
   }
@@ -96,12 +116,13 @@ extension Command {
   /// the old document or none. Existing files are replaced only with `force`.
   static func writeMarkdown(
     _ trace: Trace, command: String, output: String, force: Bool, terminal: Terminal,
-    position: TracePosition? = nil
+    position: TracePosition? = nil, view: LayoutView? = nil
   ) throws {
     let url = URL(fileURLWithPath: output)
     let stem = url.deletingPathExtension().lastPathComponent
     let folder = url.deletingLastPathComponent()
-    let document = trace.markdown(command: command, pictureStem: stem, position: position)
+    let document = trace.markdown(
+      command: command, pictureStem: stem, position: position, view: view)
     let paths = [output] + document.pictures.map { folder.appendingPathComponent($0.fileName).path }
     if !force, let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
       throw FileError("write", existing, "it exists; add --force to replace it")
@@ -118,17 +139,18 @@ extension Command {
   /// Writes `trace` as text or JSON to `output` (stdout when nil), then reports problems.
   static func emit(
     _ trace: Trace, format: TraceFormat, output: String?, weightsPath: String? = nil,
-    command: String = "unroll trace --format md", terminal: Terminal
+    command: String = "unroll trace --format md", terminal: Terminal, view: LayoutView? = nil
   ) throws -> ExitCode {
     let styler = output == nil ? terminal.styler : Styler(isEnabled: false)
     let width = output == nil ? terminal.width : 80
     let body: String
     switch format {
     case .text:
-      body = trace.text(ValueFormat(width: width), styler: styler, weightsPath: weightsPath)
-    case .json: body = trace.json().text() + "\n"
+      body = trace.text(
+        ValueFormat(width: width), styler: styler, weightsPath: weightsPath, view: view)
+    case .json: body = trace.json(view: view).text() + "\n"
     case .md:
-      body = trace.markdown(command: command, pictureStem: nil).markdown
+      body = trace.markdown(command: command, pictureStem: nil, view: view).markdown
       terminal.writeError("unroll: note: pictures are written only with -o FILE.md\n")
     }
     if let output {

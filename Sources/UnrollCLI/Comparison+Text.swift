@@ -3,8 +3,11 @@ import UnrollKit
 
 extension Comparison {
   /// The listing `unroll compare` prints: what is compared, the gradients' metrics, the
-  /// per-step norms with sparklines, and the ablation, laid out for `width` columns.
-  func text(setup: ModelSetup, styler: Styler, unicode: Bool, width: Int) -> String {
+  /// per-step norms with sparklines, and the ablation, laid out for `width` columns;
+  /// `mapping`, the PyTorch layout's lines, under the gradients when there are any.
+  func text(
+    setup: ModelSetup, styler: Styler, unicode: Bool, width: Int, mapping: [String] = []
+  ) -> String {
     let sizes = setup.model.sizes
     var text =
       styler("compare", .bold) + ": rnn, \(sizes)"
@@ -22,6 +25,9 @@ extension Comparison {
     text += "\n" + styler("== gradients: documents' against correct ==", .bold) + "\n"
     text += gradientTable()
     text += "  rel. error = ‖d − c‖/‖c‖; cosine 1 is the same direction, −1 the opposite\n"
+    if let heading = mapping.first {
+      text += "  " + heading + "\n" + mapping.dropFirst().map { "  \($0)\n" }.joined()
+    }
     if let cosine = overall.cosine, cosine < 0 {
       text += "  The cosine over all parameters is negative: to first order, the documents'\n"
       text += "  step raises this example's loss where the correct step lowers it.\n"

@@ -157,11 +157,15 @@ public struct ModelSetup: Sendable {
   public let bptt: BPTT
   /// The weights file read, if any.
   public let weightsPath: String?
+  /// The layout the parameters came in: the default for showing them.
+  public let layout: Layout
+  /// The state_dict as the file gave it, for a PyTorch-layout file: its two biases apart.
+  public let stateDict: Parameters?
 
   /// A setup from its parts.
   public init(
     model: Model, parameters: Parameters, example: Example, seed: UInt64?, bptt: BPTT,
-    weightsPath: String?
+    weightsPath: String?, layout: Layout = .document, stateDict: Parameters? = nil
   ) {
     self.model = model
     self.parameters = parameters
@@ -169,6 +173,8 @@ public struct ModelSetup: Sendable {
     self.seed = seed
     self.bptt = bptt
     self.weightsPath = weightsPath
+    self.layout = layout
+    self.stateDict = stateDict
   }
 
   /// Runs the forward and the backward pass and keeps everything.

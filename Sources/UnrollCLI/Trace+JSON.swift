@@ -9,9 +9,18 @@ extension Trace {
   ///
   /// `seed` is null when nothing was drawn from it. When the run stopped, `grads` is
   /// null (the sums would be partial) and `failure` says where and why.
-  public func json() -> JSONValue {
-    var members: [(key: String, value: JSONValue)] = [
-      ("model", .string(model.kind.rawValue)),
+  ///
+  /// With a `view` in PyTorch's layout, `"layout": "pytorch"` follows `model`, the
+  /// parameters are a `state_dict` (biases as plain lists) and `grads` are by its keys;
+  /// whenever a mapping was used, `mapping` states it, one line per entry.
+  public func json(view: LayoutView? = nil) -> JSONValue {
+    let view = view ?? LayoutView(document: self)
+    func tensors(_ parameters: Parameters) -> JSONValue {
+      .object(parameters.ordered.map { ($0.name, view.json($0.name, $0.value)) })
+    }
+    var members: [(key: String, value: JSONValue)] = [("model", .string(model.kind.rawValue))]
+    if view.layout == .pytorch { members.append(("layout", .string(view.layout.rawValue))) }
+    members += [
       ("bptt", .string(bptt.rawValue)),
       ("seed", seed.map(JSONValue.integer) ?? .null),
       (
@@ -21,7 +30,7 @@ extension Trace {
           ("steps", .count(model.sizes.steps)),
         ])
       ),
-      ("params", .object(parameters.ordered.map { ($0.name, JSONValue($0.value)) })),
+      (view.layout == .pytorch ? "state_dict" : "params", tensors(view.parameters)),
       ("x", JSONValue(example.x)),
       ("y", example.y == 0 || example.y == 1 ? .count(Int(example.y)) : .number(example.y)),
       ("records", .array(records.map(\.json))),
@@ -33,7 +42,11 @@ extension Trace {
       members.append(("grads", .null))
       members.append(("failure", .string(failure.description)))
     } else {
-      members.append(("grads", .object(gradients.ordered.map { ($0.name, JSONValue($0.value)) })))
+      members.append(("grads", tensors(view.gradients ?? gradients)))
+    }
+    if !view.mapping.isEmpty {
+      members.append(
+        ("mapping", .array(view.mapping.map { .string(String($0.trimmingPrefix("  "))) })))
     }
     return .object(members)
   }

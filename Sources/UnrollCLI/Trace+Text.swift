@@ -5,11 +5,13 @@ extension Trace {
   ///
   /// The setup, then per phase and timestep each record's name, shape, formula, NumPy
   /// line and value, then the result and the gradients. A run that stopped lists the
-  /// records up to the failure. `weightsPath` names the file the weights came from.
+  /// records up to the failure. `weightsPath` names the file the weights came from;
+  /// `view` the layout the gradients are shown in and the mapping, if any, to state.
   public func text(
     _ format: ValueFormat = ValueFormat(), styler: Styler = Styler(isEnabled: false),
-    weightsPath: String? = nil
+    weightsPath: String? = nil, view: LayoutView? = nil
   ) -> String {
+    let view = view ?? LayoutView(document: self)
     var valueFormat = format
     valueFormat.width = max(format.width - 4, 20)
     func value(_ matrix: Matrix) -> String {
@@ -23,6 +25,12 @@ extension Trace {
       + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)"
       + (weightsPath.map { ", weights from \($0)" } ?? "") + "\n"
     text += "columns (n, 1) print on one line, marked ᵀ; # lines are the notes' NumPy\n\n"
+    if !view.mapping.isEmpty {
+      text +=
+        styler("layout \(view.layout.rawValue)", .bold) + ": "
+        + view.mapping.joined(separator: "\n")
+      text += "\n\n"
+    }
     text += "  x  \(example.x.shape)  the input, one row per timestep\n" + value(example.x)
     text += "  y = \(Int(exactly: example.y).map(String.init) ?? "\(example.y)")  the label\n"
 
@@ -49,8 +57,9 @@ extension Trace {
       text += "  " + name.padding(to: 7) + "= \(shown)\n"
     }
     text += "\n" + styler("== gradients ==", .bold) + "\n"
-    for (name, gradient) in gradients.ordered {
-      text += "  " + styler("d" + name, .bold) + "  \(gradient.shape)  ∂L/∂\(name)\n"
+    for (name, gradient) in (view.gradients ?? gradients).ordered {
+      let shape = view.shapeText(name, gradient.shape)
+      text += "  " + styler("d" + name, .bold) + "  \(shape)  ∂L/∂\(name)\n"
       text += value(gradient)
     }
     return text

@@ -5,20 +5,23 @@ import UnrollKit
 ///
 /// The format (DESIGN.md, "Formats"): `{"model": "lstm", "params": {"Wf": [[…]], …},
 /// "x": [[…]], "y": 1}`, matrices as lists of rows, `x` steps × input. A trace JSON
-/// reads as one too: its other keys are known and skipped.
+/// reads as one too: its other keys are known and skipped. With `"layout": "pytorch"`
+/// the parameters are a PyTorch `state_dict` instead (WeightsFile+PyTorch.swift).
 public struct WeightsFile: Sendable {
   /// The path it was read from.
   public let path: String
   /// The model named in the file, if it names one.
   public let model: ModelKind?
+  /// The layout of its parameters: `params` (document) or `state_dict` (pytorch).
+  public let layout: Layout
   /// The top-level object.
   let root: [(key: String, value: JSONValue)]
 
   /// The keys a weights file holds.
-  static let weightsKeys = ["model", "params", "x", "y"]
+  static let weightsKeys = ["model", "layout", "params", "state_dict", "x", "y"]
   /// The other keys of a trace JSON, skipped when reading one back.
   static let traceKeys = [
-    "bptt", "seed", "sizes", "records", "y_pred", "p", "loss", "grads", "failure",
+    "bptt", "seed", "sizes", "mapping", "records", "y_pred", "p", "loss", "grads", "failure",
   ]
 
   /// Reads and parses the file at `path`.
@@ -55,13 +58,15 @@ public struct WeightsFile: Sendable {
       model = kind
     case let other?: throw WeightsFileError(path, .unknownModel(found: other.kindDescription))
     }
+    layout = try Self.layout(of: value, path: path)
   }
 
-  private func member(_ key: String) -> JSONValue? { root.first { $0.key == key }?.value }
+  func member(_ key: String) -> JSONValue? { root.first { $0.key == key }?.value }
 
   /// The model, parameters and example the file describes, checked against `options`:
   /// `--model` and any size flag given must agree with the file.
   public func setup(options: ModelOptions) throws(WeightsFileError) -> ModelSetup {
+    if layout == .pytorch { return try pytorchSetup(options: options) }
     func fail(_ problem: WeightsFileError.Problem) -> WeightsFileError {
       WeightsFileError(path, problem)
     }
@@ -154,7 +159,7 @@ public struct WeightsFile: Sendable {
   }
 
   /// The rows of a matrix in the file, each a list of finite numbers.
-  private func matrixRows(_ value: JSONValue, name: String) throws(WeightsFileError) -> [[Double]] {
+  func matrixRows(_ value: JSONValue, name: String) throws(WeightsFileError) -> [[Double]] {
     guard case .array(let rows) = value else {
       throw WeightsFileError(path, .notAMatrix(name, found: value.kindDescription))
     }
@@ -182,7 +187,7 @@ public struct WeightsFile: Sendable {
   }
 
   /// A matrix in the file: a non-empty list of rows of one length, of finite numbers.
-  private func matrix(_ value: JSONValue, name: String) throws(WeightsFileError) -> Matrix {
+  func matrix(_ value: JSONValue, name: String) throws(WeightsFileError) -> Matrix {
     let rows = try matrixRows(value, name: name)
     guard let width = rows.first?.count, width > 0 else {
       throw WeightsFileError(path, .emptyMatrix(name))

@@ -54,6 +54,18 @@ public struct WeightsFileError: Error, Sendable, CustomStringConvertible {
     case badLabel(found: JSONValue)
     /// A size flag that disagrees with the file.
     case flagDisagrees(flag: String, given: Int, found: Int, from: String)
+    /// `layout` is not `"document"` or `"pytorch"`.
+    case unknownLayout(found: String)
+    /// `params` in a PyTorch-layout file, or `state_dict` in a document-layout one.
+    case wrongLayoutKey(String, layout: Layout)
+    /// No `state_dict` object in a PyTorch-layout file.
+    case missingStateDict(found: String?)
+    /// A state_dict that does not fit the PyTorch note's model.
+    case stateDict(PyTorchLayoutError)
+    /// A bias that is not a plain list of numbers.
+    case notAVector(String, found: String)
+    /// `x` as a batch (N, steps, input) with N other than 1.
+    case batchOfMany(Int)
   }
 
   /// One sentence that starts with the path and names the problem.
@@ -112,6 +124,22 @@ extension WeightsFileError.Problem: CustomStringConvertible {
     case .flagDisagrees(let flag, let given, let found, let source):
       let what = flag.dropFirst(2).replacingOccurrences(of: "-", with: " ")
       return "\(flag) \(given) disagrees with the file: \(source) gives \(what) \(found)"
+    case .unknownLayout(let found):
+      return "layout must be \"document\" or \"pytorch\", found \(found)"
+    case .wrongLayoutKey(let key, let layout):
+      return layout == .pytorch
+        ? "\(key) is the notes' layout; a file with \"layout\": \"pytorch\" holds state_dict"
+        : "\(key) is read only with \"layout\": \"pytorch\" (this file's layout is document)"
+    case .missingStateDict(let found):
+      return "\"state_dict\" must be an object of tensors by name, as model.state_dict() has them"
+        + (found.map { ", found \($0)" } ?? ", and it is missing")
+    case .stateDict(let error):
+      return "\(error)"
+    case .notAVector(let key, let found):
+      return "\(key) must be a list of numbers such as [0.1, 0.2] (a bias is 1-D in PyTorch), "
+        + "found \(found)"
+    case .batchOfMany(let count):
+      return "x holds a batch of \(count) sequences; Unroll runs one (write x[0].tolist())"
     }
   }
 

@@ -150,7 +150,12 @@ public struct Comparison: Sendable, Equatable, Codable {
   ///
   /// Throws `EngineError.noBackwardInNotes` for the LSTM, and the failure of any pass
   /// but the verbatim one (whose failure is the point, and is kept as text).
-  public init(model: Model, parameters: Parameters, example: Example) throws {
+  ///
+  /// With `layout` `.pytorch` the gradients are compared by state_dict key (`PyTorchLayout`):
+  /// `rnn.bias_ih_l0` and `rnn.bias_hh_l0` both carry `bh`'s gradient, so `all` counts it twice.
+  public init(
+    model: Model, parameters: Parameters, example: Example, layout: Layout = .document
+  ) throws {
     guard model.kind == .rnn else {
       throw EngineError.noBackwardInNotes(model: model.kind, bptt: .document)
     }
@@ -170,8 +175,12 @@ public struct Comparison: Sendable, Equatable, Codable {
     self.loss = loss
     verbatimFailure = verbatim.failure.map(FailureSummary.init)
 
-    let names = model.parameterNames
-    (gradients, overall) = Comparison.metrics(document.gradients, correct.gradients, names)
+    let names = layout == .pytorch ? PyTorchLayout.keys : model.parameterNames
+    func shown(_ gradients: Parameters) throws -> Parameters {
+      layout == .pytorch ? try PyTorchLayout.gradients(gradients, kind: model.kind) : gradients
+    }
+    let correctShown = try shown(correct.gradients)
+    (gradients, overall) = Comparison.metrics(try shown(document.gradients), correctShown, names)
 
     func column(_ recording: Recording, _ name: String, _ t: Int) throws -> Matrix {
       guard let value = recording.records.last(where: { $0.name == name && $0.t == t })?.value
@@ -191,7 +200,7 @@ public struct Comparison: Sendable, Equatable, Codable {
     func result(_ kept: Deviations) throws -> AblationResult {
       let run = try Comparison.run(
         model, DocumentRNN.document(model.sizes, deviations: kept), parameters, example)
-      let (perParameter, all) = Comparison.metrics(run.gradients, correct.gradients, names)
+      let (perParameter, all) = Comparison.metrics(try shown(run.gradients), correctShown, names)
       return AblationResult(
         kept: Deviations.allCases.filter { kept.contains($0) }.map(\.name),
         fixed: Deviations.allCases.filter { !kept.contains($0) }.map(\.name),

@@ -82,6 +82,15 @@ public enum PyTorchLayout {
     }
   }
 
+  /// How many blocks of `hidden` rows `kind` stacks: RNN 1, LSTM 4 (GRU 3).
+  public static func gateCount(_ kind: ModelKind) -> Int { gates(kind).count }
+
+  /// The cell whose stacked rows are `rows` for `hidden` units, if one has that many blocks.
+  public static func kind(stackedRows rows: Int, hidden: Int) -> ModelKind? {
+    guard hidden > 0, rows % hidden == 0 else { return nil }
+    return ModelKind.allCases.first { gateCount($0) == rows / hidden }
+  }
+
   /// nn.GRU's blocks r, z, n, for the GRU cell (`Wr Wz` over concat, `Wxn Whn` apart).
   static let gruGates = [
     Gate(letter: "r", rule: .concat(weight: "Wr", bias: "br")),
@@ -249,8 +258,8 @@ public enum PyTorchLayout {
     if gates.count > 1 {
       let letters = gates.map(\.letter).joined(separator: ", ")
       lines.append(
-        "rnn.* stack the gates \(letters) in blocks of \(hidden) rows; "
-          + "the notes' gates act on concat = [h_{t-1}; x_t], so W = [W_hh block | W_ih block]")
+        "rnn.* hold the gates \(letters) in blocks of \(hidden) rows; "
+          + "a gate's W = [W_hh rows | W_ih rows] acts on [h_{t-1}; x_t]")
     }
     for (k, gate) in gates.enumerated() {
       switch gate.rule {
@@ -274,12 +283,12 @@ public enum PyTorchLayout {
 
   /// What the pytorch layout's bias gradients mean, in one line.
   public static let biasGradientNote =
-    "∂L/∂rnn.bias_ih_l0 = ∂L/∂rnn.bias_hh_l0 = ∂L/∂b for each summed bias b: "
-    + "PyTorch adds the two before anything reads them, so each gets the whole gradient"
+    "∂L/∂bias_ih = ∂L/∂bias_hh = ∂L/∂b for a summed bias b: PyTorch adds its two "
+    + "biases before anything reads them, so each gets all of b's gradient"
 
   /// Why `bias_hh_l0` is zeros when a state_dict is made from the notes' parameters.
   public static let biasSplitNote =
-    "a summed bias cannot be split: all of it is in rnn.bias_ih_l0, and rnn.bias_hh_l0 is zeros"
+    "a summed bias cannot be split: all of it is in bias_ih, and bias_hh is zeros"
 
   // MARK: Matrix helpers
 

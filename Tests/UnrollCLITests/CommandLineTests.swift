@@ -30,6 +30,7 @@ import Testing
           compare      the notes' backward() against the correct BPTT, number by number
           gradcheck    the analytic gradients against finite differences
           train        the notes' training loop, epoch by epoch
+          convert      a weights file in the notes' layout or as PyTorch's state_dict
           help         the commands, or one command's flags
         """))
     #expect(result.out.contains("  unroll trace --model lstm      the same for the LSTM\n"))
@@ -51,6 +52,7 @@ import Testing
         compare      the notes' backward() against the correct BPTT, number by number
         gradcheck    the analytic gradients against finite differences
         train        the notes' training loop, epoch by epoch
+        convert      a weights file in the notes' layout or as PyTorch's state_dict
         help         the commands, or one command's flags
 
       FLAGS FOR EVERY COMMAND:
@@ -91,6 +93,12 @@ import Testing
       (FILE-gradient-norms.svg, FILE-h_t.svg, ...). An existing file is replaced
       only with --force.
 
+      --layout pytorch shows the parameters and gradients as the PyTorch note's
+      state_dict names them (rnn.weight_ih_l0, ..., fc.bias), and the JSON then
+      reads back as a PyTorch-layout weights file. The default is the layout the
+      weights came in. Either way the trace states the mapping when PyTorch's
+      layout is involved; the recorded values are the notes'.
+
       MODEL OPTIONS:
         --model rnn|lstm      the RNN of notes 000/002/004 or the LSTM of note 003
                               (default: rnn)
@@ -107,11 +115,13 @@ import Testing
                               document and verbatim exist for the RNN only
 
       OPTIONS:
-        --format text|json|md   text for people, json for programs, md for GitHub
-                                (default: text)
-        -o, --output FILE       write to FILE, not stdout: whole or not at all
-                                (a temporary file in its folder, then a rename)
-        --force                 with --format md, replace files that exist
+        --format text|json|md       text for people, json for programs, md for GitHub
+                                    (default: text)
+        -o, --output FILE           write to FILE, not stdout: whole or not at all
+                                    (a temporary file in its folder, then a rename)
+        --force                     with --format md, replace files that exist
+        --layout document|pytorch   parameters and gradients by the notes' names
+                                    or PyTorch's state_dict (default: the file's)
 
       Every command also takes -h/--help, --version and --no-color.
 
@@ -171,7 +181,10 @@ import Testing
       ["trace", "--seed", "-1"],
       "--seed must be an integer from 0 to 18446744073709551615, got -1"
     ),
-    (["trace", "--bptt", "corect"], "--bptt must be correct, document or verbatim, got corect; did you mean correct?"),
+    (
+      ["trace", "--bptt", "corect"],
+      "--bptt must be correct, document or verbatim, got corect; did you mean correct?"
+    ),
     (["trace", "--format", "svg"], "--format must be text, json or md, got svg"),
     (["trace", "--format=jsn"], "--format must be text, json or md, got jsn; did you mean json?"),
     (["trace", "--no-color=1"], "--no-color takes no value"),

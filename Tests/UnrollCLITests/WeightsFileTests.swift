@@ -107,7 +107,7 @@ import UnrollKit
     ("[1, 2]", "a weights file is a JSON object with \"model\" and \"params\", found a list", []),
     (
       "{\"model\": \"rnn\", \"comment\": \"mine\", \"params\": {}}",
-      "unknown key comment (a weights file has model, params, x, y)", []
+      "unknown key comment (a weights file has model, layout, params, state_dict, x, y)", []
     ),
     (
       "{\"model\": \"gru\", \"params\": {}}", "model must be \"rnn\" or \"lstm\", found \"gru\"", []
@@ -249,7 +249,8 @@ import UnrollKit
     let result = unroll(["trace", "--weights", "-"], input: ["{\"a\\nb\": 1}"])
     #expect(result.code == 1)
     #expect(
-      result.err == "unroll: stdin: unknown key a\\nb (a weights file has model, params, x, y)\n"
+      result.err
+        == "unroll: stdin: unknown key a\\nb (a weights file has model, layout, params, state_dict, x, y)\n"
     )
   }
 

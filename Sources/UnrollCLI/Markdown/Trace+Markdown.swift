@@ -31,10 +31,14 @@ extension Trace {
   /// reproduces it, parameters, input, one table per timestep forward and backward,
   /// loss, gradients, and pictures (`pictureStem`-gradient-norms.svg and so on, beside
   /// the file; none when `pictureStem` is nil).
+  ///
+  /// `view` gives the layout of the parameters and gradients, and the mapping to state
+  /// when PyTorch's layout is involved.
   public func markdown(
     command: String, pictureStem: String?, position: TracePosition? = nil,
-    format: ValueFormat = ValueFormat()
+    format: ValueFormat = ValueFormat(), view: LayoutView? = nil
   ) -> MarkdownTrace {
+    let view = view ?? LayoutView(document: self)
     var lines: [String] = []
     let kind = model.kind.rawValue.uppercased()
     lines.append("# Unroll trace: \(kind), \(bptt.rawValue) BPTT")
@@ -65,9 +69,17 @@ extension Trace {
         lines.append("")
       }
     }
+    if !view.heading.isEmpty {
+      lines.append("## Layout: \(view.layout.rawValue)")
+      lines.append("")
+      lines.append(view.heading.prefix(1).uppercased() + view.heading.dropFirst())
+      lines.append("")
+      lines += view.rules.map { "- `\($0)`" } + view.notes.map { "- \($0)." }
+      lines.append("")
+    }
     lines.append("## Parameters")
     lines.append("")
-    lines += MarkdownCell.matrixTable(parameters, format)
+    lines += MarkdownCell.matrixTable(view.parameters, format, shape: view.shapeText)
     lines.append("## Input")
     lines.append("")
     lines.append("`x` \(example.x.shape), one row per timestep; label `y` = \(MarkdownCell.label(example.y)).")
@@ -76,7 +88,8 @@ extension Trace {
     lines += recordSections(position: position, format: format)
     lines.append("## Gradients")
     lines.append("")
-    lines += MarkdownCell.matrixTable(gradients, format, prefix: "d")
+    lines += MarkdownCell.matrixTable(
+      view.gradients ?? gradients, format, prefix: "d", shape: view.shapeText)
     if bptt != .correct, model.kind == .rnn,
       let comparison = try? Comparison(model: model, parameters: parameters, example: example)
     {
@@ -210,13 +223,14 @@ enum MarkdownCell {
   }
 
   /// Parameters (or gradients) as a table of name, shape and norm, each followed by its value.
-  static func matrixTable(_ parameters: Parameters, _ format: ValueFormat, prefix: String = "")
-    -> [String]
-  {
+  static func matrixTable(
+    _ parameters: Parameters, _ format: ValueFormat, prefix: String = "",
+    shape: (String, Shape) -> String = { "\($1)" }
+  ) -> [String] {
     var lines = ["| name | shape | norm | value |", "|---|---|---|---|"]
     for (name, value) in parameters.ordered {
       lines.append(
-        "| `\(prefix)\(name)` | \(value.shape) | \(number(value.norm, format)) | "
+        "| `\(prefix)\(name)` | \(shape(name, value.shape)) | \(number(value.norm, format)) | "
           + "\(value.cols == 1 ? inline(value, format) : small(value, format)) |")
     }
     lines.append("")
