@@ -98,7 +98,7 @@ extension WeightsFile {
     switch layout {
     case .document:
       parameters = setup.parameters
-      if self.layout == .pytorch { summary += "; each bias is bias_ih + bias_hh" }
+      if self.layout == .pytorch { summary += "; " + PyTorchLayout.biasSumNote }
     case .pytorch:
       members.append(("layout", .string(layout.rawValue)))
       if let stateDict = setup.stateDict {

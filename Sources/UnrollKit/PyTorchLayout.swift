@@ -286,9 +286,12 @@ public enum PyTorchLayout {
     "∂L/∂bias_ih = ∂L/∂bias_hh = ∂L/∂b for a summed bias b: PyTorch adds its two "
     + "biases before anything reads them, so each gets all of b's gradient"
 
+  /// What became of PyTorch's two biases in the notes' layout.
+  public static let biasSumNote = "where the notes have one bias, it is bias_ih + bias_hh"
+
   /// Why `bias_hh_l0` is zeros when a state_dict is made from the notes' parameters.
   public static let biasSplitNote =
-    "a summed bias cannot be split: all of it is in bias_ih, and bias_hh is zeros"
+    "a summed bias cannot be split: all of it is in bias_ih, and bias_hh is zeros in its rows"
 
   // MARK: Matrix helpers
 

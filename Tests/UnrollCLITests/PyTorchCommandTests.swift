@@ -80,6 +80,19 @@ import UnrollKit
     #expect(text.contains(PyTorchLayout.biasGradientNote))
   }
 
+  @Test func markdownStatesTheMappingAndShowsPyTorchsShapes() {
+    let md = unroll("trace", "--weights", Self.fixture("lstm.json"), "--format", "md").out
+    #expect(md.contains("## Layout: pytorch\n"))
+    #expect(md.contains("- `Why = fc.weight, by = fc.bias`\n"))
+    #expect(md.contains("| `rnn.bias_hh_l0` | (12,) |"))
+    #expect(md.contains("| `drnn.weight_hh_l0` | (12, 3) |"))
+    let document = unroll(
+      "trace", "--weights", Self.fixture("lstm.json"), "--format", "md", "--layout", "document"
+    ).out
+    #expect(document.contains("## Layout: document\n"))
+    #expect(document.contains("| `bC` | (3, 1) |"))
+  }
+
   /// A seeded run shown in PyTorch's layout reads back as a weights file, to the same loss.
   @Test func pytorchTraceJSONReadsBackAsAWeightsFile() throws {
     let folder = try TemporaryFolder()
@@ -209,7 +222,7 @@ import UnrollKit
     let toDocument = unroll("convert", "--to", "document", Self.fixture("\(name).json"), "-o", doc)
     #expect(toDocument.code == 0)
     #expect(
-      toDocument.err == "wrote \(doc): \(name) in document layout; each bias is bias_ih + bias_hh\n"
+      toDocument.err == "wrote \(doc): \(name) in document layout; \(PyTorchLayout.biasSumNote)\n"
     )
     let toPyTorch = unroll("convert", "--to", "pytorch", doc, "-o", pt)
     #expect(
