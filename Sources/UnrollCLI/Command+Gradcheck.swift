@@ -23,6 +23,11 @@ extension Command {
       An entry's relative error is |a − n| / max(|a|, |n|, \(GradientCheck.noiseFloor)).
       A parameter passes when its largest is at most \(GradientCheck.tolerance); the exit
       code is 1 when any parameter fails.
+
+      --layout pytorch checks the gradients by the PyTorch note's state_dict names:
+      it nudges an entry of rnn.weight_ih_l0 ... fc.bias, maps the state_dict to
+      the notes' parameters and runs the forward pass. rnn.bias_ih_l0 and
+      rnn.bias_hh_l0 pass with the same gradient, the summed bias's.
       """,
     optionGroups: [
       ModelOptions.group,
@@ -32,7 +37,8 @@ extension Command {
           OptionSpec(
             "--max-entries", value: "N",
             help: "check at most N entries of each parameter, spread\n"
-              + "evenly, 1 to \(maxEntriesLimit) (default: every entry)")
+              + "evenly, 1 to \(maxEntriesLimit) (default: every entry)"),
+          layoutOption,
         ]),
     ]
   ) { invocation in
@@ -61,8 +67,8 @@ extension Command {
         "unroll: note: checking \(entries) entries, four forward passes each; "
           + "--max-entries N checks fewer\n")
     }
-    let results = try GradientCheck.run(
-      setup.model, parameters: setup.parameters, example: setup.example, maxEntries: maxEntries)
+    let layout: Layout = try arguments.choice("--layout") ?? setup.layout
+    let results = try gradientCheck(setup, layout: layout, maxEntries: maxEntries)
     let terminal = invocation.terminal
     terminal.write(gradcheckReport(results, setup: setup, styler: terminal.styler))
     let failed = results.filter { !$0.passed }.map(\.name)
@@ -72,6 +78,29 @@ extension Command {
       return .failure
     }
     return .success
+  }
+
+  /// The check in `layout`: in PyTorch's, of the state_dict's gradients, each nudged
+  /// state_dict mapped to the notes' parameters before the forward pass.
+  static func gradientCheck(
+    _ setup: ModelSetup, layout: Layout, maxEntries: Int
+  ) throws -> [GradientCheck.Result] {
+    let (model, example) = (setup.model, setup.example)
+    guard layout == .pytorch else {
+      return try GradientCheck.run(
+        model, parameters: setup.parameters, example: example, maxEntries: maxEntries)
+    }
+    let recording = model.run(setup.parameters, on: example)
+    if let failure = recording.failure { throw failure }
+    let stateDict =
+      try setup.stateDict ?? PyTorchLayout.stateDict(setup.parameters, kind: model.kind)
+    let gradients = try PyTorchLayout.gradients(recording.gradients, kind: model.kind)
+    return try GradientCheck.run(
+      parameters: stateDict, gradients: gradients, maxEntries: maxEntries
+    ) { nudged in
+      try model.loss(
+        try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example)
+    }
   }
 
   /// The table `unroll gradcheck` prints: one row per parameter, then the method.
@@ -88,7 +117,7 @@ extension Command {
     ]
     let rows = results.map { result -> [String] in
       [
-        result.name, "\(result.shape)", "\(result.checked)",
+        result.name, PyTorchLayout.shapeText(result.name, result.shape), "\(result.checked)",
         String(format: "%.1e", result.maxRelativeError),
         "[\(result.worst.row), \(result.worst.col)]",
         String(format: "% .5e", result.analytic), String(format: "% .5e", result.numeric),

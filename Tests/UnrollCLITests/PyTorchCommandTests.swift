@@ -284,6 +284,24 @@ import UnrollKit
     }
   }
 
+  // MARK: gradcheck
+
+  /// Nudging state_dict entries: both biases pass with the summed bias's gradient.
+  @Test(arguments: ["rnn", "lstm"])
+  func gradcheckInPyTorchLayoutPasses(_ name: String) {
+    let result = unroll("gradcheck", "--weights", Self.fixture("\(name).json"))
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let rows = result.out.split(separator: "\n").filter {
+      $0.hasPrefix("  rnn.") || $0.hasPrefix("  fc.")
+    }
+    #expect(rows.map { String($0.split(separator: " ")[0]) } == PyTorchLayout.keys)
+    #expect(rows.allSatisfy { $0.hasSuffix("pass") })
+    let rows12 = rows.filter { $0.contains(name == "rnn" ? "(3,)" : "(12,)") }
+    #expect(rows12.count == 2)
+    #expect(result.out.hasSuffix("all 6 parameters pass\n"))
+  }
+
   // MARK: compare
 
   @Test func compareInPyTorchLayoutNamesTheStateDictKeys() throws {
