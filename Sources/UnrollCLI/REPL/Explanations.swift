@@ -180,7 +180,9 @@ enum Explanations {
     """,
     "dr": """
     The gradient at the reset gate's pre-activation: n_t's pre-activation holds \
-    r_t ⊙ hn_t, so dn ⊙ hn_t, then σ' = r_t ⊙ (1 − r_t).
+    r_t ⊙ hn_t, so dn ⊙ hn_t, then σ' = r_t ⊙ (1 − r_t). At t = 1, h_0 = 0 makes \
+    hn_1 = bhn, zero unless a weights file sets it: the reset gate has nothing to \
+    scale yet, and dr is 0.
     """,
     "dhn": """
     ∂L/∂hn_t: n_t's pre-activation holds r_t ⊙ hn_t, so dn ⊙ r_t. It is what Whn and \
