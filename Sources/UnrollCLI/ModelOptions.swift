@@ -48,7 +48,7 @@ public struct ModelOptions: Sendable, Equatable {
         "--model", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
         help: "the RNN of notes 000/002/004, the LSTM of note 003,\n"
           + "or PyTorch's GRU, which the notes lack (default: rnn)"),
-      size("--input-size", "features per timestep", limits.input, \.input),
+      size("--input-size", "features of x_t", limits.input, \.input),
       size("--hidden-size", "hidden units", limits.hidden, \.hidden),
       size("--steps", "timesteps T", limits.steps, \.steps),
       OptionSpec(
