@@ -243,7 +243,8 @@ struct TrainRun {
     if results.count == 1, let (mode, result) = results.first {
       text +=
         "  bptt \(mode.rawValue)"
-        + (mode == .correct
+        // The hint names modes that exist for the RNN only; the LSTM and GRU would refuse them.
+        + (mode == .correct && model.kind.notesGiveNoBackward == nil
           ? " (--bptt document: the notes' backward(); --compare: both)\n\n" : "\n\n")
       for epoch in result.epochs {
         text +=

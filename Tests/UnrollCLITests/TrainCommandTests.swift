@@ -229,6 +229,12 @@ import UnrollKit
         == "unroll: --compare exists for the RNN only: the notes have no GRU, so no backward "
         + "pass of theirs\n")
     #expect(unroll("train", "--model", "gru", "--bptt", "document").code == 2)
+    // The text header does not suggest the modes the GRU refuses.
+    let text = unroll("train", "--model", "gru", "--samples", "4", "--epochs", "1")
+    #expect(
+      text.out.hasPrefix(
+        "train: gru, input 3, hidden 5, steps 4; 4 samples from seed 0\n"
+          + "  SGD, lr 0.01, batch 1, 1 epochs, samples in order\n  bptt correct\n\n"))
   }
 
   @Test func anLSTMFromAWeightsFileCannotCompare() throws {
