@@ -1,5 +1,6 @@
-/// PyTorch's GRU cell (`nn.GRU`, gate order r, z, n) as programs: forward, and the
-/// correct BPTT. The notes have no GRU; the NumPy lines are those of
+/// PyTorch's GRU cell (`nn.GRU`, gate order r, z, n) as programs: forward and correct BPTT.
+///
+/// The notes have no GRU; the NumPy lines are written in the style of
 /// scripts/reference/gru_forward.py, PyTorch's equations written plainly.
 ///
 /// The reset and update gates act on `concat = [h_{t-1}; x_t]` as the LSTM's gates

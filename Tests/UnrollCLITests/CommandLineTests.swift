@@ -168,7 +168,10 @@ import Testing
     (["trace", "--steps"], "--steps needs a value (N)"),
     (["trace", "--steps", "--seed", "1"], "--steps needs a value (N)"),
     (["trace", "--output="], "--output needs a value (FILE)"),
-    (["trace", "--model", "lsmt"], "--model must be rnn, lstm or gru, got lsmt; did you mean lstm?"),
+    (
+      ["trace", "--model", "lsmt"],
+      "--model must be rnn, lstm or gru, got lsmt; did you mean lstm?"
+    ),
     (["trace", "--model", "gur"], "--model must be rnn, lstm or gru, got gur; did you mean gru?"),
     (["trace", "--model", "transformer"], "--model must be rnn, lstm or gru, got transformer"),
     (

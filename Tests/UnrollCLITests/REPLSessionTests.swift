@@ -319,11 +319,14 @@ struct CocoaLikeError: Error, CustomStringConvertible {
 @Suite struct REPLGRUSessionTests {
   @Test func steppingThroughAGRUTimestepShowsEachGateInOrder() throws {
     var session = try REPLFixture.session(.gru, Sizes(input: 2, hidden: 3, steps: 3), seed: 7)
-    #expect(session.handle("goto forward 2").text.hasPrefix("── forward · t = 2 of 3 · operation 1 of 6 · concat ──"))
+    #expect(
+      session.handle("goto forward 2").text.hasPrefix(
+        "── forward · t = 2 of 3 · operation 1 of 6 · concat ──"))
     let names = ["r_t", "z_t", "hn_t", "n_t", "h_t"]
     for (index, name) in names.enumerated() {
       let text = session.handle("s").text
-      #expect(text.hasPrefix("── forward · t = 2 of 3 · operation \(index + 2) of 6 · \(name) ──\n"))
+      #expect(
+        text.hasPrefix("── forward · t = 2 of 3 · operation \(index + 2) of 6 · \(name) ──\n"))
       let value = try #require(session.trace.value(name, t: 2))
       #expect(text.contains(REPLFixture.valueLine(value)), "\(name)")
     }
@@ -373,7 +376,9 @@ struct CocoaLikeError: Error, CustomStringConvertible {
     let names = ["dn", "dz", "dr", "dhn"]
     for (index, name) in names.enumerated() {
       let text = session.handle("s").text
-      #expect(text.hasPrefix("── backward · t = 2 of 3 · operation \(index + 2) of 15 · \(name) ──\n"))
+      #expect(
+        text.hasPrefix(
+          "── backward · t = 2 of 3 · operation \(index + 2) of 15 · \(name) ──\n"))
     }
     #expect(session.handle("explain").text.contains("∂L/∂hn_t"))
     let next = session.handle("n").text
