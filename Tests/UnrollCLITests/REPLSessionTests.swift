@@ -367,6 +367,16 @@ struct CocoaLikeError: Error, CustomStringConvertible {
         """)
     #expect(session.handle("explain").text.contains("There is no separate cell state"))
     #expect(session.handle("p r_t 2").text.hasPrefix("  r_t at t = 2 (forward)\n"))
+    // The NumPy line's h_prev (and the formula's h_{t-1}) is h_t of the step before.
+    let previousH = try #require(session.trace.value("h_t", t: 1))
+    #expect(
+      session.handle("p h_prev").text
+        == "  h_prev at t = 2, that is h_t at t = 1 (forward)\n"
+        + REPLFixture.valueLine(previousH))
+    #expect(
+      session.handle("p h_{t-1} 1").text
+        == "  h_{t-1} at t = 1, that is h_t at t = 0, the initial value (zeros)\n"
+        + REPLFixture.valueLine(.zeros(Shape(3, 1))))
     #expect(session.handle("shape Wr").text.contains("(3, 5)"))
   }
 
