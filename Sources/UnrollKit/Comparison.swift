@@ -148,8 +148,8 @@ public struct Comparison: Sendable, Equatable, Codable {
   /// Runs the forward pass, the correct, the documents' and the verbatim backward
   /// passes, and the six ablation passes, and sets each against the correct one.
   ///
-  /// Throws `EngineError.noBackwardInNotes` for the LSTM, and the failure of any pass
-  /// but the verbatim one (whose failure is the point, and is kept as text).
+  /// Throws `EngineError.noBackwardInNotes` for the LSTM and the GRU, and the failure of
+  /// any pass but the verbatim one (whose failure is the point, and is kept as text).
   public init(model: Model, parameters: Parameters, example: Example) throws {
     guard model.kind == .rnn else {
       throw EngineError.noBackwardInNotes(model: model.kind, bptt: .document)
