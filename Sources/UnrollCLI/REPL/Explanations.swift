@@ -33,7 +33,7 @@ enum Explanations {
     "dy_pred": """
     The output error ∂L/∂y_pred. For a sigmoid followed by binary cross-entropy the \
     derivative collapses to p − y: the sigmoid's own derivative cancels. This is where \
-    the notes differ: they multiply (y_pred − y) by sigmoid'(y_pred) instead.
+    the RNN note's backward() differs: it multiplies (y_pred − y) by sigmoid'(y_pred).
     """,
     "dWhy": """
     Why is used once, at the last step, so its gradient is one outer product: \
@@ -44,7 +44,7 @@ enum Explanations {
     dh = ∂L/∂h_t in full: what flows back from step t + 1 (dh_next), plus, at t = T \
     only, what the output head sends (Whyᵀ · dy_pred). The loss reads h_T and no other \
     hidden state, so earlier steps receive gradient only through the recurrence. The \
-    notes add Whyᵀ · dy_pred at every step.
+    RNN note's backward() adds Whyᵀ · dy_pred at every step.
     """,
   ]
 
