@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 out="${1:-/tmp/unroll-render}"
 mkdir -p "$out"
 swift build --product unroll >&2
-for args in "--model rnn" "--model lstm" "--model rnn --bptt document"; do
+for args in "--model rnn" "--model lstm" "--model gru" "--model rnn --bptt document"; do
   name=$(echo "$args" | tr -d ' -' )
   if ! .build/debug/unroll trace $args --format md -o "$out/$name.md" --force 2>"$out/$name.err"; then
     echo "skipped: unroll trace $args ($(head -1 "$out/$name.err"))" >&2

@@ -24,10 +24,10 @@ extension Command {
       timestep, ‖dh‖ and ‖dh_raw‖ of both, with a sparkline of each over time;
       then an ablation: each of the three deviations fixed alone, and left alone.
 
-      The RNN only: the notes give the LSTM no backward pass to compare. --bptt is
-      not used (compare runs all of them). --layout pytorch compares the gradients
-      by the PyTorch note's state_dict names; rnn.bias_ih_l0 and rnn.bias_hh_l0
-      both carry bh's gradient.
+      The RNN only: the notes give the LSTM no backward pass to compare, and have
+      no GRU. --bptt is not used (compare runs all of them). --layout pytorch
+      compares the gradients by the PyTorch note's state_dict names;
+      rnn.bias_ih_l0 and rnn.bias_hh_l0 both carry bh's gradient.
       """,
     optionGroups: [
       OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0.name != "--bptt" }),
@@ -44,15 +44,14 @@ extension Command {
     let arguments = invocation.arguments
     let format = try arguments.choice("--format") ?? CompareFormat.text
     let options = try ModelOptions(arguments)
-    if options.model == .lstm {
-      throw UsageError.conflict(
-        "compare exists for the RNN only: the notes give the LSTM no backward pass to compare")
+    if let why = options.model?.notesGiveNoBackward {
+      throw UsageError.conflict("compare exists for the RNN only: \(why) to compare")
     }
     let setup = try options.setup(terminal: invocation.terminal)
-    guard setup.model.kind == .rnn else {
+    if let why = setup.model.kind.notesGiveNoBackward {
       throw UsageError.conflict(
-        "compare exists for the RNN only: the notes give the LSTM no backward pass to compare "
-          + "(\(setup.weightsPath ?? "the file") holds an LSTM)")
+        "compare exists for the RNN only: \(why) to compare "
+          + "(\(setup.weightsPath ?? "the file") holds \(setup.model.kind.capitalizedWithArticle))")
     }
     let layout: Layout = try arguments.choice("--layout") ?? setup.layout
     let comparison = try Comparison(

@@ -134,9 +134,8 @@ struct TrainRun {
       if arguments.value("--bptt") != nil {
         throw UsageError.conflict("--compare trains with both BPTTs; leave out --bptt")
       }
-      if modelOptions.model == .lstm {
-        throw UsageError.conflict(
-          "--compare exists for the RNN only: the notes give the LSTM no backward pass")
+      if let why = modelOptions.model?.notesGiveNoBackward {
+        throw UsageError.conflict("--compare exists for the RNN only: \(why)")
       }
       modes = [.document, .correct]
     } else {
@@ -168,10 +167,11 @@ struct TrainRun {
       file = read
     }
     setup = try modelOptions.setup(terminal: terminal)
-    if setup.model.kind == .lstm, modes.contains(.document) {
+    if let why = setup.model.kind.notesGiveNoBackward, modes.contains(.document) {
       throw UsageError.conflict(
-        "--compare exists for the RNN only: the notes give the LSTM no backward pass "
-          + "(\(setup.weightsPath ?? "the weights file") holds an LSTM)")
+        "--compare exists for the RNN only: \(why) "
+          + "(\(setup.weightsPath ?? "the weights file") holds "
+          + "\(setup.model.kind.capitalizedWithArticle))")
     }
     var sizes = setup.model.sizes
     if let file, let dataPath {
@@ -243,7 +243,8 @@ struct TrainRun {
     if results.count == 1, let (mode, result) = results.first {
       text +=
         "  bptt \(mode.rawValue)"
-        + (mode == .correct
+        // The hint names modes that exist for the RNN only; the LSTM and GRU would refuse them.
+        + (mode == .correct && model.kind.notesGiveNoBackward == nil
           ? " (--bptt document: the notes' backward(); --compare: both)\n\n" : "\n\n")
       for epoch in result.epochs {
         text +=

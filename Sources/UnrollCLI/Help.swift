@@ -4,11 +4,12 @@ extension Unroll {
   /// What `unroll` alone prints: what this is, what exists so far, how to start.
   static func welcome() -> String {
     """
-    unroll \(version): watch an RNN and an LSTM compute, one operation at a time.
+    unroll \(version): watch an RNN, an LSTM and a GRU compute, one operation at a time.
 
     Unroll runs the forward and backward passes of the vanilla RNN of notes 000,
-    002 and 004 and the LSTM of note 003 in an interpreter that records every
-    intermediate value with its formula, its shape and its line of NumPy.
+    002 and 004, the LSTM of note 003 and PyTorch's GRU in an interpreter that
+    records every intermediate value with its formula, its shape and its line of
+    NumPy.
 
     What exists so far:
     \(commandList())
@@ -17,6 +18,7 @@ extension Unroll {
       unroll repl --bptt verbatim    the notes' backward() as written: where it breaks
       unroll trace                   every value of the RNN's passes, seed 0
       unroll trace --model lstm      the same for the LSTM
+      unroll repl --model gru        a GRU step by step: r_t, z_t, n_t, h_t
       unroll trace --format json     the whole trace as JSON, readable by --weights
       unroll compare                 the notes' backward() against the correct BPTT
       unroll train --compare         the notes' loop with both BPTTs, side by side
@@ -29,7 +31,7 @@ extension Unroll {
   /// What `unroll help` and `unroll --help` print: the commands and the global flags.
   static func overview() -> String {
     """
-    unroll \(version): watch an RNN and an LSTM compute, one operation at a time.
+    unroll \(version): watch an RNN, an LSTM and a GRU compute, one operation at a time.
 
     USAGE: unroll COMMAND [FLAGS]
 

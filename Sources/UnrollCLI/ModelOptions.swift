@@ -24,22 +24,31 @@ public struct ModelOptions: Sendable, Equatable {
 
   /// The flags, with ranges and defaults taken from `Sizes` so that help stays true.
   public static let options: [OptionSpec] = {
-    let rnn = Sizes.defaults(for: .rnn)
-    let lstm = Sizes.defaults(for: .lstm)
     let limits = Sizes.limits
     func size(_ flag: String, _ what: String, _ limit: Int, _ path: KeyPath<Sizes, Int>)
       -> OptionSpec
     {
-      OptionSpec(
+      // Models with the same default share it: `rnn 32, lstm/gru 5`.
+      var defaults: [(names: [String], value: Int)] = []
+      for kind in ModelKind.allCases {
+        let value = Sizes.defaults(for: kind)[keyPath: path]
+        if let i = defaults.firstIndex(where: { $0.value == value }) {
+          defaults[i].names.append(kind.rawValue)
+        } else {
+          defaults.append(([kind.rawValue], value))
+        }
+      }
+      let shown = defaults.map { "\($0.names.joined(separator: "/")) \($0.value)" }
+      return OptionSpec(
         flag, value: "N",
-        help: "\(what), 1 to \(limit) (default: rnn \(rnn[keyPath: path]), "
-          + "lstm \(lstm[keyPath: path]))")
+        help: "\(what), 1 to \(limit) (default: \(shown.joined(separator: ", ")))")
     }
     return [
       OptionSpec(
         "--model", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
-        help: "the RNN of notes 000/002/004 or the LSTM of note 003\n(default: rnn)"),
-      size("--input-size", "features per timestep", limits.input, \.input),
+        help: "the RNN of notes 000/002/004, the LSTM of note 003,\n"
+          + "or PyTorch's GRU, which the notes lack (default: rnn)"),
+      size("--input-size", "features of x_t", limits.input, \.input),
       size("--hidden-size", "hidden units", limits.hidden, \.hidden),
       size("--steps", "timesteps T", limits.steps, \.steps),
       OptionSpec(
@@ -88,7 +97,7 @@ public struct ModelOptions: Sendable, Equatable {
     bptt = try arguments.choice("--bptt") ?? .correct
   }
 
-  /// `rnn or lstm`, `correct, document or verbatim`, `correct`.
+  /// `rnn, lstm or gru`, `correct, document or verbatim`, `correct`.
   static func oneOf(_ names: [String]) -> String {
     guard names.count > 1, let last = names.last else { return names.first ?? "" }
     return names.dropLast().joined(separator: ", ") + " or " + last
@@ -111,11 +120,10 @@ public struct ModelOptions: Sendable, Equatable {
   /// for a bad file); `--weights -` reads `terminal`'s stdin.
   public func setup(terminal: Terminal? = nil) throws -> ModelSetup {
     let setup = try unchecked(terminal: terminal)
-    if setup.bptt != .correct, setup.model.kind != .rnn {
-      // The notes' backward() is the RNN's; note 003 gives the LSTM none to run.
+    if setup.bptt != .correct, let why = setup.model.kind.notesGiveNoBackward {
+      // The notes' backward() is the RNN's; note 003 gives the LSTM none, and no note has a GRU.
       throw UsageError.conflict(
-        "--bptt \(setup.bptt.rawValue) exists for the RNN only: the notes give the "
-          + "\(setup.model.kind.rawValue.uppercased()) no backward pass (use --bptt correct)")
+        "--bptt \(setup.bptt.rawValue) exists for the RNN only: \(why) (use --bptt correct)")
     }
     return setup
   }
@@ -180,9 +188,18 @@ public struct ModelSetup: Sendable {
   /// Runs the forward and the backward pass and keeps everything.
   ///
   /// Declared `throws` for the engine's BPTT modes: a mode a model does not have (the
-  /// documents' BPTT for the LSTM) is an error from `Trace.init` once those modes exist.
+  /// documents' BPTT for the LSTM or the GRU) is an error from `Trace.init` once those
+  /// modes exist.
   /// A pass that fails at an operation does not throw: `recording.failure` says where.
   public func trace() throws -> Trace {
     try Trace(model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
   }
+}
+
+extension ModelKind {
+  /// The name with its article, for sentences: `an rnn`, `an lstm`, `a gru`.
+  var withArticle: String { (self == .gru ? "a " : "an ") + rawValue }
+
+  /// The name in capitals with its article: `an LSTM`, `a GRU`.
+  var capitalizedWithArticle: String { (self == .gru ? "a " : "an ") + rawValue.uppercased() }
 }

@@ -4,9 +4,10 @@ import UnrollKit
 /// it has them, the example's `x` and `y`.
 ///
 /// The format (DESIGN.md, "Formats"): `{"model": "lstm", "params": {"Wf": [[…]], …},
-/// "x": [[…]], "y": 1}`, matrices as lists of rows, `x` steps × input. A trace JSON
-/// reads as one too: its other keys are known and skipped. With `"layout": "pytorch"`
-/// the parameters are a PyTorch `state_dict` instead (WeightsFile+PyTorch.swift).
+/// "x": [[…]], "y": 1}`, matrices as lists of rows, `x` steps × input; `model` is
+/// `rnn`, `lstm` or `gru`, and without it the parameter names tell. A trace JSON reads
+/// as one too: its other keys are known and skipped. With `"layout": "pytorch"` the
+/// parameters are a PyTorch `state_dict` instead (WeightsFile+PyTorch.swift).
 public struct WeightsFile: Sendable {
   /// The path it was read from.
   public let path: String
@@ -63,6 +64,14 @@ public struct WeightsFile: Sendable {
 
   func member(_ key: String) -> JSONValue? { root.first { $0.key == key }?.value }
 
+  /// The model a file without `model` holds, told by a parameter only it has: `Wf` is
+  /// the LSTM's, `Wr` the GRU's; otherwise the RNN.
+  static func kind(fromParameterNames names: [String]) -> ModelKind {
+    if names.contains("Wf") { return .lstm }
+    if names.contains("Wr") { return .gru }
+    return .rnn
+  }
+
   /// The model, parameters and example the file describes, checked against `options`:
   /// `--model` and any size flag given must agree with the file.
   public func setup(options: ModelOptions) throws(WeightsFileError) -> ModelSetup {
@@ -75,7 +84,7 @@ public struct WeightsFile: Sendable {
       throw fail(.missingParams(found: member("params")?.kindDescription))
     }
     let names = params.map(\.key)
-    let kind = model ?? options.model ?? (names.contains("Wf") ? .lstm : .rnn)
+    let kind = model ?? options.model ?? Self.kind(fromParameterNames: names)
     if let flag = options.model, flag != kind {
       throw fail(.modelDisagrees(flag: flag, file: kind))
     }
@@ -88,14 +97,19 @@ public struct WeightsFile: Sendable {
     var values: [String: Matrix] = [:]
     for (name, value) in params { values[name] = try matrix(value, name: name) }
 
-    // The sizes: hidden from a recurrent weight, input from the input weight.
-    let recurrent = kind == .rnn ? "Whh" : "Wf"
+    // The sizes: hidden from a recurrent weight, input from the input weight (for the
+    // LSTM's gates, what is left of concat's columns after the hidden ones).
+    let (recurrent, inputWeight, concatenated): (String, String, Bool)
+    switch kind {
+    case .rnn: (recurrent, inputWeight, concatenated) = ("Whh", "Wxh", false)
+    case .lstm: (recurrent, inputWeight, concatenated) = ("Wf", "Wf", true)
+    case .gru: (recurrent, inputWeight, concatenated) = ("Whn", "Wxn", false)
+    }
     guard let recurrentWeight = values[recurrent] else {
       throw fail(.missingParameter(recurrent, model: kind))
     }
     let hidden = recurrentWeight.rows
-    let inputWeight = kind == .rnn ? "Wxh" : "Wf"
-    let input = (values[inputWeight]?.cols ?? 0) - (kind == .rnn ? 0 : hidden)
+    let input = (values[inputWeight]?.cols ?? 0) - (concatenated ? hidden : 0)
     guard input >= 1 else {
       throw fail(.noInputColumns(inputWeight, found: recurrentWeight.shape, hidden: hidden))
     }

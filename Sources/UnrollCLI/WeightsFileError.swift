@@ -22,7 +22,7 @@ public struct WeightsFileError: Error, Sendable, CustomStringConvertible {
     case notAnObject(found: String)
     /// Top-level keys that are neither a weights file's nor a trace's.
     case unknownKeys([String])
-    /// `model` is not `"rnn"` or `"lstm"`.
+    /// `model` is not `"rnn"`, `"lstm"` or `"gru"`.
     case unknownModel(found: String)
     /// `--model` says one thing, the file another.
     case modelDisagrees(flag: ModelKind, file: ModelKind)
@@ -84,17 +84,18 @@ extension WeightsFileError.Problem: CustomStringConvertible {
       return "unknown key\(keys.count == 1 ? "" : "s") \(keys.joined(separator: ", ")) "
         + "(a weights file has \(WeightsFile.weightsKeys.joined(separator: ", ")))"
     case .unknownModel(let found):
-      return "model must be \"rnn\" or \"lstm\", found \(found)"
+      let names = ModelKind.allCases.map { "\"\($0.rawValue)\"" }
+      return "model must be \(ModelOptions.oneOf(names)), found \(found)"
     case .modelDisagrees(let flag, let file):
-      return "--model \(flag.rawValue) disagrees with the file, which holds an \(file.rawValue)"
+      return "--model \(flag.rawValue) disagrees with the file, which holds \(file.withArticle)"
     case .missingParams(let found):
       return "\"params\" must be an object of matrices by name"
         + (found.map { ", found \($0)" } ?? ", and it is missing")
     case .missingParameter(let name, let model):
-      return "parameter \(name) is missing (an \(model.rawValue) has \(Self.names(model)))"
+      return "parameter \(name) is missing (\(model.withArticle) has \(Self.names(model)))"
     case .unknownParameters(let names, let model):
       return "unknown parameter\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) "
-        + "(an \(model.rawValue) has \(Self.names(model)))"
+        + "(\(model.withArticle) has \(Self.names(model)))"
     case .notAMatrix(let name, let found):
       return "\(name) must be a list of rows such as [[0.1, 0.2]] (a column is [[0.1], [0.2]]), "
         + "found \(found)"

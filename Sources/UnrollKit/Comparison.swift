@@ -148,8 +148,8 @@ public struct Comparison: Sendable, Equatable, Codable {
   /// Runs the forward pass, the correct, the documents' and the verbatim backward
   /// passes, and the six ablation passes, and sets each against the correct one.
   ///
-  /// Throws `EngineError.noBackwardInNotes` for the LSTM, and the failure of any pass
-  /// but the verbatim one (whose failure is the point, and is kept as text).
+  /// Throws `EngineError.noBackwardInNotes` for the LSTM and the GRU, and the failure of
+  /// any pass but the verbatim one (whose failure is the point, and is kept as text).
   ///
   /// With `layout` `.pytorch` the gradients are compared by state_dict key (`PyTorchLayout`):
   /// `rnn.bias_ih_l0` and `rnn.bias_hh_l0` both carry `bh`'s gradient, so `all` counts it twice.

@@ -190,7 +190,7 @@ public struct OperationFailure: Error, Sendable, CustomStringConvertible {
 public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A program read a name that no operation has assigned (a bug in a program).
   case unknownValue(name: String, t: Int?)
-  /// The documents' BPTT asked of a model the notes give no backward pass (the LSTM).
+  /// The documents' BPTT asked of a model the notes give no backward pass (LSTM, GRU).
   case noBackwardInNotes(model: ModelKind, bptt: BPTT)
 
   /// One sentence naming the problem.
@@ -199,9 +199,9 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unknownValue(let name, let t):
       return "no value named \(name)" + (t.map { " at t=\($0)" } ?? "")
     case .noBackwardInNotes(let model, let bptt):
+      let why = model.notesGiveNoBackward ?? "the notes' backward() is the RNN's"
       return "there is no \(bptt.rawValue) BPTT for the \(model.rawValue.uppercased()): "
-        + "the notes give the \(model.rawValue.uppercased()) no backward pass, "
-        + "only the correct one exists"
+        + "\(why), only the correct one exists"
     }
   }
 }

@@ -4,6 +4,20 @@ public enum ModelKind: String, Sendable, CaseIterable, Codable {
   case rnn
   /// The LSTM note's cell, with the RNN note's head on the last hidden state.
   case lstm
+  /// PyTorch's GRU cell (gates r, z, n), with the same head; the notes have no GRU.
+  case gru
+}
+
+extension ModelKind {
+  /// Why the documents' BPTT does not exist for this cell, as a clause that starts with
+  /// "the notes"; nil for the RNN, whose `backward()` the notes give.
+  public var notesGiveNoBackward: String? {
+    switch self {
+    case .rnn: return nil
+    case .lstm: return "the notes give the LSTM no backward pass"
+    case .gru: return "the notes have no GRU, so no backward pass of theirs"
+    }
+  }
 }
 
 /// The sizes of a model and its input sequence.
@@ -22,11 +36,12 @@ public struct Sizes: Equatable, Hashable, Sendable, CustomStringConvertible {
     self.steps = steps
   }
 
-  /// The documents' own sizes: the RNN note's 1/32/10, the LSTM note's 3/5/4.
+  /// The documents' own sizes: the RNN note's 1/32/10, the LSTM note's 3/5/4; the
+  /// GRU, which the notes do not have, takes the LSTM note's.
   public static func defaults(for model: ModelKind) -> Sizes {
     switch model {
     case .rnn: return Sizes(input: 1, hidden: 32, steps: 10)
-    case .lstm: return Sizes(input: 3, hidden: 5, steps: 4)
+    case .lstm, .gru: return Sizes(input: 3, hidden: 5, steps: 4)
     }
   }
 
@@ -144,6 +159,14 @@ public struct Model: Sendable {
         ("bf", bias), ("bi", bias), ("bC", bias), ("bo", bias),
         ("Why", Shape(1, h)), ("by", Shape(1, 1)),
       ]
+    case .gru:
+      let gate = Shape(h, h + i)  // (hidden, hidden+input): r and z act on concat
+      let bias = Shape(h, 1)
+      return [
+        ("Wr", gate), ("Wz", gate), ("Wxn", Shape(h, i)), ("Whn", Shape(h, h)),
+        ("br", bias), ("bz", bias), ("bxn", bias), ("bhn", bias),
+        ("Why", Shape(1, h)), ("by", Shape(1, 1)),
+      ]
     }
   }
 
@@ -156,6 +179,11 @@ public struct Model: Sendable {
   /// `Why = randn·√(1/hidden)`, zero biases, drawn in that order.
   /// LSTM (note 003): `Wf, Wi, WC, Wo = randn` unscaled, as the note has them (they
   /// saturate the gates; lesson 7 shows it), zero biases; the head as the RNN's.
+  /// GRU (no note has one): every weight `randn·√(1/hidden)`, `Wr, Wz, Wxn, Whn, Why` in
+  /// that order, zero biases. PyTorch draws a GRU's weights and biases from
+  /// U(−1/√hidden, 1/√hidden), whose spread is 1/√(3·hidden): the same order of scale,
+  /// so the gates start unsaturated as in PyTorch, drawn from our seeded normals, with
+  /// zero biases as the other cells have them.
   public func initialParameters(seed: UInt64) -> Parameters {
     var generator = SeededGenerator(seed: seed)
     var values: [String: Matrix] = [:]
@@ -164,9 +192,9 @@ public struct Model: Sendable {
         values[name] = .zeros(shape)
       } else {
         let scale: Double
-        switch name {
-        case "Wxh": scale = (1.0 / Double(sizes.input)).squareRoot()
-        case "Whh", "Why": scale = (1.0 / Double(sizes.hidden)).squareRoot()
+        switch (kind, name) {
+        case (.rnn, "Wxh"): scale = (1.0 / Double(sizes.input)).squareRoot()
+        case (_, "Whh"), (_, "Why"), (.gru, _): scale = (1.0 / Double(sizes.hidden)).squareRoot()
         default: scale = 1
         }
         values[name] = generator.normalMatrix(shape, scale: scale)
@@ -180,6 +208,7 @@ public struct Model: Sendable {
     switch kind {
     case .rnn: return RNN.forward(sizes)
     case .lstm: return LSTM.forward(sizes)
+    case .gru: return GRU.forward(sizes)
     }
   }
 
@@ -188,16 +217,18 @@ public struct Model: Sendable {
     switch kind {
     case .rnn: return RNN.backward(sizes)
     case .lstm: return LSTM.backward(sizes)
+    case .gru: return GRU.backward(sizes)
     }
   }
 
-  /// The backward program for `bptt`; the documents' passes exist for the RNN only.
+  /// The backward program for `bptt`; the documents' passes exist for the RNN only
+  /// (`EngineError.noBackwardInNotes` for the LSTM and the GRU).
   public func backward(_ bptt: BPTT) throws -> Program {
     switch (bptt, kind) {
     case (.correct, _): return backward
     case (.document, .rnn): return DocumentRNN.document(sizes)
     case (.verbatim, .rnn): return DocumentRNN.verbatim(sizes)
-    case (.document, .lstm), (.verbatim, .lstm):
+    case (.document, .lstm), (.verbatim, .lstm), (.document, .gru), (.verbatim, .gru):
       throw EngineError.noBackwardInNotes(model: kind, bptt: bptt)
     }
   }

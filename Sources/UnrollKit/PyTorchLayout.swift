@@ -79,6 +79,7 @@ public enum PyTorchLayout {
         Gate(letter: "g", rule: .concat(weight: "WC", bias: "bC")),
         Gate(letter: "o", rule: .concat(weight: "Wo", bias: "bo")),
       ]
+    case .gru: return gruGates
     }
   }
 
@@ -91,7 +92,7 @@ public enum PyTorchLayout {
     return ModelKind.allCases.first { gateCount($0) == rows / hidden }
   }
 
-  /// nn.GRU's blocks r, z, n, for the GRU cell (`Wr Wz` over concat, `Wxn Whn` apart).
+  /// nn.GRU's blocks r, z, n: `Wr Wz` over concat, the candidate's four pieces apart.
   static let gruGates = [
     Gate(letter: "r", rule: .concat(weight: "Wr", bias: "br")),
     Gate(letter: "z", rule: .concat(weight: "Wz", bias: "bz")),

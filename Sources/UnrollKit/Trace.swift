@@ -25,7 +25,7 @@ public struct Trace: Sendable {
 
   /// Runs the forward pass and the chosen backward pass and keeps everything.
   ///
-  /// Throws `EngineError.noBackwardInNotes` for `document` or `verbatim` with the LSTM;
+  /// Throws `EngineError.noBackwardInNotes` for `document` or `verbatim` with the LSTM or GRU;
   /// a pass that fails at an operation does not throw: its `recording.failure` says where.
   public init(
     model: Model, bptt: BPTT = .correct, parameters: Parameters, example: Example,

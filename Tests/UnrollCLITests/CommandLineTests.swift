@@ -20,7 +20,7 @@ import Testing
     #expect(result.err == "")
     #expect(
       result.out.hasPrefix(
-        "unroll 0.1.0: watch an RNN and an LSTM compute, one operation at a time.\n"))
+        "unroll 0.1.0: watch an RNN, an LSTM and a GRU compute, one operation at a time.\n"))
     #expect(
       result.out.contains(
         """
@@ -33,7 +33,10 @@ import Testing
           convert      a weights file in the notes' layout or as PyTorch's state_dict
           help         the commands, or one command's flags
         """))
-    #expect(result.out.contains("  unroll trace --model lstm      the same for the LSTM\n"))
+    #expect(
+      result.out.contains(
+        "  unroll trace --model lstm      the same for the LSTM\n"
+          + "  unroll repl --model gru        a GRU step by step: r_t, z_t, n_t, h_t\n"))
     #expect(
       result.out.contains(
         "  unroll compare                 the notes' backward() against the correct BPTT\n"
@@ -42,7 +45,7 @@ import Testing
 
   @Test func overviewHelp() {
     let expected = """
-      unroll 0.1.0: watch an RNN and an LSTM compute, one operation at a time.
+      unroll 0.1.0: watch an RNN, an LSTM and a GRU compute, one operation at a time.
 
       USAGE: unroll COMMAND [FLAGS]
 
@@ -100,19 +103,19 @@ import Testing
       layout is involved; the recorded values are the notes'.
 
       MODEL OPTIONS:
-        --model rnn|lstm      the RNN of notes 000/002/004 or the LSTM of note 003
-                              (default: rnn)
-        --input-size N        features per timestep, 1 to 256 (default: rnn 1, lstm 3)
-        --hidden-size N       hidden units, 1 to 512 (default: rnn 32, lstm 5)
-        --steps N             timesteps T, 1 to 2000 (default: rnn 10, lstm 4)
-        --seed N              draws what is not given: weights, x and y (default: 0)
-        --weights FILE        parameters, and x and y if present, from a JSON file
-                              such as `unroll trace --format json` writes (- reads
-                              stdin); the sizes come from its shapes
-        --bptt MODE           the backward pass: correct (default); document, the
-                              notes' backward() with its two shape repairs; verbatim,
-                              as the notes write it (it stops at its first line).
-                              document and verbatim exist for the RNN only
+        --model rnn|lstm|gru   the RNN of notes 000/002/004, the LSTM of note 003,
+                               or PyTorch's GRU, which the notes lack (default: rnn)
+        --input-size N         features of x_t, 1 to 256 (default: rnn 1, lstm/gru 3)
+        --hidden-size N        hidden units, 1 to 512 (default: rnn 32, lstm/gru 5)
+        --steps N              timesteps T, 1 to 2000 (default: rnn 10, lstm/gru 4)
+        --seed N               draws what is not given: weights, x and y (default: 0)
+        --weights FILE         parameters, and x and y if present, from a JSON file
+                               such as `unroll trace --format json` writes (- reads
+                               stdin); the sizes come from its shapes
+        --bptt MODE            the backward pass: correct (default); document, the
+                               notes' backward() with its two shape repairs; verbatim,
+                               as the notes write it (it stops at its first line).
+                               document and verbatim exist for the RNN only
 
       OPTIONS:
         --format text|json|md       text for people, json for programs, md for GitHub
@@ -140,8 +143,8 @@ import Testing
 
   @Test func helpStatesTheEngineLimitsAndDefaults() {
     let help = unroll("help", "gradcheck").out
-    #expect(help.contains("1 to 512 (default: rnn 32, lstm 5)"))
-    #expect(help.contains("1 to 2000 (default: rnn 10, lstm 4)"))
+    #expect(help.contains("1 to 512 (default: rnn 32, lstm/gru 5)"))
+    #expect(help.contains("1 to 2000 (default: rnn 10, lstm/gru 4)"))
     #expect(help.contains("h = 0.001"))
     #expect(help.contains("at most 1e-07"))
     for line in help.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
@@ -175,8 +178,17 @@ import Testing
     (["trace", "--steps"], "--steps needs a value (N)"),
     (["trace", "--steps", "--seed", "1"], "--steps needs a value (N)"),
     (["trace", "--output="], "--output needs a value (FILE)"),
-    (["trace", "--model", "lsmt"], "--model must be rnn or lstm, got lsmt; did you mean lstm?"),
-    (["trace", "--model", "gru"], "--model must be rnn or lstm, got gru"),
+    (
+      ["trace", "--model", "lsmt"],
+      "--model must be rnn, lstm or gru, got lsmt; did you mean lstm?"
+    ),
+    (["trace", "--model", "gur"], "--model must be rnn, lstm or gru, got gur; did you mean gru?"),
+    (["trace", "--model", "transformer"], "--model must be rnn, lstm or gru, got transformer"),
+    (
+      ["trace", "--model", "gru", "--bptt", "document"],
+      "--bptt document exists for the RNN only: the notes have no GRU, so no backward pass "
+        + "of theirs (use --bptt correct)"
+    ),
     (
       ["trace", "--seed", "-1"],
       "--seed must be an integer from 0 to 18446744073709551615, got -1"

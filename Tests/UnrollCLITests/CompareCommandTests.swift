@@ -115,6 +115,26 @@ import UnrollKit
         + "to compare\n")
   }
 
+  @Test func theGRUIsAUsageErrorThatSaysWhy() throws {
+    let result = unroll("compare", "--model", "gru")
+    #expect(result.code == 2)
+    #expect(result.out == "")
+    #expect(
+      result.err
+        == "unroll: compare exists for the RNN only: the notes have no GRU, so no backward "
+        + "pass of theirs to compare\n")
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let weights = folder.file("gru.json")
+    #expect(unroll("trace", "--model", "gru", "--format", "json", "-o", weights).code == 0)
+    let fromFile = unroll("compare", "--weights", weights)
+    #expect(fromFile.code == 2)
+    #expect(
+      fromFile.err
+        == "unroll: compare exists for the RNN only: the notes have no GRU, so no backward "
+        + "pass of theirs to compare (\(weights) holds a GRU)\n")
+  }
+
   @Test func sparklinesAreUnicodeOnlyOnAUTF8Terminal() {
     let norms = [0.0, 0.5, 1.0, 2.0]
     #expect(Sparkline.draw(norms, unicode: true, width: 80) == "▁▃▅█")

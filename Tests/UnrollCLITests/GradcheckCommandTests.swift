@@ -8,13 +8,14 @@ import Testing
   @Test(arguments: [
     ["--model", "rnn", "--hidden-size", "3", "--steps", "4", "--seed", "5"],
     ["--model", "lstm", "--input-size", "2", "--hidden-size", "3", "--steps", "3", "--seed", "9"],
+    ["--model", "gru", "--input-size", "2", "--hidden-size", "3", "--steps", "6", "--seed", "7"],
   ])
-  func everyParameterPassesWithTheMethodStated(_ flags: [String]) {
+  func everyParameterPassesWithTheMethodStated(_ flags: [String]) throws {
     let result = unroll(["gradcheck"] + flags)
     #expect(result.code == 0)
     #expect(result.err == "")
     let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let model = flags[1] == "rnn" ? ModelKind.rnn : .lstm
+    let model = try #require(ModelKind(rawValue: flags[1]))
     let names = Model(model, sizes: Sizes(input: 1, hidden: 1, steps: 1)).parameterNames
     #expect(lines[2].hasPrefix("  param  shape"))
     #expect(lines[2].hasSuffix("analytic      numeric       result"))

@@ -14,6 +14,7 @@ import Testing
   static let cases: [(String, ModelKind, Sizes)] = [
     ("trace-rnn-small", .rnn, Sizes(input: 2, hidden: 3, steps: 3)),
     ("trace-lstm-small", .lstm, Sizes(input: 2, hidden: 2, steps: 2)),
+    ("trace-gru-small", .gru, Sizes(input: 2, hidden: 3, steps: 2)),
   ]
 
   func trace(_ kind: ModelKind, _ sizes: Sizes) throws -> Trace {
@@ -109,6 +110,24 @@ import Testing
     #expect(LaTeX.math("dh_raw = dh ⊙ (1 − h_t²)") == "\\mathrm{dh\\_raw} = \\mathrm{dh} \\odot (1 - h_{t}^{2})")
     #expect(LaTeX.math("C̃_t = tanh(WC · concat + bC)").hasPrefix("\\tilde{C}_{t} = \\tanh(W_{C}"))
     #expect(LaTeX.math("dWhh += dh_raw · h_{t-1}ᵀ").hasSuffix("h_{t-1}^{\\top}"))
+    #expect(
+      LaTeX.math("n_t = tanh(Wxn · x_t + bxn + r_t ⊙ hn_t)")
+        == "n_{t} = \\tanh(W_{xn} \\cdot x_{t} + b_{xn} + r_{t} \\odot \\mathrm{hn}_{t})")
+    #expect(
+      LaTeX.math("dh_next = dconcat[:hidden] + Whnᵀ·dhn + dh ⊙ z_t")
+        == "\\mathrm{dh\\_next} = \\mathrm{dconcat}[{:}\\mathrm{hidden}] + W_{hn}^{\\top}\\cdot"
+        + "\\mathrm{dhn} + \\mathrm{dh} \\odot z_{t}")
+  }
+
+  @Test func theGRUsPicturesShowItsGates() throws {
+    let trace = try trace(.gru, Sizes(input: 2, hidden: 3, steps: 4))
+    let document = trace.markdown(command: "unroll trace --model gru", pictureStem: "g")
+    #expect(
+      document.pictures.map(\.fileName) == [
+        "g-gradient-norms.svg", "g-h_t.svg", "g-r_t.svg", "g-z_t.svg", "g-n_t.svg",
+      ])
+    #expect(document.markdown.hasPrefix("# Unroll trace: GRU, correct BPTT\n"))
+    #expect(document.markdown.contains("$`\\mathrm{hn}_{t} = W_{hn} \\cdot h_{t-1} + b_{hn}`$"))
   }
 
   @Test func cellsEscapePipes() {

@@ -9,6 +9,7 @@ import UnrollKit
   static let cases: [(ModelKind, Sizes)] = [
     (.rnn, Sizes(input: 2, hidden: 3, steps: 6)),
     (.lstm, Sizes(input: 2, hidden: 3, steps: 6)),
+    (.gru, Sizes(input: 2, hidden: 3, steps: 6)),
     // Past the checkpoint spacing (64), so that lookups start from checkpoints.
     (.rnn, Sizes(input: 3, hidden: 4, steps: 150)),
     (.lstm, Sizes(input: 1, hidden: 2, steps: 140)),

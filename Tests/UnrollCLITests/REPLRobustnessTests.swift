@@ -35,9 +35,10 @@ import UnrollKit
     return parts.joined(separator: generator.next() % 7 == 0 ? "\t" : " ")
   }
 
-  @Test(arguments: [ModelKind.rnn, ModelKind.lstm])
+  @Test(arguments: [ModelKind.rnn, ModelKind.lstm, ModelKind.gru])
   func thousandsOfRandomLinesLeaveTheSessionWorking(_ kind: ModelKind) throws {
-    var generator = SeededGenerator(seed: 2026, stream: kind == .rnn ? 1 : 2)
+    let stream: UInt64 = kind == .rnn ? 1 : kind == .lstm ? 2 : 3
+    var generator = SeededGenerator(seed: 2026, stream: stream)
     let sizes = Sizes(input: 2, hidden: 3, steps: 4)
     var session = try REPLFixture.session(kind, sizes)
     for _ in 0..<3000 {

@@ -314,3 +314,107 @@ import UnrollKit
 struct CocoaLikeError: Error, CustomStringConvertible {
   var description: String { "disk full" }
 }
+
+/// A learner's walk through one GRU timestep, forward and back, with the engine's values.
+@Suite struct REPLGRUSessionTests {
+  @Test func steppingThroughAGRUTimestepShowsEachGateInOrder() throws {
+    var session = try REPLFixture.session(.gru, Sizes(input: 2, hidden: 3, steps: 3), seed: 7)
+    #expect(
+      session.handle("goto forward 2").text.hasPrefix(
+        "── forward · t = 2 of 3 · operation 1 of 6 · concat ──"))
+    let names = ["r_t", "z_t", "hn_t", "n_t", "h_t"]
+    for (index, name) in names.enumerated() {
+      let text = session.handle("s").text
+      #expect(
+        text.hasPrefix("── forward · t = 2 of 3 · operation \(index + 2) of 6 · \(name) ──\n"))
+      let value = try #require(session.trace.value(name, t: 2))
+      #expect(text.contains(REPLFixture.valueLine(value)), "\(name)")
+    }
+    // The last stop of the step, whole: the blend of the candidate and the old state.
+    let h = try #require(session.trace.value("h_t", t: 2))
+    #expect(
+      session.handle("rs").text.hasPrefix("── forward · t = 2 of 3 · operation 5 of 6 · n_t ──"))
+    #expect(
+      session.handle("s").text == """
+        ── forward · t = 2 of 3 · operation 6 of 6 · h_t ──
+          h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}
+          shapes  (1 − z_t (3, 1)) ⊙ n_t (3, 1) + z_t ⊙ h_{t-1} (3, 1) → (3, 1)
+        \(REPLFixture.valueLine(h))
+          numpy   h_t = (1 - z_t) * n_t + z_t * h_prev
+          changed computed h_t@2
+        """)
+    // h_t is what its formula says, from the values printed before it.
+    let z = try #require(session.trace.value("z_t", t: 2)).scalars
+    let n = try #require(session.trace.value("n_t", t: 2)).scalars
+    let previous = try #require(session.trace.value("h_t", t: 1)).scalars
+    for k in 0..<3 {
+      #expect(abs(h.scalars[k] - ((1 - z[k]) * n[k] + z[k] * previous[k])) < 1e-15)
+    }
+    #expect(
+      session.handle("list").text == """
+        forward, t = 2 (this block runs for t = 1 … 3)
+            1  concat = [h_{t-1}; x_t]
+            2  r_t = σ(Wr · concat + br)
+            3  z_t = σ(Wz · concat + bz)
+            4  hn_t = Whn · h_{t-1} + bhn
+            5  n_t = tanh(Wxn · x_t + bxn + r_t ⊙ hn_t)
+         →  6  h_t = (1 − z_t) ⊙ n_t + z_t ⊙ h_{t-1}
+        """)
+    #expect(
+      session.handle("where").text == """
+        forward, t = 2 of 3, operation 6 of 6 (h_t), stop 12 of 69
+        gru (input 2, hidden 3, steps 3), BPTT correct, seed 7
+        """)
+    #expect(session.handle("explain").text.contains("There is no separate cell state"))
+    #expect(session.handle("p r_t 2").text.hasPrefix("  r_t at t = 2 (forward)\n"))
+    // The NumPy line's h_prev (and the formula's h_{t-1}) is h_t of the step before.
+    let previousH = try #require(session.trace.value("h_t", t: 1))
+    #expect(
+      session.handle("p h_prev").text
+        == "  h_prev at t = 2, that is h_t at t = 1 (forward)\n"
+        + REPLFixture.valueLine(previousH))
+    #expect(
+      session.handle("p h_{t-1} 1").text
+        == "  h_{t-1} at t = 1, that is h_t at t = 0, the initial value (zeros)\n"
+        + REPLFixture.valueLine(.zeros(Shape(3, 1))))
+    #expect(session.handle("shape Wr").text.contains("(3, 5)"))
+  }
+
+  @Test func theBackwardStepSumsThreePathsIntoDhNext() throws {
+    var session = try REPLFixture.session(.gru, Sizes(input: 2, hidden: 3, steps: 3), seed: 7)
+    _ = session.handle("goto backward 2")
+    let names = ["dn", "dz", "dr", "dhn"]
+    for (index, name) in names.enumerated() {
+      let text = session.handle("s").text
+      #expect(
+        text.hasPrefix(
+          "── backward · t = 2 of 3 · operation \(index + 2) of 15 · \(name) ──\n"))
+    }
+    #expect(session.handle("explain").text.contains("∂L/∂hn_t"))
+    let next = session.handle("n").text
+    #expect(next.hasPrefix("── backward · t = 2 of 3 · operation 15 of 15 · dh_next ──\n"))
+    #expect(next.contains("  dh_next = dconcat[:hidden] + Whnᵀ·dhn + dh ⊙ z_t\n"))
+    // dh_next by hand from the recorded values: the gates' share, hn_t's, the direct path.
+    let trace = session.trace
+    let dconcat = try #require(trace.value("dconcat", t: 2)).scalars
+    let whn = try #require(trace.parameters["Whn"])
+    let dhn = try #require(trace.value("dhn", t: 2)).scalars
+    let dh = try #require(trace.value("dh", t: 2)).scalars
+    let z = try #require(trace.value("z_t", t: 2)).scalars
+    let dhNext = try #require(trace.value("dh_next", t: 2)).scalars
+    for k in 0..<3 {
+      let throughHn = (0..<3).map { (whn.entry($0, k) ?? .nan) * dhn[$0] }.reduce(0, +)
+      #expect(abs(dhNext[k] - (dconcat[k] + throughHn + dh[k] * z[k])) < 1e-15)
+    }
+    #expect(session.handle("explain").text.contains("gradient highway"))
+    #expect(
+      session.handle("p dWhn").text.hasPrefix("  dWhn, the sum so far (2 of 3 contributions)\n"))
+    #expect(
+      session.handle("diff").text
+        == "The documents have no GRU, so there is no backward pass of theirs to compare:\n"
+        + "`diff` works for the RNN.")
+    #expect(
+      session.handle("set bptt document").text
+        == "The documents have no GRU: only `correct` applies to it.")
+  }
+}

@@ -22,7 +22,7 @@ import Testing
     #expect(!result.out.contains("(unroll) "))  // no prompt when stdin is not a terminal
   }
 
-  @Test(arguments: [ModelKind.rnn, .lstm])
+  @Test(arguments: [ModelKind.rnn, .lstm, .gru])
   func correctPassPrintsTheRecordedValues(_ kind: ModelKind) throws {
     let result = unroll(
       ["repl", "--model", kind.rawValue, "--steps", "3", "--seed", "7"],

@@ -131,7 +131,10 @@ import UnrollKit
     #expect(records.contains { $0["name"] == .string("loss") && $0["t"] == .null })
   }
 
-  @Test(arguments: [["--model", "rnn"], ["--model", "lstm", "--seed", "42", "--steps", "6"]])
+  @Test(arguments: [
+    ["--model", "rnn"], ["--model", "lstm", "--seed", "42", "--steps", "6"],
+    ["--model", "gru", "--input-size", "2", "--hidden-size", "4", "--seed", "9"],
+  ])
   func theJSONReadsBackWithTheSameLossAndGradients(_ flags: [String]) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -153,6 +156,56 @@ import UnrollKit
       return
     }
     #expect(loss > 0)
+  }
+
+  @Test func theGRUTraceListsItsCellInOrderWithTheEngineValues() throws {
+    let result = unroll("trace", "--model", "gru", "--steps", "2", "--format", "json")
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let json = try JSONValue.parse(result.out)
+    #expect(json["model"] == .string("gru"))
+    #expect(
+      json["sizes"]
+        == .object([("input", .number(3)), ("hidden", .number(5)), ("steps", .number(2))]))
+    guard case .array(let records)? = json["records"] else {
+      Issue.record("no records")
+      return
+    }
+    let model = Model(.gru, sizes: Sizes(input: 3, hidden: 5, steps: 2))
+    let trace = try Trace(
+      model: model, parameters: model.initialParameters(seed: 0),
+      example: .random(model.sizes, seed: 0), seed: 0)
+    // Each record as the engine computed it, in the engine's order.
+    #expect(records.count == trace.records.count)
+    for (json, record) in zip(records, trace.records) {
+      #expect(json["name"] == .string(record.name))
+      #expect(json["value"] == JSONValue(record.value), "\(record.name) t=\(record.t ?? 0)")
+    }
+    let cell = ["concat", "r_t", "z_t", "hn_t", "n_t", "h_t"]
+    let backward = ["dh", "dn", "dz", "dr", "dhn", "dconcat", "dh_next"]
+    // 6 forward records a step, y_pred p loss, dy_pred, 7 backward records a step.
+    #expect(
+      records.map { $0["name"] ?? .null }
+        == (cell + cell + ["y_pred", "p", "loss", "dy_pred"] + backward + backward).map {
+          JSONValue.string($0)
+        })
+    guard case .object(let grads)? = json["grads"] else {
+      Issue.record("no grads")
+      return
+    }
+    #expect(grads.map(\.key) == ["Wr", "Wz", "Wxn", "Whn", "br", "bz", "bxn", "bhn", "Why", "by"])
+
+    let text = unroll("trace", "--model", "gru", "--steps", "2")
+    #expect(text.out.hasPrefix("gru trace: input 3, hidden 5, steps 2, seed 0, bptt correct\n"))
+    #expect(
+      text.out.contains(
+        """
+          n_t  (5, 1)  n_t = tanh(Wxn · x_t + bxn + r_t ⊙ hn_t)
+            # n_t = np.tanh(np.dot(Wxn, x) + bxn + r_t * hn_t)
+        """))
+    #expect(
+      text.out.contains(
+        "  dh_next  (5, 1)  dh_next = dconcat[:hidden] + Whnᵀ·dhn + dh ⊙ z_t\n"))
   }
 
   @Test func numbersRoundTripExactly() throws {

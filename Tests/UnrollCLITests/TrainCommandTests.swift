@@ -208,6 +208,35 @@ import UnrollKit
     #expect(limit.err == "unroll: --samples must be an integer from 1 to 100000, got 100001\n")
   }
 
+  @Test func theGRUTrainsWithCorrectBPTTAndCannotCompare() throws {
+    let result = unroll(
+      "train", "--model", "gru", "--samples", "20", "--epochs", "2", "--format", "json")
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let json = try JSONValue.parse(result.out)
+    #expect(json["bptt"] == .string("correct"))
+    guard case .array(let epochs)? = json["epochs"], case .object(let params)? = json["params"]
+    else {
+      Issue.record("no epochs or params")
+      return
+    }
+    #expect(epochs.count == 2)
+    #expect(params.map(\.key) == ["Wr", "Wz", "Wxn", "Whn", "br", "bz", "bxn", "bhn", "Why", "by"])
+    let compare = unroll("train", "--model", "gru", "--compare")
+    #expect(compare.code == 2)
+    #expect(
+      compare.err
+        == "unroll: --compare exists for the RNN only: the notes have no GRU, so no backward "
+        + "pass of theirs\n")
+    #expect(unroll("train", "--model", "gru", "--bptt", "document").code == 2)
+    // The text header does not suggest the modes the GRU refuses.
+    let text = unroll("train", "--model", "gru", "--samples", "4", "--epochs", "1")
+    #expect(
+      text.out.hasPrefix(
+        "train: gru, input 3, hidden 5, steps 4; 4 samples from seed 0\n"
+          + "  SGD, lr 0.01, batch 1, 1 epochs, samples in order\n  bptt correct\n\n"))
+  }
+
   @Test func anLSTMFromAWeightsFileCannotCompare() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

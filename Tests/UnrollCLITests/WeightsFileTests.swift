@@ -110,8 +110,18 @@ import UnrollKit
       "unknown key comment (a weights file has model, layout, params, state_dict, x, y)", []
     ),
     (
-      "{\"model\": \"gru\", \"params\": {}}", "model must be \"rnn\" or \"lstm\", found \"gru\"", []
+      "{\"model\": \"transformer\", \"params\": {}}",
+      "model must be \"rnn\", \"lstm\" or \"gru\", found \"transformer\"", []
     ),
+    (
+      "{\"model\": \"gru\", \"params\": {\"Wr\": [[1, 2], [3, 4]]}}",
+      "parameter Wz is missing (a gru has Wr, Wz, Wxn, Whn, br, bz, bxn, bhn, Why, by)", []
+    ),
+    (
+      "{\"params\": {\"Wr\": [[1, 2]], \"Wxh\": [[1]]}}",
+      "unknown parameter Wxh (a gru has Wr, Wz, Wxn, Whn, br, bz, bxn, bhn, Why, by)", []
+    ),
+    (good, "--model gru disagrees with the file, which holds an rnn", ["--model", "gru"]),
     (
       "{\"model\": \"rnn\"}", "\"params\" must be an object of matrices by name, and it is missing",
       []
@@ -264,5 +274,73 @@ import UnrollKit
     let isFolder = unroll("gradcheck", "--weights", folder.path)
     #expect(isFolder.code == 1)
     #expect(isFolder.err == "unroll: cannot read \(folder.path): it is a folder\n")
+  }
+}
+
+/// GRU weights files: the layout of DESIGN.md with the GRU's names, and `Wr` telling
+/// a file without `model` apart.
+@Suite struct GRUWeightsFileTests {
+  /// A GRU with input 1, hidden 2: every parameter written out, x of 2 steps.
+  static let params = """
+    "Wr": [[0.1, -0.2, 0.3], [0.0, 0.4, -0.5]], "Wz": [[0.2, 0.1, -0.1], [-0.3, 0.2, 0.6]],
+    "Wxn": [[0.7], [-0.4]], "Whn": [[0.5, -0.1], [0.2, 0.3]],
+    "br": [[0.1], [0.0]], "bz": [[0.0], [-0.2]], "bxn": [[0.05], [0.0]], "bhn": [[0.3], [-0.1]],
+    "Why": [[1.0, -1.0]], "by": [[0.2]]
+    """
+
+  /// PyTorch's equations by hand on `params` with x = [0.5, -1.0], y = 1.
+  static func lossByHand() -> Double {
+    func σ(_ z: Double) -> Double { 1 / (1 + Foundation.exp(-z)) }
+    var h = [0.0, 0.0]
+    for x in [0.5, -1.0] {
+      let r = [σ(0.1 * h[0] - 0.2 * h[1] + 0.3 * x + 0.1), σ(0.4 * h[1] - 0.5 * x)]
+      let z = [σ(0.2 * h[0] + 0.1 * h[1] - 0.1 * x), σ(-0.3 * h[0] + 0.2 * h[1] + 0.6 * x - 0.2)]
+      let hn = [0.5 * h[0] - 0.1 * h[1] + 0.3, 0.2 * h[0] + 0.3 * h[1] - 0.1]
+      let n = [
+        Foundation.tanh(0.7 * x + 0.05 + r[0] * hn[0]), Foundation.tanh(-0.4 * x + r[1] * hn[1]),
+      ]
+      h = [(1 - z[0]) * n[0] + z[0] * h[0], (1 - z[1]) * n[1] + z[1] * h[1]]
+    }
+    return -Foundation.log(σ(h[0] - h[1] + 0.2))
+  }
+
+  @Test(arguments: ["{\"model\": \"gru\", ", "{"])
+  func aGRUFileRunsWithItsOwnNumbers(_ opening: String) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write(
+      "w.json", opening + "\"params\": {\(Self.params)}, \"x\": [[0.5], [-1.0]], \"y\": 1}")
+    let result = unroll("trace", "--weights", path, "--format", "json")
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let trace = try JSONValue.parse(result.out)
+    #expect(trace["model"] == .string("gru"))
+    #expect(
+      trace["sizes"]
+        == .object([("input", .number(1)), ("hidden", .number(2)), ("steps", .number(2))]))
+    guard case .number(let loss)? = trace["loss"] else {
+      Issue.record("no loss")
+      return
+    }
+    #expect(abs(loss - Self.lossByHand()) <= 1e-14 * loss)
+    let check = unroll("gradcheck", "--weights", path)
+    #expect(check.code == 0)
+    #expect(check.out.hasPrefix("gradient check: gru, input 1, hidden 2, steps 2\n"))
+    #expect(check.out.hasSuffix("all 10 parameters pass\n"))
+  }
+
+  @Test func aCandidateWeightOfTheWrongShapeIsNamed() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write(
+      "w.json",
+      "{\"params\": {"
+        + Self.params.replacingOccurrences(of: "[[0.7], [-0.4]]", with: "[[0.7, 1], [-0.4, 1]]")
+        + "}}")
+    // Wxn says input 2, so the gates' concat has 2 + 2 columns; Wr has 3.
+    let result = unroll("trace", "--weights", path)
+    #expect(result.code == 1)
+    #expect(result.err == "unroll: \(path): Wr has shape (2, 3), expected (2, 4)\n")
+    #expect(result.out == "")
   }
 }

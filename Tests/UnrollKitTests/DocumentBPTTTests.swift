@@ -175,4 +175,19 @@ import Testing
     }
     #expect(try model.backward(.correct).name == "LSTM correct BPTT")
   }
+
+  @Test func theGRUHasNoDocumentPass() throws {
+    let model = Model(.gru, sizes: Sizes.defaults(for: .gru))
+    for bptt in [BPTT.document, .verbatim] {
+      #expect(throws: EngineError.noBackwardInNotes(model: .gru, bptt: bptt)) {
+        try model.backward(bptt)
+      }
+    }
+    let error = EngineError.noBackwardInNotes(model: .gru, bptt: .verbatim)
+    #expect(
+      "\(error)"
+        == "there is no verbatim BPTT for the GRU: the notes have no GRU, so no backward "
+        + "pass of theirs, only the correct one exists")
+    #expect(try model.backward(.correct).name == "GRU correct BPTT")
+  }
 }

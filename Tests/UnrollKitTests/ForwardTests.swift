@@ -3,17 +3,25 @@ import Testing
 @testable import UnrollKit
 
 /// The forward passes against the notes' own NumPy code (fixtures made by
-/// scripts/reference/notes_forward.py on sizes that are not the defaults).
+/// scripts/reference/notes_forward.py on sizes that are not the defaults), and the GRU
+/// against PyTorch's equations in NumPy (scripts/reference/gru_forward.py: input 2,
+/// hidden 4, 5 steps, PyTorch-layout weights mapped to ours, non-zero biases).
 @Suite struct ForwardTests {
-  @Test(arguments: ["notes-forward-rnn", "notes-forward-lstm"])
+  static let cellNames: [ModelKind: [String]] = [
+    .rnn: ["h_t"], .lstm: ["concat", "f_t", "i_t", "C_tilde", "C_t", "o_t", "h_t"],
+    .gru: ["concat", "r_t", "z_t", "hn_t", "n_t", "h_t"],
+  ]
+
+  @Test(arguments: ["notes-forward-rnn", "notes-forward-lstm", "gru-forward"])
   func everyIntermediateMatchesTheNotes(_ name: String) throws {
     let fixture = try NotesFixture(name)
     let recording = Interpreter.run(
       [fixture.model.forward], parameters: fixture.parameters, example: fixture.example)
     #expect(recording.failure == nil)
-    let expectedNames = fixture.model.kind == .rnn
-      ? ["h_t"] : ["concat", "f_t", "i_t", "C_tilde", "C_t", "o_t", "h_t"]
+    let expectedNames = try #require(Self.cellNames[fixture.model.kind])
     #expect(Set(fixture.records.keys) == Set(expectedNames))
+    let firstStep = recording.records.filter { $0.phase == .forward && $0.t == 1 }
+    #expect(firstStep.map(\.name) == expectedNames)
     for (recordName, values) in fixture.records {
       #expect(values.count == fixture.model.sizes.steps)
       for (step, expected) in values.enumerated() {
@@ -59,5 +67,25 @@ import Testing
     let wf = (["Wf", "Wi", "WC", "Wo"].flatMap { lstm[$0]?.scalars ?? [] })
     let gateSpread = (wf.map { $0 * $0 }.reduce(0, +) / Double(wf.count)).squareRoot()
     #expect(abs(gateSpread - 1) < 0.25)
+  }
+
+  @Test func theGRUHasPyTorchsShapesAndScaledWeights() {
+    let gru = Model(.gru, sizes: .defaults(for: .gru)).initialParameters(seed: 42)
+    #expect(gru.names == ["Wr", "Wz", "Wxn", "Whn", "br", "bz", "bxn", "bhn", "Why", "by"])
+    #expect(gru["Wr"]?.shape == Shape(5, 8))
+    #expect(gru["Wz"]?.shape == Shape(5, 8))
+    #expect(gru["Wxn"]?.shape == Shape(5, 3))
+    #expect(gru["Whn"]?.shape == Shape(5, 5))
+    #expect(gru["Why"]?.shape == Shape(1, 5))
+    for bias in ["br", "bz", "bxn", "bhn"] { #expect(gru[bias] == .zeros(Shape(5, 1))) }
+    #expect(gru["by"] == .zeros(Shape(1, 1)))
+    // Every weight is randn · √(1/5): drawn in parameter order from stream 0, so Wr's
+    // entries are the generator's first normals scaled.
+    var generator = SeededGenerator(seed: 42)
+    let first = generator.normalMatrix(Shape(5, 8), scale: (1.0 / 5).squareRoot())
+    #expect(gru["Wr"] == first)
+    let weights = ["Wr", "Wz", "Wxn", "Whn"].flatMap { gru[$0]?.scalars ?? [] }
+    let spread = (weights.map { $0 * $0 }.reduce(0, +) / Double(weights.count)).squareRoot()
+    #expect(abs(spread - 0.4472) < 0.1)
   }
 }

@@ -12,6 +12,10 @@ import Testing
     (.lstm, Sizes(input: 3, hidden: 7, steps: 13), 5),
     (.rnn, Sizes(input: 2, hidden: 4, steps: 1), 99),
     (.lstm, Sizes(input: 1, hidden: 2, steps: 2), 123_456_789),
+    (.gru, Sizes.defaults(for: .gru), 0),
+    (.gru, Sizes(input: 2, hidden: 3, steps: 6), 7),
+    (.gru, Sizes(input: 4, hidden: 6, steps: 3), 11),
+    (.gru, Sizes(input: 1, hidden: 1, steps: 1), 3),
   ]
 
   @Test(arguments: 0..<cases.count)
@@ -32,7 +36,7 @@ import Testing
   /// right after it is computed, let the nudge flow through every later step and the
   /// head, and the loss must move by `dh` (or `dC`) times the nudge.
   @Test(arguments: [
-    (ModelKind.rnn, "h_t", "dh"), (.lstm, "h_t", "dh"), (.lstm, "C_t", "dC"),
+    (ModelKind.rnn, "h_t", "dh"), (.lstm, "h_t", "dh"), (.lstm, "C_t", "dC"), (.gru, "h_t", "dh"),
   ])
   func stateGradientsAreTheFullDerivatives(_ kind: ModelKind, _ state: String, _ grad: String)
     throws

@@ -2,6 +2,7 @@
 # Regenerates the NumPy fixtures the Swift tests compare against. Inputs (weights, x, y)
 # are drawn here with NumPy's seeded generator and written to JSON; rnn_note.py reads
 # them, runs the note's own class on them, and writes the expected values beside them.
+# gru_forward.py draws a GRU in PyTorch's layout and writes PyTorch's equations' values.
 set -eu
 cd "$(dirname "$0")"
 out=../../Tests/UnrollKitTests/Fixtures
@@ -38,4 +39,5 @@ PY
 
 python3 rnn_note.py fixture "$tmp/gradients-in.json" "$out/note-gradients.json"
 python3 rnn_note.py train "$tmp/training-in.json" "$out/note-training.json"
-echo "wrote $out/note-gradients.json $out/note-training.json"
+python3 gru_forward.py "$out/gru-forward.json" 2026 2 4 5
+echo "wrote $out/note-gradients.json $out/note-training.json $out/gru-forward.json"

@@ -54,14 +54,19 @@ enum LaTeX {
     return output.replacingOccurrences(of: "\u{1}", with: "\\tilde{C}")
   }
 
-  /// One name: `x_t` and `h_{t-1}` keep their subscripts, `Wxh` becomes `W_{xh}`,
+  /// One name: `x_t` and `h_{t-1}` keep their subscripts (`hn_t` too, as `\mathrm{hn}_{t}`),
+  /// `Wxh` becomes `W_{xh}`,
   /// `dh_raw` becomes upright text with its underscore escaped.
   private static func identifier(_ name: String) -> String {
     if let word = words[name] { return word }
     if name.allSatisfy(\.isNumber) { return name }
     let parts = name.split(separator: "_", maxSplits: 1).map(String.init)
-    if parts.count == 2, parts[0].count == 1, isSubscript(parts[1]) {
-      return parts[0] + "_" + (parts[1].hasPrefix("{") ? parts[1] : "{\(parts[1])}")
+    if parts.count == 2, isSubscript(parts[1]),
+      parts[0].count == 1 || parts[0].allSatisfy(\.isLetter)
+    {
+      // hn_t: a name of several letters keeps its subscript, set upright: \mathrm{hn}_{t}.
+      let base = parts[0].count == 1 ? parts[0] : "\\mathrm{\(parts[0])}"
+      return base + "_" + (parts[1].hasPrefix("{") ? parts[1] : "{\(parts[1])}")
     }
     for prefix in ["dW", "W", "db", "b"] where name.hasPrefix(prefix) && name.count > prefix.count {
       let rest = name.dropFirst(prefix.count)

@@ -171,7 +171,12 @@ extension Trace {
           title: title, xLabel: "timestep t", yLabel: "norm (log scale)", series: norms,
           logScale: true)))
     }
-    let heatMaps = model.kind == .lstm ? ["h_t", "C_t", "f_t", "i_t", "C_tilde", "o_t"] : ["h_t"]
+    let heatMaps: [String]
+    switch model.kind {
+    case .rnn: heatMaps = ["h_t"]
+    case .lstm: heatMaps = ["h_t", "C_t", "f_t", "i_t", "C_tilde", "o_t"]
+    case .gru: heatMaps = ["h_t", "r_t", "z_t", "n_t"]
+    }
     for name in heatMaps {
       guard let values = columns(name) else { continue }
       let title = "\(name) over time"

@@ -10,10 +10,11 @@ enum Explanations {
     switch model {
     case .rnn: return rnn[name] ?? head[name]
     case .lstm: return lstm[name] ?? head[name]
+    case .gru: return gru[name] ?? head[name] ?? gruParameter(name)
     }
   }
 
-  /// The output head and its gradients, the same for both cells.
+  /// The output head and its gradients, the same for every cell.
   static let head: [String: String] = [
     "y_pred": """
     The output head reads only the last hidden state h_T: y_pred = Why · h_T + by is \
@@ -32,7 +33,7 @@ enum Explanations {
     "dy_pred": """
     The output error ∂L/∂y_pred. For a sigmoid followed by binary cross-entropy the \
     derivative collapses to p − y: the sigmoid's own derivative cancels. This is where \
-    the notes differ: they multiply (y_pred − y) by sigmoid'(y_pred) instead.
+    the RNN note's backward() differs: it multiplies (y_pred − y) by sigmoid'(y_pred).
     """,
     "dWhy": """
     Why is used once, at the last step, so its gradient is one outer product: \
@@ -43,7 +44,7 @@ enum Explanations {
     dh = ∂L/∂h_t in full: what flows back from step t + 1 (dh_next), plus, at t = T \
     only, what the output head sends (Whyᵀ · dy_pred). The loss reads h_T and no other \
     hidden state, so earlier steps receive gradient only through the recurrence. The \
-    notes add Whyᵀ · dy_pred at every step.
+    RNN note's backward() adds Whyᵀ · dy_pred at every step.
     """,
   ]
 
@@ -136,6 +137,89 @@ enum Explanations {
     product per step, no weight matrix: the cell state is the gradient's highway.
     """,
   ]
+
+  /// PyTorch's GRU cell.
+  static let gru: [String: String] = [
+    "concat": """
+    The reset and update gates both read the previous hidden state and this step's \
+    input together: concat = [h_{t-1}; x_t], one column of hidden + input entries, \
+    as the LSTM's gates do.
+    """,
+    "r_t": """
+    The reset gate: for each unit, a number in (0, 1) saying how much of the old \
+    state's contribution hn_t the candidate n_t may use. Near 0, the candidate is \
+    computed almost from x_t alone, as if the past were forgotten.
+    """,
+    "z_t": """
+    The update gate: for each unit, how much of the old state h_{t-1} to keep. h_t \
+    takes z_t of h_{t-1} and 1 − z_t of the candidate n_t; near 1 the unit keeps its \
+    value, near 0 it is rewritten.
+    """,
+    "hn_t": """
+    The old state's contribution to the candidate, Whn · h_{t-1} + bhn, before the \
+    reset gate scales it. PyTorch applies r_t here, after Whn and with its bias bhn \
+    inside; the original GRU paper applied it to h_{t-1} before the matrix.
+    """,
+    "n_t": """
+    The candidate (PyTorch calls it the new gate): what the state could become this \
+    step, in (−1, 1), from the input (Wxn · x_t + bxn) and the old state's part hn_t \
+    scaled by the reset gate r_t.
+    """,
+    "h_t": """
+    The hidden state: a blend per unit, (1 − z_t) of the candidate n_t and z_t of the \
+    old state h_{t-1}. It goes to the next step and, at t = T, to the output head. \
+    There is no separate cell state: h_t is the GRU's whole memory.
+    """,
+    "dn": """
+    The gradient at the candidate's pre-activation: h_t takes (1 − z_t) ⊙ n_t, so \
+    dh ⊙ (1 − z_t), then tanh' = 1 − n_t².
+    """,
+    "dz": """
+    The gradient at the update gate's pre-activation: h_t = n_t + z_t ⊙ (h_{t-1} − n_t), \
+    so dh ⊙ (h_{t-1} − n_t), then σ' = z_t ⊙ (1 − z_t).
+    """,
+    "dr": """
+    The gradient at the reset gate's pre-activation: n_t's pre-activation holds \
+    r_t ⊙ hn_t, so dn ⊙ hn_t, then σ' = r_t ⊙ (1 − r_t). At t = 1, h_0 = 0 makes \
+    hn_1 = bhn, zero unless a weights file sets it: the reset gate has nothing to \
+    scale yet, and dr is 0.
+    """,
+    "dhn": """
+    ∂L/∂hn_t: n_t's pre-activation holds r_t ⊙ hn_t, so dn ⊙ r_t. It is what Whn and \
+    bhn receive, and what goes back to h_{t-1} through Whnᵀ.
+    """,
+    "dconcat": """
+    Both gates read concat, so both send their share back through their weights: \
+    Wrᵀ·dr + Wzᵀ·dz, shape (hidden + input, 1). The top part belongs to h_{t-1}.
+    """,
+    "dh_next": """
+    What h_{t-1} receives from step t, along three paths: through the gates (the top \
+    part of dconcat), through hn_t (Whnᵀ · dhn), and directly, since h_t keeps \
+    z_t ⊙ h_{t-1} (dh ⊙ z_t). The direct path has no weight matrix and no squashing \
+    derivative: it is the GRU's gradient highway, as dC ⊙ f_t is the LSTM's.
+    """,
+  ]
+
+  /// A weight or bias gradient of the GRU: `dWr`, `dbhn`.
+  static func gruParameter(_ name: String) -> String? {
+    let parts: [String: (what: String, d: String, on: String)] = [
+      "Wr": ("reset gate's weights", "dr", "concat"),
+      "Wz": ("update gate's weights", "dz", "concat"),
+      "Wxn": ("candidate's input weights", "dn", "x_t"),
+      "Whn": ("candidate's recurrent weights", "dhn", "h_{t-1}"),
+      "br": ("reset gate's bias", "dr", ""), "bz": ("update gate's bias", "dz", ""),
+      "bxn": ("candidate's input bias", "dn", ""),
+      "bhn": ("candidate's recurrent bias (inside the reset gate)", "dhn", ""),
+    ]
+    guard name.hasPrefix("d"), let part = parts[String(name.dropFirst())] else { return nil }
+    if part.on.isEmpty {
+      return "The \(part.what) is added at every step, so each step adds \(part.d) to its gradient."
+    }
+    return """
+      The \(part.what) are used at every step on \(part.on), so each step adds \
+      \(part.d) · \(part.on)ᵀ to the running sum shown.
+      """
+  }
 
   /// A gate weight or bias gradient of the LSTM: `dWf`, `dbo`.
   static func lstmParameter(_ name: String) -> String? {

@@ -148,7 +148,7 @@ enum ReplCommands {
         Records the other backward pass (the documents' when this is the correct one, \
         and the other way round) and shows NAME (default: the current operation) from \
         both at this point, side by side with their difference. The documents have no \
-        LSTM backward pass, so there is nothing to compare for the LSTM.
+        LSTM backward pass and no GRU, so there is nothing to compare for those.
         """, repeats: false, run: { s, a in s.diff(a) }),
     ReplCommand(
       name: "set", aliases: [], group: .session, usage: "set SETTING VALUE",

@@ -157,9 +157,15 @@ extension ReplSession {
   /// `diff [NAME]`: this recording's value against the other backward pass's.
   mutating func diff(_ args: [String]) -> Outcome {
     guard args.count <= 1 else { return .error("`diff` takes at most one name, e.g. `diff dh`.") }
-    guard trace.model.kind == .rnn else {
+    switch trace.model.kind {
+    case .rnn: break
+    case .lstm:
       return Outcome(
         text: "The documents give the LSTM no backward pass, so there is nothing "
+          + "to compare: `diff` works for the RNN.")
+    case .gru:
+      return Outcome(
+        text: "The documents have no GRU, so there is no backward pass of theirs "
           + "to compare: `diff` works for the RNN.")
     }
     let otherName = trace.bptt.rawValue == "correct" ? "document" : "correct"

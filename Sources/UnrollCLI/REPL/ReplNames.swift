@@ -79,8 +79,26 @@ extension ReplSession {
     timeline.stop(position).map { timeline.line(of: $0).name } ?? "h_t"
   }
 
+  /// The NumPy lines' names for the previous step's state, `h_prev` (RNN, LSTM, GRU) and
+  /// `C_prev` (LSTM), with the formulas' `h_{t-1}`, `C_{t-1}`: the record each stands for.
+  static let previousStateNames: [String: String] = [
+    "h_prev": "h_t", "h_{t-1}": "h_t", "C_prev": "C_t", "C_{t-1}": "C_t",
+  ]
+
   /// The value of `name` as of the current position, at timestep `t` when given.
   func resolve(_ rawName: String, t: Int?) -> Result<Found, Refusal> {
+    if let state = ReplSession.previousStateNames[rawName], index.contains(state) {
+      // h_prev at step t is h_t at t − 1 (the zero initial value at t = 1).
+      guard let step = t ?? currentT, step >= 1 else {
+        return .failure(
+          Refusal(
+            text: "\(rawName) is \(state) of the step before; it needs a timestep here, "
+              + "e.g. `print \(rawName) 2` for \(state) at t = 1."))
+      }
+      return resolve(state, t: step - 1).map { found in
+        Found(label: "\(rawName) at t = \(step), that is \(found.label)", value: found.value)
+      }
+    }
     let name = ReplSession.nameAliases[rawName] ?? rawName
     let steps = trace.example.steps
     if let value = trace.parameters[name] {
