@@ -28,7 +28,7 @@ import UnrollKit
     a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= 1e-9 * max(1, abs($1)) }
   }
 
-  @Test(arguments: ["rnn", "lstm"])
+  @Test(arguments: ["rnn", "lstm", "gru"])
   func traceOfPyTorchsExportGivesPyTorchsNumbers(_ name: String) throws {
     let result = unroll("trace", "--weights", Self.fixture("\(name).json"), "--format", "json")
     #expect(result.code == 0)
@@ -212,7 +212,7 @@ import UnrollKit
 
   // MARK: convert
 
-  @Test(arguments: ["rnn", "lstm"])
+  @Test(arguments: ["rnn", "lstm", "gru"])
   func convertRoundTripsAndComputesTheSame(_ name: String) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -287,7 +287,7 @@ import UnrollKit
   // MARK: gradcheck
 
   /// Nudging state_dict entries: both biases pass with the summed bias's gradient.
-  @Test(arguments: ["rnn", "lstm"])
+  @Test(arguments: ["rnn", "lstm", "gru"])
   func gradcheckInPyTorchLayoutPasses(_ name: String) {
     let result = unroll("gradcheck", "--weights", Self.fixture("\(name).json"))
     #expect(result.code == 0)
@@ -297,7 +297,8 @@ import UnrollKit
     }
     #expect(rows.map { String($0.split(separator: " ")[0]) } == PyTorchLayout.keys)
     #expect(rows.allSatisfy { $0.hasSuffix("pass") })
-    let rows12 = rows.filter { $0.contains(name == "rnn" ? "(3,)" : "(12,)") }
+    let stacked = ["rnn": "(3,)", "lstm": "(12,)", "gru": "(9,)"][name] ?? ""
+    let rows12 = rows.filter { $0.contains(stacked) }
     #expect(rows12.count == 2)
     #expect(result.out.hasSuffix("all 6 parameters pass\n"))
   }

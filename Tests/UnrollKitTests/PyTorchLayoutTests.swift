@@ -50,7 +50,38 @@ import Testing
     }
   }
 
-  @Test(arguments: [ModelKind.rnn, .lstm])
+  /// nn.GRU's order is r, z, n; r and z act on [h; x], n keeps its four pieces apart.
+  @Test func gruTakesRAndZOverHThenXAndKeepsTheCandidateApart() throws {
+    let (input, hidden) = (2, 3)
+    let sd = try Self.labelled(.gru, input: input, hidden: hidden)
+    let p = try PyTorchLayout.documentParameters(sd, kind: .gru)
+    #expect(p.names == ["Wr", "Wz", "Wxn", "Whn", "br", "bz", "bxn", "bhn", "Why", "by"])
+    for (k, (weight, bias)) in [("Wr", "br"), ("Wz", "bz")].enumerated() {
+      let w = try #require(p[weight])
+      #expect(w.shape == Shape(hidden, hidden + input))
+      for i in 0..<hidden {
+        let row = k * hidden + i
+        #expect(w.entry(i, 0) == Double(2000 + row * 10), "\(weight)")
+        #expect(w.entry(i, hidden) == Double(1000 + row * 10), "\(weight)")
+        #expect(p[bias]?.entry(i, 0) == Double(3000 + row * 10 + 4000 + row * 10), "\(bias)")
+      }
+    }
+    let n = 2 * hidden..<3 * hidden
+    #expect(p["Wxn"] == (try sd[PyTorchLayout.weightIH]?.rows(n)))
+    #expect(p["Whn"] == (try sd[PyTorchLayout.weightHH]?.rows(n)))
+    #expect(p["bxn"] == (try sd[PyTorchLayout.biasIH]?.rows(n)))
+    #expect(p["bhn"] == (try sd[PyTorchLayout.biasHH]?.rows(n)))
+    // Back: r and z's biases summed into bias_ih, n's two kept where they were.
+    let back = try PyTorchLayout.stateDict(p, kind: .gru)
+    #expect(back[PyTorchLayout.weightIH] == sd[PyTorchLayout.weightIH])
+    #expect(back[PyTorchLayout.weightHH] == sd[PyTorchLayout.weightHH])
+    #expect(
+      try back[PyTorchLayout.biasHH]?.rows(0..<2 * hidden) == Matrix.zeros(Shape(2 * hidden, 1)))
+    #expect(try back[PyTorchLayout.biasHH]?.rows(n) == sd[PyTorchLayout.biasHH]?.rows(n))
+    #expect(try back[PyTorchLayout.biasIH]?.rows(n) == sd[PyTorchLayout.biasIH]?.rows(n))
+  }
+
+  @Test(arguments: [ModelKind.rnn, .lstm, .gru])
   func documentToPyTorchAndBackIsExact(_ kind: ModelKind) throws {
     let model = Model(kind, sizes: Sizes(input: 2, hidden: 3, steps: 4))
     let p = model.initialParameters(seed: 11)
@@ -64,11 +95,17 @@ import Testing
     #expect(try PyTorchLayout.documentParameters(sd.values, kind: kind) == p)
   }
 
-  @Test(arguments: [ModelKind.rnn, .lstm])
+  @Test(arguments: [ModelKind.rnn, .lstm, .gru])
   func pyTorchToDocumentAndBackMovesTheBiasIntoBiasIH(_ kind: ModelKind) throws {
     let sd = try Self.labelled(kind, input: 2, hidden: 3)
     let p = try PyTorchLayout.documentParameters(sd, kind: kind)
     let back = try PyTorchLayout.stateDict(p, kind: kind)
+    // The twice-round state_dict is a fixed point, and computes the same as the first.
+    #expect(
+      try PyTorchLayout.stateDict(
+        PyTorchLayout.documentParameters(back.values, kind: kind), kind: kind) == back)
+    #expect(try PyTorchLayout.documentParameters(back.values, kind: kind) == p)
+    guard kind != .gru else { return }  // the GRU's n biases stay apart: the test above
     for key in [
       PyTorchLayout.weightIH, PyTorchLayout.weightHH, PyTorchLayout.fcWeight, PyTorchLayout.fcBias,
     ] {
@@ -89,6 +126,13 @@ import Testing
     #expect(g[PyTorchLayout.biasIH] == g[PyTorchLayout.biasHH])
     let bf = try #require(recording.gradients["bf"])
     #expect(try g[PyTorchLayout.biasIH]?.rows(3..<6) == bf)  // f is PyTorch's second block
+    // The GRU's candidate keeps two biases with gradients of their own.
+    let gru = Model(.gru, sizes: Sizes(input: 2, hidden: 3, steps: 4))
+    let gruRun = gru.run(gru.initialParameters(seed: 3), on: .random(gru.sizes, seed: 3))
+    let gg = try PyTorchLayout.gradients(gruRun.gradients, kind: .gru)
+    #expect(try gg[PyTorchLayout.biasIH]?.rows(0..<6) == gg[PyTorchLayout.biasHH]?.rows(0..<6))
+    #expect(try gg[PyTorchLayout.biasIH]?.rows(6..<9) == gruRun.gradients["bxn"])
+    #expect(try gg[PyTorchLayout.biasHH]?.rows(6..<9) == gruRun.gradients["bhn"])
   }
 
   @Test func errorsNameTheKey() throws {
@@ -133,7 +177,7 @@ import Testing
 
   // MARK: Against PyTorch
 
-  @Test(arguments: ["rnn", "lstm"])
+  @Test(arguments: ["rnn", "lstm", "gru"])
   func matchesPyTorchsOwnStatesLossAndGradients(_ name: String) throws {
     let fixture = try PyTorchFixture(name)
     let model = fixture.model
@@ -170,6 +214,8 @@ import Testing
     (.lstm, Sizes(input: 2, hidden: 3, steps: 5), 2),
     (.rnn, Sizes(input: 3, hidden: 7, steps: 9), 5),
     (.lstm, Sizes(input: 1, hidden: 4, steps: 6), 8),
+    (.gru, Sizes(input: 2, hidden: 3, steps: 5), 3),
+    (.gru, Sizes(input: 3, hidden: 5, steps: 7), 9),
   ])
   func pyTorchLayoutGradientsMatchFiniteDifferences(
     _ kind: ModelKind, _ sizes: Sizes, _ seed: UInt64
@@ -195,7 +241,7 @@ import Testing
     }
   }
 
-  @Test(arguments: ["rnn", "lstm"])
+  @Test(arguments: ["rnn", "lstm", "gru"])
   func fixtureGradientsMatchFiniteDifferencesInPyTorchLayout(_ name: String) throws {
     let fixture = try PyTorchFixture(name)
     let model = fixture.model
