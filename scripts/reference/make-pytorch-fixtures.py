@@ -67,7 +67,7 @@ def make(name, cell, seed, label):
     loss = nn.BCELoss()(p, y)
     loss.backward()
 
-    # The README's export, word for word (model and x, y named as there).
+    # The README's export lines; here x is the one sample, so x[0] and y.item().
     state = {k: v.tolist() for k, v in model.state_dict().items()}
     with open(os.path.join(OUT, f"{name}.json"), "w") as f:
         json.dump({"model": name, "layout": "pytorch", "state_dict": state,
