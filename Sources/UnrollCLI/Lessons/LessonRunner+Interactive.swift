@@ -64,6 +64,8 @@ extension LessonRunner {
                 "Enter goes on. Type a REPL command (print h_t, where, step, help) to look around "
                   + "from here; :back shows the previous step; :quit saves and leaves.")) + "\n")
         hasShownPauseHelp = true
+      } else {
+        write("\n")
       }
       switch pause(at: index) {
       case .quit: return leave(at: index, save: save)
@@ -149,9 +151,13 @@ extension LessonRunner {
       write(style.warning("(The engine cannot answer this exercise here; it is skipped.)") + "\n")
       return .proceed
     }
-    write(
-      style.dim("Type your answer; :hint for a hint, :show for the answer. REPL commands work too.")
-        + "\n")
+    if !hasAskedBefore {
+      write(
+        style.dim(
+          "Type your answer; :hint for a hint, :show for the answer. REPL commands work too.")
+          + "\n")
+      hasAskedBefore = true
+    }
     var explore = session
     var wrong = 0
     var hintsGiven = 0

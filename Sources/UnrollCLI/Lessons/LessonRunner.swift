@@ -20,6 +20,8 @@ final class LessonRunner {
   private(set) var problems: [LessonProblem] = []
   /// Where text goes: the terminal, or nowhere for `--check`.
   let write: (String) -> Void
+  /// Whether an exercise was asked in this run (how to answer is said once).
+  var hasAskedBefore = false
 
   /// A runner for `lesson` on `terminal`; `isShown` false discards the text (for `--check`).
   ///
