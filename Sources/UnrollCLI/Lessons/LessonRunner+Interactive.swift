@@ -190,6 +190,10 @@ extension LessonRunner {
         continue
       }
       if [":show", ":skip", ":answer"].contains(lowered) { return reveal("") }
+      if input.hasPrefix(":") {
+        write("At an exercise: type your answer, :hint, :show, or :quit.\n")
+        continue
+      }
       switch expected.check(input) {
       case .right:
         var text = style.success("✓ Right: ") + expected.text + "."
