@@ -164,6 +164,11 @@ enum LessonCommand {
     }.joined()
   }
 
+  /// `1 step`, `6 steps`, `no exercise`.
+  static func count(_ n: Int, _ noun: String) -> String {
+    n == 0 ? "no \(noun)" : "\(n) \(noun)" + (n == 1 ? "" : "s")
+  }
+
   /// Runs every lesson straight through, output discarded; one line per lesson.
   static func check(_ library: LessonLibrary, terminal: Terminal) -> ExitCode {
     guard !library.ids.isEmpty else {
@@ -180,7 +185,9 @@ enum LessonCommand {
         let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
         runner.runTranscript()
         problems = runner.problems
-        summary = "\(lesson.steps.count) steps, \(lesson.exercises.count) exercises"
+        summary =
+          LessonCommand.count(lesson.steps.count, "step") + ", "
+          + LessonCommand.count(lesson.exercises.count, "exercise")
       } catch let problem as LessonProblem {
         problems = [problem]
       } catch {
