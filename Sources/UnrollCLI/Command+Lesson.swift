@@ -177,6 +177,7 @@ enum LessonCommand {
     }
     var failed = 0
     let styler = terminal.styler
+    let nameWidth = (library.ids.map(\.count).max() ?? 0) + 3
     for id in library.ids {
       var problems: [LessonProblem] = []
       var summary = ""
@@ -194,7 +195,8 @@ enum LessonCommand {
         problems = [LessonProblem(library.path(of: id), 1, "\(error)")]
       }
       if problems.isEmpty {
-        terminal.write(styler("ok  ", .green) + "  \(id).md  \(summary)\n")
+        terminal.write(
+          styler("ok  ", .green) + "  " + (id + ".md").padding(to: nameWidth + 2) + summary + "\n")
       } else {
         failed += 1
         terminal.write(styler("FAIL", .red) + "  \(id).md\n")

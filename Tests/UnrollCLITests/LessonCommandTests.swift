@@ -82,7 +82,7 @@ import Testing
               \(path)/01-broken.md:32: the engine cannot answer this exercise here: h_t[7] is outside h_t, whose shape is (3, 1) (indices count from 0)
         FAIL  02-bad-header.md
               \(path)/02-bad-header.md:3: expected `model: rnn` or `model: lstm`, got `gru`
-        ok    03-fine.md  1 step, no exercise
+        ok    03-fine.md        1 step, no exercise
         2 of 3 lessons in \(path) have problems.
 
         """)
@@ -104,8 +104,9 @@ import Testing
       transcript.err.hasPrefix("unroll: \(path)/01-broken.md:11: the REPL refused `print nosuch`"))
   }
 
-  /// The course in lessons/: every NN-*.md file there runs clean. With none yet, the
-  /// check says so and passes.
+  /// The course in lessons/: every NN-*.md file there runs clean.
+  ///
+  /// With none yet, the check says so and passes.
   @Test func theRepositoryLessonsAllPassTheCheck() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: LessonFixture.repositoryLessons)
       .filter(LessonLibrary.isLessonFile).sorted()
