@@ -102,7 +102,11 @@ enum LessonCommand {
       invocation.arguments.has("--restart") || entry?.isDone == true ? 1 : (entry?.step ?? 1)
     var hasWarned = false
     let nextLesson = next.flatMap { try? library.load($0) }
-    return runner.runInteractive(from: start, next: nextLesson) { step, isDone in
+    let isRevisit = entry?.isDone == true && !invocation.arguments.has("--restart")
+    return runner.runInteractive(
+      from: start, next: nextLesson,
+      notice: isRevisit ? "You finished this lesson before; here it is again from step 1." : nil
+    ) { step, isDone in
       let wasDone = progress.lessons[id]?.isDone ?? false
       progress.lessons[id] = LessonProgress.Entry(
         step: step, steps: lesson.steps.count, isDone: isDone || wasDone)
@@ -140,6 +144,7 @@ enum LessonCommand {
   static func listing(
     _ library: LessonLibrary, progress: LessonProgress?, style: Styler = Styler(isEnabled: false)
   ) -> String {
+    guard !library.ids.isEmpty else { return "  (none yet)\n" }
     var rows: [(String, String, String, String)] = []
     for id in library.ids {
       let number = String(id.prefix { $0.isNumber })

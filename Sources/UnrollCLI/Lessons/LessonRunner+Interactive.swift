@@ -13,7 +13,8 @@ extension LessonRunner {
   /// The words that leave a lesson at a pause or an exercise.
   static let quitWords: Set<String> = [":quit", ":q", "quit", "q", "exit", ":exit"]
 
-  /// Runs the lesson from step `start` (1-based), pausing after each step.
+  /// Runs the lesson from step `start` (1-based), pausing after each step; `notice` is
+  /// said under the banner.
   ///
   /// `save(step, isDone)` is called with the step to resume at whenever it changes, and
   /// with `isDone` at the end. Resuming at step k replays the `repl` blocks of the steps
@@ -21,11 +22,13 @@ extension LessonRunner {
   /// learner's REPL commands run on a copy of the session: the next step starts from the
   /// lesson's own position, whatever the learner moved.
   func runInteractive(
-    from start: Int, next: Lesson?, save: (_ step: Int, _ isDone: Bool) -> Void
+    from start: Int, next: Lesson?, notice: String? = nil,
+    save: (_ step: Int, _ isDone: Bool) -> Void
   ) -> ExitCode {
     let total = lesson.steps.count
     var index = min(max(start, 1), total) - 1
     write(display.banner(lesson))
+    if let notice { write("\n" + display.wrap(style.dim(notice)) + "\n") }
     if index > 0 {
       replay(lesson.intro)
       for step in lesson.steps[..<index] { replay(step.blocks) }
@@ -36,7 +39,7 @@ extension LessonRunner {
               + "`unroll lesson \(lesson.number) --restart` starts over.") + "\n")
     } else {
       for block in lesson.intro {
-        write("\n" + (block.isExercise ? transcript(of: block) : output(of: block)))
+        show(block)
       }
     }
     var atStepStart: [Int: ReplSession] = [:]
@@ -49,7 +52,7 @@ extension LessonRunner {
       write(display.stepHeading(step, number: index + 1, of: total))
       for block in step.blocks {
         guard case .exercise(let exercise) = block.kind, !asked.contains(index) else {
-          write("\n" + (block.isExercise ? transcript(of: block) : output(of: block)))
+          show(block)
           continue
         }
         write("\n")
