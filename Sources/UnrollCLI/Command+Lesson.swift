@@ -136,7 +136,9 @@ enum LessonCommand {
       return .success
     }
     terminal.write(listing(library, progress: progress, style: terminal.styler))
-    terminal.write("\nStart or resume one with `unroll lesson N`.\n")
+    terminal.write(
+      "\nStart or resume one with `unroll lesson N`. (Lessons from \(library.folder), found "
+        + "through \(library.source).)\n")
     return .success
   }
 

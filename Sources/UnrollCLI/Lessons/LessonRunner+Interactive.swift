@@ -10,6 +10,19 @@ extension LessonRunner {
     case quit
   }
 
+  /// What the lesson's own words are at a pause, after `help` or an unknown `:word`.
+  static let pauseWords =
+    "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
+    + "leaves; anything else is a REPL command (help lists them)."
+
+  /// What can be typed at an exercise.
+  static let exerciseWords = "At an exercise: type your answer, :hint, :show, or :quit."
+
+  /// Whether `input` asks the REPL for its whole help (`help`, `h`).
+  static func isHelp(_ input: String) -> Bool {
+    ["help", "h"].contains(input.lowercased())
+  }
+
   /// The words that leave a lesson at a pause or an exercise.
   static let quitWords: Set<String> = [":quit", ":q", "quit", "q", "exit", ":exit"]
 
@@ -132,14 +145,13 @@ extension LessonRunner {
         return .back
       }
       if input.hasPrefix(":") {
-        write(
-          "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
-            + "leaves; anything else is a REPL command (help lists them).\n")
+        write(LessonRunner.pauseWords + "\n")
         continue
       }
       let reply = explore.handle(input)
       if reply.isQuit { return .quit }
       if !reply.text.isEmpty { write(reply.text + "\n") }
+      if LessonRunner.isHelp(input) { write(LessonRunner.pauseWords + "\n") }
     }
   }
 
@@ -194,7 +206,7 @@ extension LessonRunner {
       }
       if [":show", ":skip", ":answer"].contains(lowered) { return reveal("") }
       if input.hasPrefix(":") {
-        write("At an exercise: type your answer, :hint, :show, or :quit.\n")
+        write(LessonRunner.exerciseWords + "\n")
         continue
       }
       switch expected.check(input) {
@@ -209,6 +221,7 @@ extension LessonRunner {
           let reply = explore.handle(input)
           if reply.isQuit { return .quit }
           if !reply.text.isEmpty { write(reply.text + "\n") }
+          if LessonRunner.isHelp(input) { write(LessonRunner.exerciseWords + "\n") }
         } else {
           write(message + "\n")
         }
