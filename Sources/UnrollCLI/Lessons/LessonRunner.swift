@@ -127,9 +127,10 @@ final class LessonRunner {
       let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
       let shown = "unroll " + words.joined(separator: " ")
       write(style.dim("$ ") + shown + "\n")
-      let inner = Terminal(
-        input: [], environment: terminal.environment, isTTY: false,
-        terminalWidth: min(terminal.width, 100))
+      // The same width as the lesson's prose, whatever COLUMNS said.
+      var environment = terminal.environment
+      environment["COLUMNS"] = String(min(terminal.width, 100))
+      let inner = Terminal(input: [], environment: environment, isTTY: false)
       let code = Unroll.run(Array(words), terminal: inner)
       write(inner.capturedOutput + inner.capturedError)
       if code != 0 {
@@ -158,6 +159,6 @@ final class LessonRunner {
 
   private func firstLine(_ text: String) -> String {
     let line = text.split(separator: "\n").first.map(String.init) ?? text
-    return line.replacingOccurrences(of: "\u{1B}[", with: "").trimmingWhitespace
+    return LessonDisplay.withoutStyles(line).trimmingWhitespace
   }
 }
