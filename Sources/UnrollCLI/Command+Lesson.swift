@@ -3,7 +3,7 @@ import Foundation
 extension Command {
   /// `unroll lesson N|SLUG`: one lesson, interactive on a terminal, a transcript otherwise.
   public static let lesson = Command(
-    name: "lesson", summary: "a lesson: read, run, answer (start with `unroll lesson 1`)",
+    name: "lesson", summary: "a lesson of the course, one step at a time",
     usage: "unroll lesson N|SLUG [--restart]",
     discussion: """
       Runs lesson N (or the lesson named SLUG: `unroll lesson rnn-forward`) on the
