@@ -42,9 +42,12 @@ final class LessonRunner {
       var options = try ModelOptions(parsed)
       options.model = lesson.header.model
       let trace = try options.setup().trace()
+      // Under --check an `export` runs but writes nothing, so checking leaves no files.
       session = ReplSession(
         trace: trace, settings: settings,
-        writeFile: { path, contents in try FileIO.writeAtomically(contents, to: path) })
+        writeFile: { path, contents in
+          if isShown { try FileIO.writeAtomically(contents, to: path) }
+        })
     } catch {
       throw LessonProblem(
         lesson.path, lesson.header.optionsLine, "the session cannot start: \(error)")
