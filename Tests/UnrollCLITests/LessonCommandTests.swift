@@ -63,7 +63,7 @@ import Testing
         answer: value h_t[7]
         ```
         """)
-    try folder.write("02-bad-header.md", "---\ntitle: x\nmodel: gru\nminutes: 1\n---\n## A\n")
+    try folder.write("02-bad-header.md", "---\ntitle: x\nmodel: gpt\nminutes: 1\n---\n## A\n")
     try folder.write("03-fine.md", Self.header + "## Only prose\n\nNothing runs.\n")
     try folder.write("README.md", "not a lesson")
     try folder.write("4-not-a-lesson.md", "ignored: one digit")
@@ -81,7 +81,7 @@ import Testing
               \(path)/01-broken.md:27: the engine cannot answer this exercise here: dh is not computed yet at this point; it is computed at backward t = 2.
               \(path)/01-broken.md:32: the engine cannot answer this exercise here: h_t[7] is outside h_t, whose shape is (3, 1) (indices count from 0)
         FAIL  02-bad-header.md
-              \(path)/02-bad-header.md:3: expected `model: rnn` or `model: lstm`, got `gru`
+              \(path)/02-bad-header.md:3: expected one of `model: rnn`, `model: lstm`, `model: gru`, got `gpt`
         ok    03-fine.md        1 step, no exercise
         2 of 3 lessons in \(path) have problems.
 
@@ -96,7 +96,7 @@ import Testing
     #expect(run.code == 1)
     #expect(
       run.err
-        == "unroll: \(path)/02-bad-header.md:3: expected `model: rnn` or `model: lstm`, got `gru`\n"
+        == "unroll: \(path)/02-bad-header.md:3: expected one of `model: rnn`, `model: lstm`, `model: gru`, got `gpt`\n"
     )
     let transcript = unroll(["lesson", "1"], environment: ["UNROLL_LESSONS": folder.path])
     #expect(transcript.code == 1)

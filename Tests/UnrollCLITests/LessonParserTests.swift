@@ -130,12 +130,12 @@ import UnrollKit
         "lessons/07-tiny.md:2: unknown header key `titel`; expected title, model, options or minutes; did you mean `title`?"
       ),
       (
-        "---\ntitle: x\nmodel gru\n---\n", "## A\n",
-        "lessons/07-tiny.md:3: expected `key: value` in the header, got `model gru`"
+        "---\ntitle: x\nmodel gpt\n---\n", "## A\n",
+        "lessons/07-tiny.md:3: expected `key: value` in the header, got `model gpt`"
       ),
       (
-        "---\ntitle: x\nmodel: gru\nminutes: 3\n---\n", "## A\n",
-        "lessons/07-tiny.md:3: expected `model: rnn` or `model: lstm`, got `gru`"
+        "---\ntitle: x\nmodel: gpt\nminutes: 3\n---\n", "## A\n",
+        "lessons/07-tiny.md:3: expected one of `model: rnn`, `model: lstm`, `model: gru`, got `gpt`"
       ),
       (
         "---\ntitle: x\nmodel: rnn\n---\n", "## A\n",

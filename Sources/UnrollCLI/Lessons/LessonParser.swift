@@ -84,10 +84,11 @@ public enum LessonParser {
       return (entry.value, entry.line)
     }
     let (title, _) = try required("title", "the lesson's title")
-    let (modelText, modelLine) = try required("model", "rnn or lstm")
+    let models = ModelKind.allCases.map(\.rawValue)
+    let (modelText, modelLine) = try required("model", "one of " + models.joined(separator: ", "))
     guard let model = ModelKind(rawValue: modelText) else {
-      throw LessonProblem(
-        path, modelLine, "expected `model: rnn` or `model: lstm`, got \(quoted(modelText))")
+      let expected = models.map { "`model: \($0)`" }.joined(separator: ", ")
+      throw LessonProblem(path, modelLine, "expected one of \(expected), got \(quoted(modelText))")
     }
     let (minutesText, minutesLine) = try required("minutes", "a whole number of minutes")
     guard let minutes = Int(minutesText), minutes > 0, minutes < 1000 else {
