@@ -23,6 +23,8 @@ func benchmarkTrace() {
     ("RNN defaults (1/32/10)", .rnn, .defaults(for: .rnn), 200),
     ("LSTM defaults (3/5/4)", .lstm, .defaults(for: .lstm), 200),
     ("LSTM input 3, hidden 256, 1000 steps", .lstm, Sizes(input: 3, hidden: 256, steps: 1000), 5),
+    ("GRU defaults (3/5/4)", .gru, .defaults(for: .gru), 200),
+    ("GRU input 3, hidden 256, 1000 steps", .gru, Sizes(input: 3, hidden: 256, steps: 1000), 5),
   ]
   print("case | runs | median | fastest | recorded values | peak RSS")
   print("---|---|---|---|---|---")
