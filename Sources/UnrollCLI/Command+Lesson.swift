@@ -3,7 +3,7 @@ import Foundation
 extension Command {
   /// `unroll lesson N|SLUG`: one lesson, interactive on a terminal, a transcript otherwise.
   public static let lesson = Command(
-    name: "lesson", summary: "a lesson: read, run, answer (start with `unroll lesson 1`)",
+    name: "lesson", summary: "a lesson of the course, one step at a time",
     usage: "unroll lesson N|SLUG [--restart]",
     discussion: """
       Runs lesson N (or the lesson named SLUG: `unroll lesson rnn-forward`) on the
@@ -136,7 +136,9 @@ enum LessonCommand {
       return .success
     }
     terminal.write(listing(library, progress: progress, style: terminal.styler))
-    terminal.write("\nStart or resume one with `unroll lesson N`.\n")
+    terminal.write(
+      "\nStart or resume one with `unroll lesson N`. (Lessons from \(library.folder), found "
+        + "through \(library.source).)\n")
     return .success
   }
 

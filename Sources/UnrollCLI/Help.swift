@@ -11,7 +11,7 @@ extension Unroll {
     records every intermediate value with its formula, its shape and its line of
     NumPy.
 
-    New here? Start with the first lesson, about ten minutes:
+    New here? Start with the first lesson:
       unroll lesson 1
 
     Commands:

@@ -24,11 +24,11 @@ import Testing
     #expect(
       result.out.contains(
         """
-        New here? Start with the first lesson, about ten minutes:
+        New here? Start with the first lesson:
           unroll lesson 1
 
         Commands:
-          lesson       a lesson: read, run, answer (start with `unroll lesson 1`)
+          lesson       a lesson of the course, one step at a time
           lessons      the lessons, with the ones finished marked
           repl         step through the passes, one operation at a time
           trace        every value of one forward and backward pass, with its formula
@@ -54,7 +54,7 @@ import Testing
       USAGE: unroll COMMAND [FLAGS]
 
       COMMANDS:
-        lesson       a lesson: read, run, answer (start with `unroll lesson 1`)
+        lesson       a lesson of the course, one step at a time
         lessons      the lessons, with the ones finished marked
         repl         step through the passes, one operation at a time
         trace        every value of one forward and backward pass, with its formula

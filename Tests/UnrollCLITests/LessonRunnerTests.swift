@@ -97,7 +97,7 @@ enum LessonFixture {
       ["lesson", "1"],
       input: [
         "3, 3", "5x5", "", "7 by 7",  // step 1: two wrong, a blank, a third wrong: revealed
-        "print h_t", "next", "",  // the pause: REPL commands, then Enter
+        "print h_t", "next", "help", ":what", "",  // the pause: REPL commands, then Enter
         "words", String(format: "%.5f", h2.scalars[0] + 2e-4),  // step 2: not a number, then right
         ":hint", ":show",  // the norm: no hints, then shown
         ":quit",
@@ -114,6 +114,9 @@ enum LessonFixture {
     // At the pause, print is at the lesson's position (t = 1), and the move is undone.
     #expect(out.contains("lesson 1 · step 1/4 ›   h_t at t = 1 (forward)\n"))
     #expect(out.contains("(The lesson goes on from its own position.)\n"))
+    #expect(
+      out.contains(
+        "\n" + LessonRunner.pauseWords + "\nlesson 1 · step 1/4 › " + LessonRunner.pauseWords))
     #expect(out.contains("(unroll) next\n── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
     #expect(out.contains("answer › Type a number, such as -0.12 or 1e-3.\n"))
     #expect(out.contains("answer › ✓ Right: " + String(format: "%.4f", h2.scalars[0]) + ".\n"))
@@ -163,5 +166,26 @@ enum LessonFixture {
     #expect(out.contains("Exercise · What shape does `Whh` have?\nAnswer: (4, 4)\n"))
     // Step 2's `next` runs from step 1's position again: t = 2, not past the forward pass.
     #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
+  }
+
+  @Test func backBeforeTheStepResumedAtRebuildsThatStepsPosition() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let folder = state.path + "/unroll"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var progress = LessonProgress()
+    progress.lessons["01-tiny-rnn"] = LessonProgress.Entry(step: 3, steps: 4, isDone: false)
+    try FileIO.writeAtomically(progress.json, to: folder + "/progress.json")
+    let result = unroll(
+      ["lesson", "1"], input: [":show", ":back", ":show", ":show", ""],
+      environment: LessonFixture.environment(state: state.path), isTTY: true)
+    let out = result.out
+    #expect(out.contains("Resuming at step 3 of 4."))
+    #expect(out.contains("── Step 2/4"))
+    // Step 2's `next` from step 2's own start: to t = 2, as on the first run.
+    #expect(out.contains("(unroll) next\n── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
+    // And step 3 after it starts from there again.
+    #expect(
+      out.components(separatedBy: "(unroll) step\n── output · operation 1 of 3").count - 1 == 2)
   }
 }

@@ -188,8 +188,11 @@ struct LessonDisplay {
   }
 
   /// The characters a terminal shows: ANSI escape sequences do not count.
-  func visibleCount(_ text: String) -> Int {
-    var count = 0
+  func visibleCount(_ text: String) -> Int { LessonDisplay.withoutStyles(text).count }
+
+  /// `text` without its ANSI styles (`ESC [ … m`).
+  static func withoutStyles(_ text: String) -> String {
+    var result = ""
     var inEscape = false
     for c in text {
       if inEscape {
@@ -197,9 +200,9 @@ struct LessonDisplay {
       } else if c == "\u{1B}" {
         inEscape = true
       } else {
-        count += 1
+        result.append(c)
       }
     }
-    return count
+    return result
   }
 }

@@ -10,6 +10,19 @@ extension LessonRunner {
     case quit
   }
 
+  /// What the lesson's own words are at a pause, after `help` or an unknown `:word`.
+  static let pauseWords =
+    "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
+    + "leaves; anything else is a REPL command (help lists them)."
+
+  /// What can be typed at an exercise.
+  static let exerciseWords = "At an exercise: type your answer, :hint, :show, or :quit."
+
+  /// Whether `input` asks the REPL for its whole help (`help`, `h`).
+  static func isHelp(_ input: String) -> Bool {
+    ["help", "h"].contains(input.lowercased())
+  }
+
   /// The words that leave a lesson at a pause or an exercise.
   static let quitWords: Set<String> = [":quit", ":q", "quit", "q", "exit", ":exit"]
 
@@ -30,8 +43,7 @@ extension LessonRunner {
     write(display.banner(lesson))
     if let notice { write("\n" + display.wrap(style.dim(notice)) + "\n") }
     if index > 0 {
-      replay(lesson.intro)
-      for step in lesson.steps[..<index] { replay(step.blocks) }
+      rebuild(before: index)
       write(
         "\n"
           + style.dim(
@@ -74,7 +86,7 @@ extension LessonRunner {
       case .quit: return leave(at: index, save: save)
       case .back:
         index -= 1
-        if let saved = atStepStart[index] { session = saved }
+        if let saved = atStepStart[index] { session = saved } else { rebuild(before: index) }
         continue steps
       case .proceed: index += 1
       }
@@ -88,6 +100,14 @@ extension LessonRunner {
     }
     write(display.wrap(end) + "\n")
     return .success
+  }
+
+  /// Puts the session where the lesson is when step `index + 1` starts: from the first
+  /// stop, the `repl` blocks of the intro and of the steps before it, silently.
+  private func rebuild(before index: Int) {
+    session = firstStop
+    replay(lesson.intro)
+    for step in lesson.steps[..<index] { replay(step.blocks) }
   }
 
   /// Saves step `index + 1` and says how to come back.
@@ -132,14 +152,13 @@ extension LessonRunner {
         return .back
       }
       if input.hasPrefix(":") {
-        write(
-          "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
-            + "leaves; anything else is a REPL command (help lists them).\n")
+        write(LessonRunner.pauseWords + "\n")
         continue
       }
       let reply = explore.handle(input)
       if reply.isQuit { return .quit }
       if !reply.text.isEmpty { write(reply.text + "\n") }
+      if LessonRunner.isHelp(input) { write(LessonRunner.pauseWords + "\n") }
     }
   }
 
@@ -194,7 +213,7 @@ extension LessonRunner {
       }
       if [":show", ":skip", ":answer"].contains(lowered) { return reveal("") }
       if input.hasPrefix(":") {
-        write("At an exercise: type your answer, :hint, :show, or :quit.\n")
+        write(LessonRunner.exerciseWords + "\n")
         continue
       }
       switch expected.check(input) {
@@ -209,6 +228,7 @@ extension LessonRunner {
           let reply = explore.handle(input)
           if reply.isQuit { return .quit }
           if !reply.text.isEmpty { write(reply.text + "\n") }
+          if LessonRunner.isHelp(input) { write(LessonRunner.exerciseWords + "\n") }
         } else {
           write(message + "\n")
         }

@@ -16,6 +16,8 @@ final class LessonRunner {
   let display: LessonDisplay
   /// The lesson's session: the position `repl` blocks move and pauses explore from.
   var session: ReplSession
+  /// The session as recorded, at its first stop, to rebuild a position from.
+  let firstStop: ReplSession
   /// What went wrong so far, in order.
   private(set) var problems: [LessonProblem] = []
   /// Where text goes: the terminal, or nowhere for `--check`.
@@ -42,9 +44,13 @@ final class LessonRunner {
       var options = try ModelOptions(parsed)
       options.model = lesson.header.model
       let trace = try options.setup().trace()
+      // Under --check an `export` runs but writes nothing, so checking leaves no files.
       session = ReplSession(
         trace: trace, settings: settings,
-        writeFile: { path, contents in try FileIO.writeAtomically(contents, to: path) })
+        writeFile: { path, contents in
+          if isShown { try FileIO.writeAtomically(contents, to: path) }
+        })
+      firstStop = session
     } catch {
       throw LessonProblem(
         lesson.path, lesson.header.optionsLine, "the session cannot start: \(error)")
@@ -127,9 +133,10 @@ final class LessonRunner {
       let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
       let shown = "unroll " + words.joined(separator: " ")
       write(style.dim("$ ") + shown + "\n")
-      let inner = Terminal(
-        input: [], environment: terminal.environment, isTTY: false,
-        terminalWidth: min(terminal.width, 100))
+      // The same width as the lesson's prose, whatever COLUMNS said.
+      var environment = terminal.environment
+      environment["COLUMNS"] = String(min(terminal.width, 100))
+      let inner = Terminal(input: [], environment: environment, isTTY: false)
       let code = Unroll.run(Array(words), terminal: inner)
       write(inner.capturedOutput + inner.capturedError)
       if code != 0 {
@@ -158,6 +165,6 @@ final class LessonRunner {
 
   private func firstLine(_ text: String) -> String {
     let line = text.split(separator: "\n").first.map(String.init) ?? text
-    return line.replacingOccurrences(of: "\u{1B}[", with: "").trimmingWhitespace
+    return LessonDisplay.withoutStyles(line).trimmingWhitespace
   }
 }
