@@ -35,7 +35,7 @@ screen() {
 start
 screen "start"
 for key in "${keys[@]}"; do
-  tmux send-keys -t "$session" -l "$key"
+  tmux send-keys -t "$session" -l -- "$key"
   tmux send-keys -t "$session" Enter
   screen "${key:-(Enter)}"
 done

@@ -65,7 +65,7 @@ public struct Style: Sendable, Equatable {
     guard heat != .off, value.cols == 1, value.rows >= 2, width >= 4 else { return nil }
     let levels: [Character] =
       heat == .unicode ? Sparkline.unicodeLevels : Sparkline.asciiLevels
-    let cells = Style.buckets(value.scalars, count: min(width, value.rows))
+    let cells = Sparkline.buckets(value.scalars, count: min(width, value.rows))
     let finite = cells.filter { $0.isFinite }
     guard let low = finite.min(), let high = finite.max() else { return nil }
     let span = high - low
@@ -76,20 +76,11 @@ public struct Style: Sendable, Equatable {
         text.append("!")
         continue
       }
-      let level = span > 0 ? Int(((cell - low) / span * top).rounded()) : levels.count / 2
+      // A vector with every entry equal (all zeros, say) has nothing to rank: a flat
+      // strip at the lowest level, not a row of middling bars that look like values.
+      let level = span > 0 ? Int(((cell - low) / span * top).rounded()) : 0
       text.append(levels[min(max(level, 0), levels.count - 1)])
     }
     return isColoured ? wrap(text, "36") : text
-  }
-
-  /// `scalars` averaged into `count` runs of nearly equal length.
-  static func buckets(_ scalars: [Double], count: Int) -> [Double] {
-    guard count > 0, scalars.count > count else { return scalars }
-    return (0..<count).map { k in
-      let start = k * scalars.count / count
-      let end = max((k + 1) * scalars.count / count, start + 1)
-      let run = scalars[start..<min(end, scalars.count)]
-      return run.reduce(0, +) / Double(max(run.count, 1))
-    }
   }
 }

@@ -235,4 +235,16 @@ import UnrollKit
       display.prose(["- one two three four five six seven eight nine ten", "", "## Not a step"])
         == "- one two three four five six seven\n  eight nine ten\n\nNot a step\n")
   }
+
+  @Test func shortCodeSpansAreNotBrokenAcrossLines() {
+    let display = LessonDisplay(style: .plain, width: 40)
+    // Broken at its spaces, the span would start the second line with `− z)`.
+    #expect(
+      display.prose(["so the state of the cell is now `h = (1 − z) ⊙ n` in the end"])
+        == "so the state of the cell is now\n`h = (1 − z) ⊙ n` in the end\n")
+    // A span longer than half the width may still break, so no line grows without end.
+    #expect(
+      display.prose(["`a b c d e f g h i j k l m n o p q r s t u`"])
+        == "`a b c d e f g h i j k l m n o p q r s t\nu`\n")
+  }
 }

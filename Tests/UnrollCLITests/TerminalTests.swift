@@ -1,4 +1,5 @@
 import Testing
+import UnrollKit
 
 @testable import UnrollCLI
 
@@ -45,5 +46,26 @@ import Testing
     #expect(ExitCode.success.rawValue == 0)
     #expect(ExitCode.failure.rawValue == 1)
     #expect(ExitCode.usage.rawValue == 2)
+  }
+}
+
+/// The REPL's heat strips: entries ranked from smallest to largest.
+@Suite struct HeatStripTests {
+  let style = Style(isColoured: false, heat: .unicode)
+
+  @Test func entriesAreRankedFromSmallestToLargest() {
+    #expect(style.heatStrip(Matrix(column: [-1, 0, 1, 0.5]), width: 80) == "▁▅█▆")  // levels 0, 3.5→4, 7, 5.25→5
+  }
+
+  @Test func aVectorOfZerosIsAFlatStripAtTheBottom() {
+    // All entries equal: nothing to rank, so nothing that looks like a value.
+    #expect(style.heatStrip(Matrix(column: [0, 0, 0, 0, 0]), width: 80) == "▁▁▁▁▁")
+    #expect(style.heatStrip(Matrix(column: [0.3, 0.3, 0.3]), width: 80) == "▁▁▁")
+  }
+
+  @Test func longColumnsAreAveragedIntoTheWidth() {
+    let strip = style.heatStrip(Matrix(column: (0..<100).map(Double.init)), width: 10)
+    // Ten means 4.5 … 94.5, level k·7/9 rounded: 0 1 2 2 3 4 5 5 6 7.
+    #expect(strip == "▁▂▃▃▄▅▆▆▇█")
   }
 }

@@ -115,7 +115,12 @@ struct LessonDisplay {
         // A code span: everything to the matching backtick, untouched.
         let after = rest.dropFirst()
         if let close = after.firstIndex(of: "`") {
-          let span = String(rest[...close])
+          var span = String(rest[...close])
+          if span.count <= width / 2 {
+            // A short span stays on one line: `wrap` does not break at these spaces, so
+            // no line starts with the middle of a formula (`− z_t`), looking like a list.
+            span = String(span.map { $0 == " " ? Self.keptSpace : $0 })
+          }
           result += style.name(span)
           rest = rest[rest.index(after: close)...]
           continue
@@ -184,8 +189,12 @@ struct LessonDisplay {
       isEmpty = false
     }
     lines.append(line)
-    return lines.joined(separator: "\n")
+    return String(lines.joined(separator: "\n").map { $0 == Self.keptSpace ? " " : $0 })
   }
+
+  /// A space inside a short code span, which `wrap` does not break at (U+00A0 until
+  /// `wrap` turns it back into a space).
+  static let keptSpace: Character = "\u{00A0}"
 
   /// The characters a terminal shows: ANSI escape sequences do not count.
   func visibleCount(_ text: String) -> Int { LessonDisplay.withoutStyles(text).count }
