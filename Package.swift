@@ -17,6 +17,7 @@ let package = Package(
     .executableTarget(name: "unroll-repl-bench", dependencies: ["UnrollCLI", "UnrollKit"]),
     .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"], exclude: ["Snapshots"]),
+      name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"],
+      exclude: ["Snapshots", "LessonFixtures"]),
   ]
 )

@@ -72,7 +72,9 @@ extension Command {
   /// Every command, in the order help lists them.
   ///
   /// A new command is one more entry here.
-  public static let all: [Command] = [.repl, .trace, .compare, .gradcheck, .train, .help]
+  public static let all: [Command] = [
+    .lesson, .lessons, .repl, .trace, .compare, .gradcheck, .train, .help,
+  ]
 
   /// The command named `name`, if there is one.
   public static func named(_ name: String) -> Command? { all.first { $0.name == name } }

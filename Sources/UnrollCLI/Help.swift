@@ -1,7 +1,7 @@
 /// The texts of `unroll`, `unroll help` and `unroll help COMMAND`, built from the
 /// command table so that they list what exists.
 extension Unroll {
-  /// What `unroll` alone prints: what this is, what exists so far, how to start.
+  /// What `unroll` alone prints: what this is, the first lesson, the commands, how to explore.
   static func welcome() -> String {
     """
     unroll \(version): watch an RNN and an LSTM compute, one operation at a time.
@@ -10,9 +10,12 @@ extension Unroll {
     002 and 004 and the LSTM of note 003 in an interpreter that records every
     intermediate value with its formula, its shape and its line of NumPy.
 
-    What exists so far:
+    New here? Start with the first lesson, about ten minutes:
+      unroll lesson 1
+
+    Commands:
     \(commandList())
-    Start here:
+    Then explore on your own:
       unroll repl                    step through the RNN's passes, like pdb
       unroll repl --bptt verbatim    the notes' backward() as written: where it breaks
       unroll trace                   every value of the RNN's passes, seed 0

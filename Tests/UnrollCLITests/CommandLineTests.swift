@@ -24,7 +24,12 @@ import Testing
     #expect(
       result.out.contains(
         """
-        What exists so far:
+        New here? Start with the first lesson, about ten minutes:
+          unroll lesson 1
+
+        Commands:
+          lesson       a lesson: read, run, answer (start with `unroll lesson 1`)
+          lessons      the lessons, with the ones finished marked
           repl         step through the passes, one operation at a time
           trace        every value of one forward and backward pass, with its formula
           compare      the notes' backward() against the correct BPTT, number by number
@@ -46,6 +51,8 @@ import Testing
       USAGE: unroll COMMAND [FLAGS]
 
       COMMANDS:
+        lesson       a lesson: read, run, answer (start with `unroll lesson 1`)
+        lessons      the lessons, with the ones finished marked
         repl         step through the passes, one operation at a time
         trace        every value of one forward and backward pass, with its formula
         compare      the notes' backward() against the correct BPTT, number by number

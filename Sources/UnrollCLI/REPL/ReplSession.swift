@@ -30,11 +30,15 @@ public struct ReplReply: Sendable, Equatable {
   public var text: String
   /// Whether the session has ended (`quit`).
   public var isQuit: Bool
+  /// Whether the line was refused (an unknown command, a name with no value here); a
+  /// lesson's `repl` block that gets one fails `unroll lessons --check`.
+  public var isError: Bool
 
-  /// A reply of `text`, ending the session when `isQuit`.
-  public init(_ text: String, isQuit: Bool = false) {
+  /// A reply of `text`, ending the session when `isQuit`, a refusal when `isError`.
+  public init(_ text: String, isQuit: Bool = false, isError: Bool = false) {
     self.text = text
     self.isQuit = isQuit
+    self.isError = isError
   }
 }
 
@@ -163,7 +167,7 @@ public struct ReplSession {
     guard line.count <= ReplSession.maxLineLength else {
       return ReplReply(
         "That line is \(line.count) characters long; the limit is "
-          + "\(ReplSession.maxLineLength). Type `help` for the commands.")
+          + "\(ReplSession.maxLineLength). Type `help` for the commands.", isError: true)
     }
     let trimmed = line.trimmingWhitespace
     if trimmed.isEmpty {
@@ -177,13 +181,13 @@ public struct ReplSession {
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     guard let word = words.first else { return ReplReply("") }
     guard let command = ReplCommands.find(word.lowercased()) else {
-      return ReplReply(ReplCommands.unknown(word, style: settings.style))
+      return ReplReply(ReplCommands.unknown(word, style: settings.style), isError: true)
     }
     let outcome = command.run(&self, Array(words.dropFirst()))
     if remember, !outcome.isError, command.repeats { lastCommand = line }
     return ReplReply(
       ReplSession.wrapMessages(outcome.text, width: settings.width),
-      isQuit: outcome.isQuit)
+      isQuit: outcome.isQuit, isError: outcome.isError)
   }
 
   /// `text` with its message lines (those not indented) wrapped at `width`; the stop

@@ -1,0 +1,204 @@
+import Foundation
+
+extension Command {
+  /// `unroll lesson N|SLUG`: one lesson, interactive on a terminal, a transcript otherwise.
+  public static let lesson = Command(
+    name: "lesson", summary: "a lesson: read, run, answer (start with `unroll lesson 1`)",
+    usage: "unroll lesson N|SLUG [--restart]",
+    discussion: """
+      Runs lesson N (or the lesson named SLUG: `unroll lesson rnn-forward`) on the
+      engine: every number it shows is computed as it runs. On a terminal it shows
+      one step at a time, runs its commands and pauses: Enter goes on, a REPL
+      command (print h_t, where, step) looks around from the lesson's position,
+      :back shows the previous step, :quit (or Ctrl-D) saves and leaves. Exercises
+      check your answer, give a hint after a wrong try and the answer after three.
+
+      Progress is saved in $XDG_STATE_HOME/unroll/progress.json (by default
+      ~/.local/state/unroll/); `unroll lesson N` resumes where you left off, and
+      --restart starts over. Without a terminal (stdin or stdout not a TTY) the
+      lesson runs straight through and shows the answers, as a transcript; it
+      saves no progress.
+
+      \(LessonLibrary.searchOrder)
+      """,
+    optionGroups: [
+      OptionGroup(
+        "OPTIONS",
+        [OptionSpec("--restart", value: nil, help: "start from step 1, whatever was saved")])
+    ],
+    takesArguments: true
+  ) { invocation in
+    try LessonCommand.runLesson(invocation)
+  }
+
+  /// `unroll lessons`: the list, with what is done; `--check` runs every one.
+  public static let lessons = Command(
+    name: "lessons", summary: "the lessons, with the ones finished marked",
+    usage: "unroll lessons [--check]",
+    discussion: """
+      Lists the lessons with their length and where you are in each (✓ done, or
+      the step to resume at). With --check, runs every lesson straight through, as
+      the tests do, and reports each block that does not parse, each command that
+      fails and each exercise the engine cannot answer, as FILE:LINE; exits 1 if
+      any lesson has a problem.
+
+      \(LessonLibrary.searchOrder)
+      """,
+    optionGroups: [
+      OptionGroup(
+        "OPTIONS",
+        [
+          OptionSpec(
+            "--check", value: nil,
+            help: "run every lesson without a terminal and report problems")
+        ])
+    ]
+  ) { invocation in
+    try LessonCommand.runLessons(invocation)
+  }
+}
+
+/// What `unroll lesson` and `unroll lessons` do.
+enum LessonCommand {
+  static func runLesson(_ invocation: Invocation) throws -> ExitCode {
+    let terminal = invocation.terminal
+    let library = try LessonLibrary.find(environment: terminal.environment)
+    let words = invocation.arguments.positionals
+    guard words.count == 1, let word = words.first else {
+      let problem =
+        words.isEmpty
+        ? "lesson needs a lesson's number or name"
+        : "lesson takes one lesson, got \(words.joined(separator: " "))"
+      terminal.writeError(
+        "unroll: \(problem); the lessons are:\n" + listing(library, progress: nil))
+      return .usage
+    }
+    guard let id = library.id(for: word) else {
+      let suggestion =
+        closest(to: word, among: library.slugs + library.ids).map { "; did you mean \($0)?" } ?? ""
+      terminal.writeError(
+        "unroll: there is no lesson \(word)\(suggestion)\nThe lessons (in \(library.folder)):\n"
+          + listing(library, progress: nil))
+      return .usage
+    }
+    let lesson = try library.load(id)
+    let runner = try LessonRunner(lesson: lesson, terminal: terminal)
+    let next = library.ids.firstIndex(of: id).flatMap { i in
+      i + 1 < library.ids.count ? library.ids[i + 1] : nil
+    }
+    guard terminal.isInputTTY && terminal.isOutputTTY else {
+      runner.runTranscript()
+      for problem in runner.problems { terminal.writeError("unroll: \(problem)\n") }
+      return runner.problems.isEmpty ? .success : .failure
+    }
+    var store = ProgressStore(environment: terminal.environment)
+    var progress = LessonProgress()
+    if let loaded = store?.load() {
+      progress = loaded.progress
+      if let notice = loaded.notice { terminal.writeError(notice + "\n") }
+    }
+    let entry = progress.lessons[id]
+    let start =
+      invocation.arguments.has("--restart") || entry?.isDone == true ? 1 : (entry?.step ?? 1)
+    var hasWarned = false
+    let nextLesson = next.flatMap { try? library.load($0) }
+    return runner.runInteractive(from: start, next: nextLesson) { step, isDone in
+      let wasDone = progress.lessons[id]?.isDone ?? false
+      progress.lessons[id] = LessonProgress.Entry(
+        step: step, steps: lesson.steps.count, isDone: isDone || wasDone)
+      do {
+        try store?.save(progress)
+      } catch {
+        if !hasWarned {
+          terminal.writeError("unroll: progress not saved: \(error)\n")
+          hasWarned = true
+        }
+        store = nil
+      }
+    }
+  }
+
+  static func runLessons(_ invocation: Invocation) throws -> ExitCode {
+    let terminal = invocation.terminal
+    let library = try LessonLibrary.find(environment: terminal.environment)
+    if invocation.arguments.has("--check") { return check(library, terminal: terminal) }
+    var progress = LessonProgress()
+    if let loaded = ProgressStore(environment: terminal.environment)?.load() {
+      progress = loaded.progress
+      if let notice = loaded.notice { terminal.writeError(notice + "\n") }
+    }
+    guard !library.ids.isEmpty else {
+      terminal.write("No lessons yet in \(library.folder).\n")
+      return .success
+    }
+    terminal.write(listing(library, progress: progress, style: terminal.styler))
+    terminal.write("\nStart or resume one with `unroll lesson N`.\n")
+    return .success
+  }
+
+  /// One line per lesson: number, title, minutes, and with `progress` where the learner is.
+  static func listing(
+    _ library: LessonLibrary, progress: LessonProgress?, style: Styler = Styler(isEnabled: false)
+  ) -> String {
+    var rows: [(String, String, String, String)] = []
+    for id in library.ids {
+      let number = String(id.prefix { $0.isNumber })
+      guard let lesson = try? library.load(id) else {
+        rows.append((number, id + ".md (does not parse: see `unroll lessons --check`)", "", ""))
+        continue
+      }
+      var status = ""
+      if let entry = progress?.lessons[id] {
+        status =
+          entry.isDone
+          ? style("✓ done", .green) : "step \(entry.step)/\(lesson.steps.count)"
+      }
+      rows.append((number, lesson.header.title, "\(lesson.header.minutes) min", status))
+    }
+    let titleWidth = min(rows.map(\.1.count).max() ?? 0, 60)
+    return rows.map { number, title, minutes, status in
+      let line =
+        "  \(number)  " + title.padding(to: titleWidth + 2) + minutes.padding(to: 8)
+        + status
+      return String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
+    }.joined()
+  }
+
+  /// Runs every lesson straight through, output discarded; one line per lesson.
+  static func check(_ library: LessonLibrary, terminal: Terminal) -> ExitCode {
+    guard !library.ids.isEmpty else {
+      terminal.write("No lesson files (NN-slug.md) in \(library.folder): nothing to check.\n")
+      return .success
+    }
+    var failed = 0
+    let styler = terminal.styler
+    for id in library.ids {
+      var problems: [LessonProblem] = []
+      var summary = ""
+      do {
+        let lesson = try library.load(id)
+        let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
+        runner.runTranscript()
+        problems = runner.problems
+        summary = "\(lesson.steps.count) steps, \(lesson.exercises.count) exercises"
+      } catch let problem as LessonProblem {
+        problems = [problem]
+      } catch {
+        problems = [LessonProblem(library.path(of: id), 1, "\(error)")]
+      }
+      if problems.isEmpty {
+        terminal.write(styler("ok  ", .green) + "  \(id).md  \(summary)\n")
+      } else {
+        failed += 1
+        terminal.write(styler("FAIL", .red) + "  \(id).md\n")
+        for problem in problems { terminal.write("      \(problem)\n") }
+      }
+    }
+    let count = library.ids.count
+    terminal.write(
+      failed == 0
+        ? "\(count) lesson\(count == 1 ? "" : "s") checked in \(library.folder): all ok.\n"
+        : "\(failed) of \(count) lessons in \(library.folder) have problems.\n")
+    return failed == 0 ? .success : .failure
+  }
+}

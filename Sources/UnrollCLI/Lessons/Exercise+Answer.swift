@@ -1,0 +1,182 @@
+import Foundation
+import UnrollKit
+
+/// An exercise's answer as the engine computed it at the lesson's position.
+struct ExpectedAnswer: Equatable {
+  /// What kind of answer it is, with the computed value.
+  enum Kind: Equatable {
+    /// A shape, typed as `(32, 1)`, `32, 1` or `32x1`.
+    case shape(Shape)
+    /// A number, within 5e-4 or 0.1 %.
+    case number(Double)
+    /// One of `words`, the right one `answer`; `scores` says why, in the words' order.
+    case choice(answer: String, words: [String], scores: [Double], reduction: Reduction)
+  }
+
+  /// What kind, with the value.
+  let kind: Kind
+
+  /// How far a typed number may be from the engine's: 5e-4 absolute or 0.1 % relative.
+  static let absoluteTolerance = 5e-4
+  /// The relative tolerance, 0.1 %.
+  static let relativeTolerance = 1e-3
+
+  /// The answer as the learner would type it: `(32, 1)`, `-0.1234`, `o_t`.
+  var text: String {
+    switch kind {
+    case .shape(let shape): return "\(shape)"
+    case .number(let x): return ExpectedAnswer.number(x)
+    case .choice(let answer, _, _, _): return answer
+    }
+  }
+
+  /// Why, when there is more to say: `mean f_t 0.5012, i_t 0.4988, o_t 0.5523`.
+  var reason: String? {
+    guard case .choice(_, let words, let scores, let reduction) = kind else { return nil }
+    let pairs = zip(words, scores).map { "\($0) \(ExpectedAnswer.number($1))" }
+    return "\(reduction.rawValue): " + pairs.joined(separator: ", ")
+  }
+
+  /// `0.1234`, or `1.2346e-05` when four decimals would hide it.
+  static func number(_ x: Double) -> String {
+    guard x.isFinite else { return "\(x)" }
+    let magnitude = Swift.abs(x)
+    if magnitude != 0, magnitude < 1e-3 || magnitude >= 1e6 {
+      return String(format: "%.4e", x)
+    }
+    return String(format: "%.4f", x)
+  }
+
+  /// What a typed answer is: right, wrong, or not an answer of this kind at all.
+  enum Verdict: Equatable {
+    /// Right.
+    case right
+    /// An answer of the right kind, but not the one.
+    case wrong
+    /// Not an answer of this kind; the message says what would be.
+    case unreadable(String)
+  }
+
+  /// Checks `input`, read generously: `(32, 1)`, `32,1`, `32x1`, `-0.12`, `1e-3`, `−0.5`.
+  func check(_ input: String) -> Verdict {
+    let text = input.trimmingWhitespace
+    switch kind {
+    case .shape(let shape):
+      let numbers = ExpectedAnswer.integers(in: text)
+      guard let numbers, !numbers.isEmpty else {
+        return .unreadable("A shape is two numbers, rows and columns: (32, 1) or 32x1.")
+      }
+      guard numbers.count == 2 else {
+        return numbers.count == 1
+          ? .unreadable("A shape has two numbers, rows and columns, e.g. (\(numbers[0]), 1).")
+          : .wrong
+      }
+      return numbers == [shape.rows, shape.cols] ? .right : .wrong
+    case .number(let expected):
+      guard let value = ExpectedAnswer.parseNumber(text) else {
+        return .unreadable("Type a number, such as -0.12 or 1e-3.")
+      }
+      let difference = Swift.abs(value - expected)
+      let isClose =
+        difference <= ExpectedAnswer.absoluteTolerance
+        || difference <= ExpectedAnswer.relativeTolerance * Swift.abs(expected)
+      return isClose ? .right : .wrong
+    case .choice(let answer, let words, _, _):
+      let typed = text.trimmingCharacters(in: CharacterSet(charactersIn: "`'\" ."))
+      guard let word = words.first(where: { $0.lowercased() == typed.lowercased() }) else {
+        return .unreadable("Type one of: " + words.joined(separator: ", ") + ".")
+      }
+      return word == answer ? .right : .wrong
+    }
+  }
+
+  /// The whole numbers in a shape typed as `(32, 1)`, `32,1`, `32x1`, `32 by 1`, `[32 1]`;
+  /// nil when something else is in it.
+  static func integers(in text: String) -> [Int]? {
+    var cleaned = text.lowercased()
+    for word in ["shape", "by", "×", "x", "(", ")", "[", "]", ",", "*"] {
+      cleaned = cleaned.replacingOccurrences(of: word, with: " ")
+    }
+    let words = cleaned.split(separator: " ")
+    let numbers = words.compactMap { Int($0) }
+    return numbers.count == words.count ? numbers : nil
+  }
+
+  /// A number typed generously: `-0.12`, `1e-3`, `.5`, `−0.5` (a Unicode minus), `+2`.
+  static func parseNumber(_ text: String) -> Double? {
+    var cleaned = text.replacingOccurrences(of: "−", with: "-")
+      .replacingOccurrences(of: " ", with: "")
+      .replacingOccurrences(of: "×10^", with: "e")
+    if cleaned.hasPrefix("+") { cleaned.removeFirst() }
+    if cleaned.hasPrefix(".") { cleaned = "0" + cleaned }
+    if cleaned.hasPrefix("-.") { cleaned = "-0" + cleaned.dropFirst() }
+    guard let value = Double(cleaned), value.isFinite else { return nil }
+    return value
+  }
+}
+
+extension ReplSession {
+  /// The answer to `spec` at the current position, or why there is none.
+  func expectedAnswer(_ spec: AnswerSpec) -> Result<ExpectedAnswer, Refusal> {
+    func value(_ ref: NameRef) -> Result<Matrix, Refusal> {
+      resolve(ref.name, t: ref.t).map(\.value)
+    }
+    switch spec {
+    case .shape(let ref):
+      return value(ref).map { ExpectedAnswer(kind: .shape($0.shape)) }
+    case .norm(let ref):
+      return value(ref).map { ExpectedAnswer(kind: .number(Reduction.norm.apply($0) ?? 0)) }
+    case .value(let ref, let index):
+      return value(ref).flatMap { matrix in
+        let entry: Double?
+        switch index.count {
+        case 0: entry = matrix.scalar
+        case 1:
+          let i = index[0]
+          entry = i < matrix.count ? matrix.scalars[i] : nil
+        default: entry = matrix.entry(index[0], index[1])
+        }
+        guard let entry else {
+          let indexText =
+            index.isEmpty ? "" : "[" + index.map(String.init).joined(separator: ", ") + "]"
+          return .failure(
+            Refusal(
+              text: index.isEmpty
+                ? "\(ref) is \(matrix.shape), not one number; ask for `value \(ref)[i]`"
+                : "\(ref)\(indexText) is outside \(ref), whose shape is \(matrix.shape) "
+                  + "(indices count from 0)"))
+        }
+        return .success(ExpectedAnswer(kind: .number(entry)))
+      }
+    case .choice(let refs, let reduction, let largest):
+      var scores: [Double] = []
+      for ref in refs {
+        switch value(ref) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let matrix):
+          guard let score = reduction.apply(matrix) else {
+            return .failure(
+              Refusal(
+                text: "\(reduction.rawValue) of \(ref) (shape \(matrix.shape)) is not one number"))
+          }
+          scores.append(score)
+        }
+      }
+      let order = scores.indices.sorted {
+        largest ? scores[$0] > scores[$1] : scores[$0] < scores[$1]
+      }
+      guard let best = order.first else { return .failure(Refusal(text: "no choices")) }
+      if order.count > 1, scores[order[0]] == scores[order[1]] {
+        return .failure(
+          Refusal(
+            text: "\(refs[order[0]]) and \(refs[order[1]]) tie on \(reduction.rawValue); the "
+              + "exercise has no single answer"))
+      }
+      return .success(
+        ExpectedAnswer(
+          kind: .choice(
+            answer: refs[best].description, words: refs.map(\.description), scores: scores,
+            reduction: reduction)))
+    }
+  }
+}

@@ -1,0 +1,496 @@
+import UnrollKit
+
+/// Reads a lesson file (lessons/README.md is the format) into a `Lesson`.
+///
+/// Every problem is a `LessonProblem` naming the file, the line and what was expected;
+/// the parser stops at the first one. It never traps, whatever the file holds.
+public enum LessonParser {
+  /// The header keys, in the order the README lists them.
+  static let headerKeys = ["title", "model", "options", "minutes"]
+  /// The keys of an exercise block.
+  static let exerciseKeys = ["ask", "answer", "hint"]
+  /// The fenced blocks the runner runs; any other fence is shown as it is.
+  static let runnerLanguages = ["repl", "unroll", "exercise"]
+
+  /// Parses `text`, read from `path`, as the lesson `id` (its file name without `.md`).
+  public static func parse(_ text: String, path: String, id: String) throws(LessonProblem)
+    -> Lesson
+  {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+    }
+    if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
+    if lines.last == "" { lines.removeLast() }
+    let (header, bodyStart) = try parseHeader(lines, path: path)
+    var parser = BodyParser(path: path)
+    try parser.parse(lines, from: bodyStart)
+    guard !parser.steps.isEmpty else {
+      throw LessonProblem(
+        path, max(lines.count, 1),
+        "expected at least one step, a `## Heading` line, after the header")
+    }
+    return Lesson(id: id, path: path, header: header, intro: parser.intro, steps: parser.steps)
+  }
+
+  // MARK: The header
+
+  private static func parseHeader(_ lines: [String], path: String) throws(LessonProblem)
+    -> (LessonHeader, Int)
+  {
+    guard lines.first?.trimmingWhitespace == "---" else {
+      throw LessonProblem(
+        path, 1, "expected `---` to open the header (title, model, options, minutes)")
+    }
+    var values: [String: (value: String, line: Int)] = [:]
+    var index = 1
+    var closing: Int?
+    while index < lines.count {
+      let line = lines[index].trimmingWhitespace
+      let number = index + 1
+      index += 1
+      if line == "---" {
+        closing = number
+        break
+      }
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      guard let colon = line.firstIndex(of: ":") else {
+        throw LessonProblem(
+          path, number, "expected `key: value` in the header, got \(quoted(line))")
+      }
+      let key = String(line[..<colon]).trimmingWhitespace
+      var value = String(line[line.index(after: colon)...]).trimmingWhitespace
+      if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+        value = String(value.dropFirst().dropLast())
+      }
+      guard headerKeys.contains(key) else {
+        throw LessonProblem(
+          path, number,
+          "unknown header key \(quoted(key)); expected title, model, options or minutes"
+            + suggestion(key, headerKeys))
+      }
+      guard values[key] == nil else {
+        throw LessonProblem(
+          path, number, "`\(key):` is given twice (first on line \(values[key]?.line ?? 0))")
+      }
+      values[key] = (value, number)
+    }
+    guard let closing else {
+      throw LessonProblem(path, 1, "the header opened here is never closed; expected a `---` line")
+    }
+    func required(_ key: String, _ what: String) throws(LessonProblem) -> (String, Int) {
+      guard let entry = values[key], !entry.value.isEmpty else {
+        throw LessonProblem(path, closing, "the header has no `\(key):`; expected \(what)")
+      }
+      return (entry.value, entry.line)
+    }
+    let (title, _) = try required("title", "the lesson's title")
+    let (modelText, modelLine) = try required("model", "rnn or lstm")
+    guard let model = ModelKind(rawValue: modelText) else {
+      throw LessonProblem(
+        path, modelLine, "expected `model: rnn` or `model: lstm`, got \(quoted(modelText))")
+    }
+    let (minutesText, minutesLine) = try required("minutes", "a whole number of minutes")
+    guard let minutes = Int(minutesText), minutes > 0, minutes < 1000 else {
+      throw LessonProblem(
+        path, minutesLine,
+        "expected `minutes:` to be a whole number of minutes, got "
+          + quoted(minutesText))
+    }
+    let optionsLine = values["options"]?.line ?? 1
+    let options = (values["options"]?.value ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" }
+    )
+    .map(String.init)
+    try checkOptions(options, path: path, line: optionsLine)
+    let header = LessonHeader(
+      title: title, model: model, options: options, minutes: minutes, optionsLine: optionsLine)
+    return (header, closing)
+  }
+
+  /// Checks `options:` the way `unroll repl` would, so a bad flag is found on its line.
+  private static func checkOptions(_ options: [String], path: String, line: Int)
+    throws(LessonProblem)
+  {
+    if options.contains(where: { $0 == "--model" || $0.hasPrefix("--model=") }) {
+      throw LessonProblem(path, line, "the model goes in `model:`, not in `options:`")
+    }
+    if options.contains(where: { $0 == "--weights" || $0.hasPrefix("--weights=") }) {
+      throw LessonProblem(
+        path, line, "expected model options drawn from a seed; lessons take no --weights file")
+    }
+    do {
+      let parsed = try ParsedArguments.parse(
+        options, options: ModelOptions.options, command: "repl")
+      if let word = parsed.positionals.first {
+        throw UsageError.unexpectedArgument(word, command: "repl")
+      }
+      _ = try ModelOptions(parsed)
+    } catch {
+      throw LessonProblem(path, line, "in `options:`, \(error)")
+    }
+  }
+
+  // MARK: Helpers
+
+  /// `` `text` ``, shortened past 40 characters.
+  static func quoted(_ text: String) -> String {
+    "`" + (text.count > 40 ? String(text.prefix(40)) + "…" : text) + "`"
+  }
+
+  /// `; did you mean `x`?` when a candidate is close, or nothing.
+  static func suggestion(_ word: String, _ candidates: [String]) -> String {
+    closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
+  }
+}
+
+/// The part of the parser after the header: steps, prose and fenced blocks.
+private struct BodyParser {
+  let path: String
+  var intro: [LessonBlock] = []
+  var steps: [LessonStep] = []
+  private var prose: [String] = []
+  private var proseLine = 0
+
+  init(path: String) { self.path = path }
+
+  mutating func parse(_ lines: [String], from start: Int) throws(LessonProblem) {
+    var index = start
+    while index < lines.count {
+      let line = lines[index]
+      let number = index + 1
+      index += 1
+      if let fence = Fence(opening: line) {
+        flushProse()
+        var body: [(line: Int, text: String)] = []
+        var closed = false
+        while index < lines.count {
+          let inner = lines[index]
+          index += 1
+          if fence.isClosed(by: inner) {
+            closed = true
+            break
+          }
+          body.append((index, inner))
+        }
+        guard closed else {
+          throw LessonProblem(
+            path, number,
+            "the \(fence.info.isEmpty ? "fenced" : "`\(fence.info)`") block opened here is never "
+              + "closed; expected a line of \(String(repeating: fence.character, count: fence.length))"
+          )
+        }
+        append(try block(fence: fence, line: number, body: body))
+        continue
+      }
+      if line.hasPrefix("## ") || line.trimmingWhitespace == "##" {
+        flushProse()
+        let title = String(line.dropFirst(2)).trimmingWhitespace
+        guard !title.isEmpty else {
+          throw LessonProblem(path, number, "expected a step title after `##`")
+        }
+        steps.append(LessonStep(title: title, line: number, blocks: []))
+        continue
+      }
+      if prose.isEmpty { proseLine = number }
+      prose.append(line)
+    }
+    flushProse()
+  }
+
+  private mutating func append(_ block: LessonBlock) {
+    if steps.isEmpty {
+      intro.append(block)
+    } else {
+      steps[steps.count - 1].blocks.append(block)
+    }
+  }
+
+  private mutating func flushProse() {
+    defer { prose = [] }
+    var lines = prose[...]
+    while lines.first?.trimmingWhitespace.isEmpty == true {
+      lines = lines.dropFirst()
+      proseLine += 1
+    }
+    while lines.last?.trimmingWhitespace.isEmpty == true { lines = lines.dropLast() }
+    guard !lines.isEmpty else { return }
+    append(LessonBlock(kind: .prose(Array(lines)), line: proseLine))
+  }
+
+  private func block(fence: Fence, line: Int, body: [(line: Int, text: String)])
+    throws(LessonProblem) -> LessonBlock
+  {
+    let commands = body.map { ($0.line, $0.text.trimmingWhitespace) }
+      .filter { !$0.1.isEmpty && !$0.1.hasPrefix("#") }
+    switch fence.info {
+    case "repl":
+      guard !commands.isEmpty else {
+        throw LessonProblem(path, line, "an empty `repl` block; expected REPL commands, one a line")
+      }
+      for (number, text) in commands {
+        let word = text.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        if ["quit", "q", "exit"].contains(word) {
+          throw LessonProblem(
+            path, number,
+            "a `repl` block cannot end the session; expected a REPL command other "
+              + "than \(word)")
+        }
+      }
+      return LessonBlock(kind: .repl(commands.map { (line: $0.0, text: $0.1) }), line: line)
+    case "unroll":
+      guard !commands.isEmpty else {
+        throw LessonProblem(
+          path, line, "an empty `unroll` block; expected `unroll` command lines, one a line")
+      }
+      for (number, text) in commands {
+        let words: [String]
+        do { words = try CommandLineWords.split(text) } catch {
+          throw LessonProblem(path, number, "\(error)")
+        }
+        guard words.first == "unroll" || (words.first == "$" && words.dropFirst().first == "unroll")
+        else {
+          throw LessonProblem(
+            path, number,
+            "expected a command line starting with `unroll`, got \(LessonParser.quoted(text))")
+        }
+        let command = words.drop { $0 == "$" }.dropFirst().first ?? ""
+        if ["lesson", "lessons", "repl"].contains(command) {
+          throw LessonProblem(
+            path, number,
+            "a lesson cannot run `unroll \(command)` inside itself; use a `repl` block for the "
+              + "lesson's session")
+        }
+      }
+      return LessonBlock(kind: .unroll(commands.map { (line: $0.0, text: $0.1) }), line: line)
+    case "exercise":
+      return LessonBlock(kind: .exercise(try exercise(line: line, body: body)), line: line)
+    default:
+      return LessonBlock(kind: .code(info: fence.rawInfo, lines: body.map(\.text)), line: line)
+    }
+  }
+
+  private func exercise(line: Int, body: [(line: Int, text: String)]) throws(LessonProblem)
+    -> Exercise
+  {
+    var ask: String?
+    var answer: (text: String, line: Int)?
+    var hints: [String] = []
+    var lastKey: String?
+    for (number, raw) in body {
+      let text = raw.trimmingWhitespace
+      if text.isEmpty { continue }
+      let key = raw.first == " " || raw.first == "\t" ? nil : Self.key(of: text)
+      guard let key else {
+        // A continuation of the previous key's text.
+        switch lastKey {
+        case "ask": ask = (ask ?? "") + " " + text
+        case "hint" where !hints.isEmpty: hints[hints.count - 1] += " " + text
+        default:
+          throw LessonProblem(
+            path, number,
+            "expected `ask:`, `answer:` or `hint:` in an exercise, got \(LessonParser.quoted(text))"
+          )
+        }
+        continue
+      }
+      let value = String(text.drop { $0 != ":" }.dropFirst()).trimmingWhitespace
+      guard LessonParser.exerciseKeys.contains(key) else {
+        throw LessonProblem(
+          path, number,
+          "unknown exercise key \(LessonParser.quoted(key)); expected ask, answer or hint"
+            + LessonParser.suggestion(key, LessonParser.exerciseKeys))
+      }
+      guard !value.isEmpty else {
+        throw LessonProblem(path, number, "`\(key):` is empty; expected text after it")
+      }
+      switch key {
+      case "ask":
+        guard ask == nil else {
+          throw LessonProblem(path, number, "a second `ask:`; an exercise asks one question")
+        }
+        ask = value
+      case "answer":
+        guard answer == nil else {
+          throw LessonProblem(path, number, "a second `answer:`; an exercise has one answer")
+        }
+        answer = (value, number)
+      default:
+        hints.append(value)
+      }
+      lastKey = key
+    }
+    guard let ask else {
+      throw LessonProblem(path, line, "this exercise has no `ask:`; expected the question")
+    }
+    guard let answer else {
+      throw LessonProblem(
+        path, line,
+        "this exercise has no `answer:`; expected `shape NAME`, `value NAME`, `norm NAME` or "
+          + "`choice A | B = EXPR`")
+    }
+    let spec = try AnswerSpec.parse(answer.text, path: path, line: answer.line)
+    return Exercise(question: ask, answer: spec, hints: hints, line: line, answerLine: answer.line)
+  }
+
+  /// `ask` for `ask: …`: a word of letters before a colon, or nil.
+  private static func key(of text: String) -> String? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let word = text[..<colon]
+    guard !word.isEmpty, word.allSatisfy({ $0.isLetter }) else { return nil }
+    return word.lowercased()
+  }
+}
+
+/// A fence that opens a code block: ``` or ~~~, three or more, and an info string.
+private struct Fence {
+  let character: Character
+  let length: Int
+  /// The first word of the info string: `repl`.
+  let info: String
+  /// The whole info string, for blocks shown as they are.
+  let rawInfo: String
+
+  init?(opening line: String) {
+    let indent = line.prefix { $0 == " " }.count
+    guard indent <= 3 else { return nil }
+    let rest = line.dropFirst(indent)
+    guard let first = rest.first, first == "`" || first == "~" else { return nil }
+    let run = rest.prefix { $0 == first }.count
+    guard run >= 3 else { return nil }
+    let infoText = String(rest.dropFirst(run)).trimmingWhitespace
+    if first == "`", infoText.contains("`") { return nil }
+    character = first
+    length = run
+    rawInfo = infoText
+    info = String(infoText.prefix { !$0.isWhitespace && $0 != "{" }).lowercased()
+  }
+
+  func isClosed(by line: String) -> Bool {
+    let text = line.trimmingWhitespace
+    let indent = line.prefix { $0 == " " }.count
+    return indent <= 3 && text.count >= length && text.allSatisfy { $0 == character }
+  }
+}
+
+extension AnswerSpec {
+  /// Parses the text after `answer:`.
+  static func parse(_ text: String, path: String, line: Int) throws(LessonProblem) -> AnswerSpec {
+    let expected =
+      "expected `shape NAME`, `value NAME`, `value NAME[i]`, `norm NAME` or "
+      + "`choice A | B | C = EXPR`"
+    let kind = String(text.prefix { !$0.isWhitespace })
+    let rest = String(text.dropFirst(kind.count)).trimmingWhitespace
+    func name(_ word: String) throws(LessonProblem) -> NameRef {
+      guard let ref = NameRef(parsing: word) else {
+        throw LessonProblem(
+          path, line,
+          "expected a value's name such as `h_t` or `h_t@3`, got \(LessonParser.quoted(word))")
+      }
+      return ref
+    }
+    switch kind {
+    case "shape": return .shape(try name(rest))
+    case "norm": return .norm(try name(rest))
+    case "value":
+      guard let bracket = rest.firstIndex(of: "[") else { return .value(try name(rest), index: []) }
+      let ref = try name(String(rest[..<bracket]).trimmingWhitespace)
+      let inside = rest[rest.index(after: bracket)...]
+      guard inside.hasSuffix("]") else {
+        throw LessonProblem(
+          path, line, "expected `]` to close the index in \(LessonParser.quoted(rest))")
+      }
+      let parts = inside.dropLast().split(separator: ",").map { String($0).trimmingWhitespace }
+      let numbers = parts.compactMap { Int($0) }
+      guard !parts.isEmpty, parts.count <= 2, numbers.count == parts.count,
+        numbers.allSatisfy({ $0 >= 0 })
+      else {
+        throw LessonProblem(
+          path, line,
+          "expected an index `[i]` or `[i, j]` counted from 0, got \(LessonParser.quoted(rest))")
+      }
+      return .value(ref, index: numbers)
+    case "choice":
+      guard let equals = rest.firstIndex(of: "=") else {
+        throw LessonProblem(
+          path, line,
+          "expected `= EXPR` after the choices, as in `choice f_t | i_t = mean`; EXPR is "
+            + Reduction.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      let words = rest[..<equals].split(separator: "|").map { String($0).trimmingWhitespace }
+      guard words.count >= 2 else {
+        throw LessonProblem(path, line, "expected two or more choices separated by `|`")
+      }
+      var refs: [NameRef] = []
+      for word in words { refs.append(try name(word)) }
+      var expression = String(rest[rest.index(after: equals)...]).trimmingWhitespace
+      var largest = true
+      for (prefix, isLargest) in [("largest ", true), ("smallest ", false)]
+      where expression.hasPrefix(prefix) {
+        largest = isLargest
+        expression = String(expression.dropFirst(prefix.count)).trimmingWhitespace
+      }
+      guard let reduction = Reduction(rawValue: expression) else {
+        throw LessonProblem(
+          path, line,
+          "unknown EXPR \(LessonParser.quoted(expression)); expected one of "
+            + Reduction.allCases.map(\.rawValue).joined(separator: ", ")
+            + ", optionally after `largest` or `smallest`")
+      }
+      return .choice(refs, reduction, largest: largest)
+    default:
+      throw LessonProblem(path, line, expected + ", got \(LessonParser.quoted(text))")
+    }
+  }
+}
+
+extension NameRef {
+  /// `h_t` or `h_t@3`; nil for anything else.
+  init?(parsing word: String) {
+    let parts = word.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let first = parts.first, let head = first.first,
+      head.isLetter || head == "_",
+      first.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "\u{0303}" })
+    else { return nil }
+    name = String(first)
+    if parts.count == 2 {
+      guard let t = Int(parts[1]), t >= 0 else { return nil }
+      self.t = t
+    } else {
+      t = nil
+    }
+  }
+}
+
+/// Splitting a command line into words the way a shell would, for `unroll` blocks:
+/// spaces separate, '…' and "…" quote.
+enum CommandLineWords {
+  /// A quote that is never closed.
+  struct UnclosedQuote: Error, CustomStringConvertible {
+    var description: String { "a quote in this command line is never closed" }
+  }
+
+  /// The words of `line`.
+  static func split(_ line: String) throws -> [String] {
+    var words: [String] = []
+    var word = ""
+    var inWord = false
+    var quote: Character?
+    for c in line {
+      if let q = quote {
+        if c == q { quote = nil } else { word.append(c) }
+      } else if c == "'" || c == "\"" {
+        quote = c
+        inWord = true
+      } else if c == " " || c == "\t" {
+        if inWord { words.append(word) }
+        word = ""
+        inWord = false
+      } else {
+        word.append(c)
+        inWord = true
+      }
+    }
+    guard quote == nil else { throw UnclosedQuote() }
+    if inWord { words.append(word) }
+    return words
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Where each lesson was left: the step to resume at, and whether it was finished.
+///
+/// Stored as `progress.json` under `$XDG_STATE_HOME/unroll/` (default
+/// `~/.local/state/unroll/`):
+/// `{"version": 1, "lessons": {"01-rnn-forward": {"step": 3, "steps": 6, "done": false}}}`.
+/// Lessons are keyed by file name, so a lesson keeps its progress if it is renumbered
+/// only when its name stays the same.
+struct LessonProgress: Equatable {
+  /// One lesson's entry.
+  struct Entry: Equatable {
+    /// The step to resume at, 1-based.
+    var step: Int
+    /// How many steps the lesson had when it was saved (a lesson that grew or shrank
+    /// resumes within range).
+    var steps: Int
+    /// Whether the learner reached the end once.
+    var isDone: Bool
+  }
+
+  /// The format's version; a file of another version is set aside.
+  static let version = 1
+
+  /// The entries, by lesson id (file name without `.md`).
+  var lessons: [String: Entry] = [:]
+
+  /// The JSON text, entries sorted by id.
+  var json: String {
+    let members = lessons.keys.sorted().compactMap { id -> (key: String, value: JSONValue)? in
+      guard let entry = lessons[id] else { return nil }
+      return (
+        id,
+        .object([
+          ("step", .integer(UInt64(max(entry.step, 1)))),
+          ("steps", .integer(UInt64(max(entry.steps, 0)))),
+          ("done", .bool(entry.isDone)),
+        ])
+      )
+    }
+    let root = JSONValue.object([
+      ("version", .integer(UInt64(LessonProgress.version))), ("lessons", .object(members)),
+    ])
+    return root.text(expandedDepth: 2) + "\n"
+  }
+
+  /// Reads `text`; nil when it is not a progress file of this version.
+  init?(json text: String) {
+    guard let root = try? JSONValue.parse(text), case .integer(let version)? = root["version"],
+      version == LessonProgress.version, case .object(let members)? = root["lessons"]
+    else { return nil }
+    for (id, value) in members {
+      guard case .integer(let step)? = value["step"], case .bool(let done)? = value["done"],
+        step >= 1, step < 10_000
+      else { return nil }
+      var steps = Int(step)
+      if case .integer(let n)? = value["steps"], n < 10_000 { steps = Int(n) }
+      lessons[id] = Entry(step: Int(step), steps: steps, isDone: done)
+    }
+  }
+
+  /// No lesson started.
+  init() {}
+}
+
+/// Reads and writes `progress.json`, setting aside a file it cannot read.
+struct ProgressStore {
+  /// The folder: `$XDG_STATE_HOME/unroll` or `~/.local/state/unroll`.
+  let folder: String
+
+  /// The file.
+  var path: String { folder + "/progress.json" }
+
+  /// The store `environment` points at; nil when neither XDG_STATE_HOME nor HOME is set.
+  init?(environment: [String: String]) {
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+      folder = state + "/unroll"
+    } else if let home = environment["HOME"], !home.isEmpty {
+      folder = home + "/.local/state/unroll"
+    } else {
+      return nil
+    }
+  }
+
+  /// A store in `folder`, for tests.
+  init(folder: String) { self.folder = folder }
+
+  /// The progress saved, or a fresh one; a file that cannot be read or is not a progress
+  /// file is renamed aside first, and `notice` says so in one line.
+  func load() -> (progress: LessonProgress, notice: String?) {
+    guard FileManager.default.fileExists(atPath: path) else { return (LessonProgress(), nil) }
+    if let text = try? FileIO.readText(path), let progress = LessonProgress(json: text) {
+      return (progress, nil)
+    }
+    let stamp = Int(Date().timeIntervalSince1970)
+    let aside = path + ".corrupt-\(stamp)"
+    let moved = (try? FileManager.default.moveItem(atPath: path, toPath: aside)) != nil
+    let notice =
+      moved
+      ? "unroll: could not read the lesson progress in \(path); it is set aside as "
+        + "\(aside) and progress starts afresh"
+      : "unroll: could not read the lesson progress in \(path), nor move it aside; "
+        + "progress starts afresh and is not saved"
+    return (LessonProgress(), notice)
+  }
+
+  /// Writes `progress` whole (a temporary file, then a rename), creating the folder.
+  func save(_ progress: LessonProgress) throws {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw FileError("write", path, "the folder \(folder) could not be created")
+    }
+    try FileIO.writeAtomically(progress.json, to: path)
+  }
+}

@@ -1,0 +1,229 @@
+/// The lesson on a terminal: one step at a time, a pause after each, exercises asked.
+extension LessonRunner {
+  /// What ended an exercise or a pause.
+  enum Next {
+    /// Go on.
+    case proceed
+    /// Show the previous step again.
+    case back
+    /// Save and leave.
+    case quit
+  }
+
+  /// The words that leave a lesson at a pause or an exercise.
+  static let quitWords: Set<String> = [":quit", ":q", "quit", "q", "exit", ":exit"]
+
+  /// Runs the lesson from step `start` (1-based), pausing after each step.
+  ///
+  /// `save(step, isDone)` is called with the step to resume at whenever it changes, and
+  /// with `isDone` at the end. Resuming at step k replays the `repl` blocks of the steps
+  /// before it silently, so the session is where the lesson left it. At a pause, the
+  /// learner's REPL commands run on a copy of the session: the next step starts from the
+  /// lesson's own position, whatever the learner moved.
+  func runInteractive(
+    from start: Int, next: Lesson?, save: (_ step: Int, _ isDone: Bool) -> Void
+  ) -> ExitCode {
+    let total = lesson.steps.count
+    var index = min(max(start, 1), total) - 1
+    write(display.banner(lesson))
+    if index > 0 {
+      replay(lesson.intro)
+      for step in lesson.steps[..<index] { replay(step.blocks) }
+      write(
+        "\n"
+          + style.dim(
+            "Resuming at step \(index + 1) of \(total). "
+              + "`unroll lesson \(lesson.number) --restart` starts over.") + "\n")
+    } else {
+      for block in lesson.intro {
+        write("\n" + (block.isExercise ? transcript(of: block) : output(of: block)))
+      }
+    }
+    var atStepStart: [Int: ReplSession] = [:]
+    var asked = Set<Int>()
+    var hasShownPauseHelp = false
+    steps: while index < total {
+      atStepStart[index] = session
+      save(index + 1, false)
+      let step = lesson.steps[index]
+      write(display.stepHeading(step, number: index + 1, of: total))
+      for block in step.blocks {
+        guard case .exercise(let exercise) = block.kind, !asked.contains(index) else {
+          write("\n" + (block.isExercise ? transcript(of: block) : output(of: block)))
+          continue
+        }
+        write("\n")
+        if ask(exercise) == .quit { return leave(at: index, save: save) }
+      }
+      asked.insert(index)
+      if !hasShownPauseHelp {
+        write(
+          "\n"
+            + display.wrap(
+              style.dim(
+                "Enter goes on. Type a REPL command (print h_t, where, step, help) to look around "
+                  + "from here; :back shows the previous step; :quit saves and leaves.")) + "\n")
+        hasShownPauseHelp = true
+      } else {
+        write("\n")
+      }
+      switch pause(at: index) {
+      case .quit: return leave(at: index, save: save)
+      case .back:
+        index -= 1
+        if let saved = atStepStart[index] { session = saved }
+        continue steps
+      case .proceed: index += 1
+      }
+    }
+    save(total, true)
+    var end = "\n" + style.success("✓ Lesson \(lesson.number) done.")
+    if let next {
+      end += " Next: `unroll lesson \(next.number)`, \(next.header.title)."
+    } else {
+      end += " `unroll lessons` shows them all."
+    }
+    write(display.wrap(end) + "\n")
+    return .success
+  }
+
+  /// Saves step `index + 1` and says how to come back.
+  private func leave(at index: Int, save: (Int, Bool) -> Void) -> ExitCode {
+    save(index + 1, false)
+    write(
+      "\n"
+        + display.wrap(
+          "Saved at step \(index + 1) of \(lesson.steps.count). `unroll lesson \(lesson.number)` "
+            + "resumes here; add --restart to start over.") + "\n")
+    return .success
+  }
+
+  /// Waits after step `index`: Enter, `:back`, `:quit`, or REPL commands on a copy.
+  private func pause(at index: Int) -> Next {
+    let total = lesson.steps.count
+    let isLast = index == total - 1
+    var explore = session
+    let prompt =
+      style.bold("lesson \(lesson.number) · step \(index + 1)/\(total)")
+      + (isLast ? " · Enter to finish" : "") + " › "
+    while true {
+      write(prompt)
+      guard let line = terminal.readLine() else {
+        write("\n")
+        return .quit
+      }
+      let input = line.trimmingWhitespace
+      let lowered = input.lowercased()
+      if input.isEmpty || lowered == ":next" || lowered == ":n" {
+        if explore.position != session.position {
+          write(style.dim("(The lesson goes on from its own position.)") + "\n")
+        }
+        return .proceed
+      }
+      if LessonRunner.quitWords.contains(lowered) { return .quit }
+      if lowered == ":back" || lowered == ":b" {
+        if index == 0 {
+          write("This is the first step.\n")
+          continue
+        }
+        return .back
+      }
+      if input.hasPrefix(":") {
+        write(
+          "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
+            + "leaves; anything else is a REPL command (help lists them).\n")
+        continue
+      }
+      let reply = explore.handle(input)
+      if reply.isQuit { return .quit }
+      if !reply.text.isEmpty { write(reply.text + "\n") }
+    }
+  }
+
+  /// Asks `exercise` until it is answered, shown, or the learner leaves.
+  ///
+  /// A wrong answer gives the next hint; the third shows the answer. Input that is not an
+  /// answer of the right kind costs no try: a REPL command runs (on a copy of the
+  /// session), anything else is told what an answer looks like.
+  func ask(_ exercise: Exercise) -> Next {
+    write(exerciseQuestion(exercise))
+    guard let expected = expectedAnswer(exercise) else {
+      write(style.warning("(The engine cannot answer this exercise here; it is skipped.)") + "\n")
+      return .proceed
+    }
+    if !hasAskedBefore {
+      write(
+        style.dim(
+          "Type your answer; :hint for a hint, :show for the answer. REPL commands work too.")
+          + "\n")
+      hasAskedBefore = true
+    }
+    var explore = session
+    var wrong = 0
+    var hintsGiven = 0
+    let reveal = { (prefix: String) -> Next in
+      var text = prefix + "The answer is " + self.style.bold(expected.text) + "."
+      if let reason = expected.reason { text += " (" + reason + ")" }
+      self.write(self.display.wrap(text) + "\n")
+      return .proceed
+    }
+    while true {
+      write(style.bold("answer") + " › ")
+      guard let line = terminal.readLine() else {
+        write("\n")
+        return .quit
+      }
+      let input = line.trimmingWhitespace
+      let lowered = input.lowercased()
+      if input.isEmpty {
+        write(style.dim("Type an answer, :hint, or :show.") + "\n")
+        continue
+      }
+      if LessonRunner.quitWords.contains(lowered) { return .quit }
+      if [":hint", "hint", "?", ":h"].contains(lowered) {
+        if hintsGiven < exercise.hints.count {
+          write(display.wrap("Hint: " + display.inline(exercise.hints[hintsGiven])) + "\n")
+          hintsGiven += 1
+        } else {
+          write("No more hints; :show shows the answer.\n")
+        }
+        continue
+      }
+      if [":show", ":skip", ":answer"].contains(lowered) { return reveal("") }
+      switch expected.check(input) {
+      case .right:
+        var text = style.success("✓ Right: ") + expected.text + "."
+        if let reason = expected.reason { text += " (" + reason + ")" }
+        write(display.wrap(text) + "\n")
+        return .proceed
+      case .unreadable(let message):
+        let word = input.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        if ReplCommands.find(word) != nil {
+          let reply = explore.handle(input)
+          if reply.isQuit { return .quit }
+          if !reply.text.isEmpty { write(reply.text + "\n") }
+        } else {
+          write(message + "\n")
+        }
+      case .wrong:
+        wrong += 1
+        if wrong >= 3 { return reveal("Not quite. ") }
+        if hintsGiven < exercise.hints.count {
+          write(
+            display.wrap("Not quite. Hint: " + display.inline(exercise.hints[hintsGiven])) + "\n")
+          hintsGiven += 1
+        } else {
+          write("Not quite. Try again, or :show for the answer.\n")
+        }
+      }
+    }
+  }
+}
+
+extension LessonBlock {
+  /// Whether it is an exercise.
+  var isExercise: Bool {
+    if case .exercise = kind { return true }
+    return false
+  }
+}

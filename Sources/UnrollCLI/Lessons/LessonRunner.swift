@@ -1,0 +1,162 @@
+import UnrollKit
+
+/// Runs one lesson on the engine: its `repl` blocks on a `ReplSession`, its `unroll` blocks
+/// in-process, its exercises against the session's values.
+///
+/// Two ways: `runTranscript` goes straight through and shows every answer (no terminal,
+/// and `unroll lessons --check`); `runInteractive` (LessonRunner+Interactive.swift) pauses
+/// after each step and asks the exercises. Problems (a refused command, a command that
+/// fails, an exercise the engine cannot answer) are collected with their file and line.
+final class LessonRunner {
+  /// The lesson.
+  let lesson: Lesson
+  /// Where output goes and input comes from.
+  let terminal: Terminal
+  /// How prose is shown.
+  let display: LessonDisplay
+  /// The lesson's session: the position `repl` blocks move and pauses explore from.
+  var session: ReplSession
+  /// What went wrong so far, in order.
+  private(set) var problems: [LessonProblem] = []
+  /// Where text goes: the terminal, or nowhere for `--check`.
+  let write: (String) -> Void
+  /// Whether an exercise was asked in this run (how to answer is said once).
+  var hasAskedBefore = false
+
+  /// A runner for `lesson` on `terminal`; `isShown` false discards the text (for `--check`).
+  ///
+  /// Records the session from the header's model and options as `unroll repl` would;
+  /// a header that cannot be recorded is a `LessonProblem` on its `options:` line.
+  init(lesson: Lesson, terminal: Terminal, isShown: Bool = true) throws(LessonProblem) {
+    self.lesson = lesson
+    self.terminal = terminal
+    let isColoured = isShown && terminal.usesColor
+    let settings = ReplSettings(
+      isColoured: isColoured, heat: isColoured ? (terminal.isUnicode ? .unicode : .ascii) : .off,
+      width: min(terminal.width, 100))
+    display = LessonDisplay(style: settings.style, width: terminal.width)
+    write = isShown ? { terminal.write($0) } : { _ in }
+    do {
+      let parsed = try ParsedArguments.parse(
+        lesson.header.options, options: ModelOptions.options, command: "repl")
+      var options = try ModelOptions(parsed)
+      options.model = lesson.header.model
+      let trace = try options.setup().trace()
+      session = ReplSession(
+        trace: trace, settings: settings,
+        writeFile: { path, contents in try FileIO.writeAtomically(contents, to: path) })
+    } catch {
+      throw LessonProblem(
+        lesson.path, lesson.header.optionsLine, "the session cannot start: \(error)")
+    }
+  }
+
+  var style: Style { display.style }
+
+  // MARK: Straight through
+
+  /// Shows the whole lesson with every block run and every answer given.
+  func runTranscript() {
+    write(display.banner(lesson))
+    for block in lesson.intro { write("\n" + transcript(of: block)) }
+    for (i, step) in lesson.steps.enumerated() {
+      write(display.stepHeading(step, number: i + 1, of: lesson.steps.count))
+      for block in step.blocks { write("\n" + transcript(of: block)) }
+    }
+    write("\n" + style.bold("End of lesson \(lesson.number).") + "\n")
+  }
+
+  /// The text of `block` when run with its answer shown.
+  func transcript(of block: LessonBlock) -> String {
+    if case .exercise(let exercise) = block.kind {
+      var text = exerciseQuestion(exercise)
+      if let expected = expectedAnswer(exercise) {
+        text += style.success("Answer: ") + expected.text + "\n"
+        if let reason = expected.reason { text += style.dim("(" + reason + ")") + "\n" }
+      }
+      return text
+    }
+    return output(of: block)
+  }
+
+  /// The text of a block that asks nothing: prose, code shown as is, or a run block's output.
+  func output(of block: LessonBlock) -> String {
+    switch block.kind {
+    case .prose(let lines): return display.prose(lines)
+    case .code(let info, let lines): return display.code(info: info, lines: lines)
+    case .repl(let commands): return runRepl(commands)
+    case .unroll(let commands): return runUnroll(commands)
+    case .exercise(let exercise): return exerciseQuestion(exercise)
+    }
+  }
+
+  /// `Exercise · the question`, wrapped.
+  func exerciseQuestion(_ exercise: Exercise) -> String {
+    display.wrap(style.bold("Exercise ·") + " " + display.inline(exercise.question)) + "\n"
+  }
+
+  // MARK: Blocks
+
+  /// Runs each command on the session; `(unroll) command` and its reply for each.
+  func runRepl(_ commands: [(line: Int, text: String)]) -> String {
+    var text = ""
+    for (line, command) in commands {
+      let reply = session.handle(command)
+      if reply.isError || reply.isQuit {
+        record(line, "the REPL refused `\(command)`: " + firstLine(reply.text))
+      }
+      text += style.dim("(unroll) ") + command + "\n"
+      if !reply.text.isEmpty { text += reply.text + "\n" }
+    }
+    return text
+  }
+
+  /// Runs the `repl` blocks of `blocks` without showing anything, to rebuild a position.
+  func replay(_ blocks: [LessonBlock]) {
+    for block in blocks {
+      guard case .repl(let commands) = block.kind else { continue }
+      for (_, command) in commands { _ = session.handle(command) }
+    }
+  }
+
+  /// Runs each command line in-process on an in-memory terminal; `$ unroll …` and its output.
+  func runUnroll(_ commands: [(line: Int, text: String)]) -> String {
+    var text = ""
+    for (line, command) in commands {
+      let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
+      let inner = Terminal(
+        input: [], environment: terminal.environment, isTTY: false,
+        terminalWidth: min(terminal.width, 100))
+      let code = Unroll.run(Array(words), terminal: inner)
+      text += style.dim("$ ") + "unroll " + words.joined(separator: " ") + "\n"
+      text += inner.capturedOutput + inner.capturedError
+      if code != 0 {
+        record(
+          line,
+          "`unroll \(words.joined(separator: " "))` exited with \(code): "
+            + firstLine(inner.capturedError.replacingOccurrences(of: "unroll: ", with: "")))
+      }
+    }
+    return text
+  }
+
+  /// The engine's answer to `exercise` at the session's position; nil (and a problem) if
+  /// it has none.
+  func expectedAnswer(_ exercise: Exercise) -> ExpectedAnswer? {
+    switch session.expectedAnswer(exercise.answer) {
+    case .success(let answer): return answer
+    case .failure(let refusal):
+      record(exercise.answerLine, "the engine cannot answer this exercise here: " + refusal.text)
+      return nil
+    }
+  }
+
+  private func record(_ line: Int, _ message: String) {
+    problems.append(LessonProblem(lesson.path, line, message))
+  }
+
+  private func firstLine(_ text: String) -> String {
+    let line = text.split(separator: "\n").first.map(String.init) ?? text
+    return line.replacingOccurrences(of: "\u{1B}[", with: "").trimmingWhitespace
+  }
+}
