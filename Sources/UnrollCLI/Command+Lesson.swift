@@ -3,7 +3,7 @@ import Foundation
 extension Command {
   /// `unroll lesson N|SLUG`: one lesson, interactive on a terminal, a transcript otherwise.
   public static let lesson = Command(
-    name: "lesson", summary: "a lesson: read, run, answer (start with `unroll lesson 1`)",
+    name: "lesson", summary: "a lesson of the course, one step at a time",
     usage: "unroll lesson N|SLUG [--restart]",
     discussion: """
       Runs lesson N (or the lesson named SLUG: `unroll lesson rnn-forward`) on the
@@ -102,7 +102,11 @@ enum LessonCommand {
       invocation.arguments.has("--restart") || entry?.isDone == true ? 1 : (entry?.step ?? 1)
     var hasWarned = false
     let nextLesson = next.flatMap { try? library.load($0) }
-    return runner.runInteractive(from: start, next: nextLesson) { step, isDone in
+    let isRevisit = entry?.isDone == true && !invocation.arguments.has("--restart")
+    return runner.runInteractive(
+      from: start, next: nextLesson,
+      notice: isRevisit ? "You finished this lesson before; here it is again from step 1." : nil
+    ) { step, isDone in
       let wasDone = progress.lessons[id]?.isDone ?? false
       progress.lessons[id] = LessonProgress.Entry(
         step: step, steps: lesson.steps.count, isDone: isDone || wasDone)
@@ -132,7 +136,9 @@ enum LessonCommand {
       return .success
     }
     terminal.write(listing(library, progress: progress, style: terminal.styler))
-    terminal.write("\nStart or resume one with `unroll lesson N`.\n")
+    terminal.write(
+      "\nStart or resume one with `unroll lesson N`. (Lessons from \(library.folder), found "
+        + "through \(library.source).)\n")
     return .success
   }
 
@@ -140,6 +146,7 @@ enum LessonCommand {
   static func listing(
     _ library: LessonLibrary, progress: LessonProgress?, style: Styler = Styler(isEnabled: false)
   ) -> String {
+    guard !library.ids.isEmpty else { return "  (none yet)\n" }
     var rows: [(String, String, String, String)] = []
     for id in library.ids {
       let number = String(id.prefix { $0.isNumber })
@@ -164,6 +171,11 @@ enum LessonCommand {
     }.joined()
   }
 
+  /// `1 step`, `6 steps`, `no exercise`.
+  static func count(_ n: Int, _ noun: String) -> String {
+    n == 0 ? "no \(noun)" : "\(n) \(noun)" + (n == 1 ? "" : "s")
+  }
+
   /// Runs every lesson straight through, output discarded; one line per lesson.
   static func check(_ library: LessonLibrary, terminal: Terminal) -> ExitCode {
     guard !library.ids.isEmpty else {
@@ -172,6 +184,7 @@ enum LessonCommand {
     }
     var failed = 0
     let styler = terminal.styler
+    let nameWidth = (library.ids.map(\.count).max() ?? 0) + 3
     for id in library.ids {
       var problems: [LessonProblem] = []
       var summary = ""
@@ -180,14 +193,17 @@ enum LessonCommand {
         let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
         runner.runTranscript()
         problems = runner.problems
-        summary = "\(lesson.steps.count) steps, \(lesson.exercises.count) exercises"
+        summary =
+          LessonCommand.count(lesson.steps.count, "step") + ", "
+          + LessonCommand.count(lesson.exercises.count, "exercise")
       } catch let problem as LessonProblem {
         problems = [problem]
       } catch {
         problems = [LessonProblem(library.path(of: id), 1, "\(error)")]
       }
       if problems.isEmpty {
-        terminal.write(styler("ok  ", .green) + "  \(id).md  \(summary)\n")
+        terminal.write(
+          styler("ok  ", .green) + "  " + (id + ".md").padding(to: nameWidth + 2) + summary + "\n")
       } else {
         failed += 1
         terminal.write(styler("FAIL", .red) + "  \(id).md\n")

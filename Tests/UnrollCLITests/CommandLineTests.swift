@@ -28,7 +28,7 @@ import Testing
           unroll lesson 1
 
         Commands:
-          lesson       a lesson: read, run, answer (start with `unroll lesson 1`)
+          lesson       a lesson of the course, one step at a time
           lessons      the lessons, with the ones finished marked
           repl         step through the passes, one operation at a time
           trace        every value of one forward and backward pass, with its formula
@@ -51,7 +51,7 @@ import Testing
       USAGE: unroll COMMAND [FLAGS]
 
       COMMANDS:
-        lesson       a lesson: read, run, answer (start with `unroll lesson 1`)
+        lesson       a lesson of the course, one step at a time
         lessons      the lessons, with the ones finished marked
         repl         step through the passes, one operation at a time
         trace        every value of one forward and backward pass, with its formula

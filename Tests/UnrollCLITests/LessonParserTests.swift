@@ -223,3 +223,16 @@ import UnrollKit
     }
   }
 }
+
+/// Prose on a terminal: emphasis markers go, code spans and arithmetic stay, lines wrap.
+@Suite struct LessonDisplayTests {
+  @Test func inlineMarkdownWithoutColour() {
+    let display = LessonDisplay(style: .plain, width: 40)
+    #expect(
+      display.inline("a *logit*, _any_ **real**; a * b, snake_case, `x*y*z`, [notes](../n.md)")
+        == "a logit, any real; a * b, snake_case, `x*y*z`, notes (../n.md)")
+    #expect(
+      display.prose(["- one two three four five six seven eight nine ten", "", "## Not a step"])
+        == "- one two three four five six seven\n  eight nine ten\n\nNot a step\n")
+  }
+}

@@ -64,7 +64,7 @@ struct ExpectedAnswer: Equatable {
     case .shape(let shape):
       let numbers = ExpectedAnswer.integers(in: text)
       guard let numbers, !numbers.isEmpty else {
-        return .unreadable("A shape is two numbers, rows and columns: (32, 1) or 32x1.")
+        return .unreadable("A shape is two numbers, rows and columns, such as (2, 3) or 2x3.")
       }
       guard numbers.count == 2 else {
         return numbers.count == 1

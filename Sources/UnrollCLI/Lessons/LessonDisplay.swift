@@ -127,6 +127,14 @@ struct LessonDisplay {
         rest = rest[close.upperBound...]
         continue
       }
+      if first == "*" || first == "_", let inner = emphasis(rest, marker: first),
+        result.last.map({ !$0.isLetter && !$0.isNumber }) ?? true
+      {
+        // *word* or _word_: emphasis, shown plain (a terminal has no reliable italics).
+        result += inner
+        rest = rest.dropFirst(inner.count + 2)
+        continue
+      }
       if first == "[", let closeBracket = rest.firstIndex(of: "]"),
         rest[rest.index(after: closeBracket)...].hasPrefix("("),
         let closeParen = rest[closeBracket...].firstIndex(of: ")")
@@ -141,6 +149,20 @@ struct LessonDisplay {
       rest = rest.dropFirst()
     }
     return result
+  }
+
+  /// The text between `marker` at the start of `text` and the next `marker`, when both
+  /// touch a word (`*logit*`), so that `a * b` and `snake_case` stay as they are.
+  private func emphasis(_ text: Substring, marker: Character) -> String? {
+    let after = text.dropFirst()
+    guard let first = after.first, !first.isWhitespace, first != marker,
+      let close = after.firstIndex(of: marker)
+    else { return nil }
+    let inner = after[..<close]
+    guard let last = inner.last, !last.isWhitespace, !inner.contains("`") else { return nil }
+    let next = after[after.index(after: close)...].first
+    guard next.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
+    return String(inner)
   }
 
   /// `text` wrapped at the width, the first line after `first`, the others after `rest`.
@@ -166,8 +188,11 @@ struct LessonDisplay {
   }
 
   /// The characters a terminal shows: ANSI escape sequences do not count.
-  func visibleCount(_ text: String) -> Int {
-    var count = 0
+  func visibleCount(_ text: String) -> Int { LessonDisplay.withoutStyles(text).count }
+
+  /// `text` without its ANSI styles (`ESC [ … m`).
+  static func withoutStyles(_ text: String) -> String {
+    var result = ""
     var inEscape = false
     for c in text {
       if inEscape {
@@ -175,9 +200,9 @@ struct LessonDisplay {
       } else if c == "\u{1B}" {
         inEscape = true
       } else {
-        count += 1
+        result.append(c)
       }
     }
-    return count
+    return result
   }
 }

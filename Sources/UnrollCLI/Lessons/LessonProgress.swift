@@ -46,16 +46,24 @@ struct LessonProgress: Equatable {
 
   /// Reads `text`; nil when it is not a progress file of this version.
   init?(json text: String) {
-    guard let root = try? JSONValue.parse(text), case .integer(let version)? = root["version"],
-      version == LessonProgress.version, case .object(let members)? = root["lessons"]
+    guard let root = try? JSONValue.parse(text), LessonProgress.count(root["version"]) == 1,
+      case .object(let members)? = root["lessons"]
     else { return nil }
     for (id, value) in members {
-      guard case .integer(let step)? = value["step"], case .bool(let done)? = value["done"],
-        step >= 1, step < 10_000
+      guard let step = LessonProgress.count(value["step"]), step >= 1,
+        case .bool(let done)? = value["done"]
       else { return nil }
-      var steps = Int(step)
-      if case .integer(let n)? = value["steps"], n < 10_000 { steps = Int(n) }
-      lessons[id] = Entry(step: Int(step), steps: steps, isDone: done)
+      let steps = LessonProgress.count(value["steps"]) ?? step
+      lessons[id] = Entry(step: step, steps: steps, isDone: done)
+    }
+  }
+
+  /// A whole number from 0 to 9999 (the parser reads every number as a `Double`).
+  private static func count(_ value: JSONValue?) -> Int? {
+    switch value {
+    case .number(let x)? where x >= 0 && x < 10_000 && x.rounded() == x: return Int(x)
+    case .integer(let n)? where n < 10_000: return Int(n)
+    default: return nil
     }
   }
 

@@ -10,10 +10,24 @@ extension LessonRunner {
     case quit
   }
 
+  /// What the lesson's own words are at a pause, after `help` or an unknown `:word`.
+  static let pauseWords =
+    "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
+    + "leaves; anything else is a REPL command (help lists them)."
+
+  /// What can be typed at an exercise.
+  static let exerciseWords = "At an exercise: type your answer, :hint, :show, or :quit."
+
+  /// Whether `input` asks the REPL for its whole help (`help`, `h`).
+  static func isHelp(_ input: String) -> Bool {
+    ["help", "h"].contains(input.lowercased())
+  }
+
   /// The words that leave a lesson at a pause or an exercise.
   static let quitWords: Set<String> = [":quit", ":q", "quit", "q", "exit", ":exit"]
 
-  /// Runs the lesson from step `start` (1-based), pausing after each step.
+  /// Runs the lesson from step `start` (1-based), pausing after each step; `notice` is
+  /// said under the banner.
   ///
   /// `save(step, isDone)` is called with the step to resume at whenever it changes, and
   /// with `isDone` at the end. Resuming at step k replays the `repl` blocks of the steps
@@ -21,11 +35,13 @@ extension LessonRunner {
   /// learner's REPL commands run on a copy of the session: the next step starts from the
   /// lesson's own position, whatever the learner moved.
   func runInteractive(
-    from start: Int, next: Lesson?, save: (_ step: Int, _ isDone: Bool) -> Void
+    from start: Int, next: Lesson?, notice: String? = nil,
+    save: (_ step: Int, _ isDone: Bool) -> Void
   ) -> ExitCode {
     let total = lesson.steps.count
     var index = min(max(start, 1), total) - 1
     write(display.banner(lesson))
+    if let notice { write("\n" + display.wrap(style.dim(notice)) + "\n") }
     if index > 0 {
       replay(lesson.intro)
       for step in lesson.steps[..<index] { replay(step.blocks) }
@@ -36,7 +52,7 @@ extension LessonRunner {
               + "`unroll lesson \(lesson.number) --restart` starts over.") + "\n")
     } else {
       for block in lesson.intro {
-        write("\n" + (block.isExercise ? transcript(of: block) : output(of: block)))
+        show(block)
       }
     }
     var atStepStart: [Int: ReplSession] = [:]
@@ -49,7 +65,7 @@ extension LessonRunner {
       write(display.stepHeading(step, number: index + 1, of: total))
       for block in step.blocks {
         guard case .exercise(let exercise) = block.kind, !asked.contains(index) else {
-          write("\n" + (block.isExercise ? transcript(of: block) : output(of: block)))
+          show(block)
           continue
         }
         write("\n")
@@ -129,14 +145,13 @@ extension LessonRunner {
         return .back
       }
       if input.hasPrefix(":") {
-        write(
-          "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
-            + "leaves; anything else is a REPL command (help lists them).\n")
+        write(LessonRunner.pauseWords + "\n")
         continue
       }
       let reply = explore.handle(input)
       if reply.isQuit { return .quit }
       if !reply.text.isEmpty { write(reply.text + "\n") }
+      if LessonRunner.isHelp(input) { write(LessonRunner.pauseWords + "\n") }
     }
   }
 
@@ -190,6 +205,10 @@ extension LessonRunner {
         continue
       }
       if [":show", ":skip", ":answer"].contains(lowered) { return reveal("") }
+      if input.hasPrefix(":") {
+        write(LessonRunner.exerciseWords + "\n")
+        continue
+      }
       switch expected.check(input) {
       case .right:
         var text = style.success("✓ Right: ") + expected.text + "."
@@ -202,6 +221,7 @@ extension LessonRunner {
           let reply = explore.handle(input)
           if reply.isQuit { return .quit }
           if !reply.text.isEmpty { write(reply.text + "\n") }
+          if LessonRunner.isHelp(input) { write(LessonRunner.exerciseWords + "\n") }
         } else {
           write(message + "\n")
         }

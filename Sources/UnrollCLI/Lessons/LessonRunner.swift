@@ -58,36 +58,37 @@ final class LessonRunner {
   /// Shows the whole lesson with every block run and every answer given.
   func runTranscript() {
     write(display.banner(lesson))
-    for block in lesson.intro { write("\n" + transcript(of: block)) }
+    for block in lesson.intro { show(block) }
     for (i, step) in lesson.steps.enumerated() {
       write(display.stepHeading(step, number: i + 1, of: lesson.steps.count))
-      for block in step.blocks { write("\n" + transcript(of: block)) }
+      for block in step.blocks { show(block) }
     }
     write("\n" + style.bold("End of lesson \(lesson.number).") + "\n")
   }
 
-  /// The text of `block` when run with its answer shown.
-  func transcript(of block: LessonBlock) -> String {
-    if case .exercise(let exercise) = block.kind {
-      var text = exerciseQuestion(exercise)
-      if let expected = expectedAnswer(exercise) {
-        text += style.success("Answer: ") + expected.text + "\n"
-        if let reason = expected.reason { text += style.dim("(" + reason + ")") + "\n" }
-      }
-      return text
+  /// Runs `block` and writes its text after a blank line; an exercise with its answer.
+  ///
+  /// `unroll` blocks write as each command finishes, so a slow one (`unroll train`) shows
+  /// its command line and the ones before it first.
+  func show(_ block: LessonBlock) {
+    write("\n")
+    switch block.kind {
+    case .prose(let lines): write(display.prose(lines))
+    case .code(let info, let lines): write(display.code(info: info, lines: lines))
+    case .repl(let commands): write(runRepl(commands))
+    case .unroll(let commands): runUnroll(commands)
+    case .exercise(let exercise): write(answered(exercise))
     }
-    return output(of: block)
   }
 
-  /// The text of a block that asks nothing: prose, code shown as is, or a run block's output.
-  func output(of block: LessonBlock) -> String {
-    switch block.kind {
-    case .prose(let lines): return display.prose(lines)
-    case .code(let info, let lines): return display.code(info: info, lines: lines)
-    case .repl(let commands): return runRepl(commands)
-    case .unroll(let commands): return runUnroll(commands)
-    case .exercise(let exercise): return exerciseQuestion(exercise)
+  /// The question and the engine's answer (and why, for a choice).
+  func answered(_ exercise: Exercise) -> String {
+    var text = exerciseQuestion(exercise)
+    if let expected = expectedAnswer(exercise) {
+      text += style.success("Answer: ") + expected.text + "\n"
+      if let reason = expected.reason { text += style.dim("(" + reason + ")") + "\n" }
     }
+    return text
   }
 
   /// `Exercise · the question`, wrapped.
@@ -119,25 +120,26 @@ final class LessonRunner {
     }
   }
 
-  /// Runs each command line in-process on an in-memory terminal; `$ unroll …` and its output.
-  func runUnroll(_ commands: [(line: Int, text: String)]) -> String {
-    var text = ""
+  /// Runs each command line in-process on an in-memory terminal, writing `$ unroll …`
+  /// before it runs and its output after.
+  func runUnroll(_ commands: [(line: Int, text: String)]) {
     for (line, command) in commands {
       let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
-      let inner = Terminal(
-        input: [], environment: terminal.environment, isTTY: false,
-        terminalWidth: min(terminal.width, 100))
+      let shown = "unroll " + words.joined(separator: " ")
+      write(style.dim("$ ") + shown + "\n")
+      // The same width as the lesson's prose, whatever COLUMNS said.
+      var environment = terminal.environment
+      environment["COLUMNS"] = String(min(terminal.width, 100))
+      let inner = Terminal(input: [], environment: environment, isTTY: false)
       let code = Unroll.run(Array(words), terminal: inner)
-      text += style.dim("$ ") + "unroll " + words.joined(separator: " ") + "\n"
-      text += inner.capturedOutput + inner.capturedError
+      write(inner.capturedOutput + inner.capturedError)
       if code != 0 {
         record(
           line,
-          "`unroll \(words.joined(separator: " "))` exited with \(code): "
+          "`\(shown)` exited with \(code): "
             + firstLine(inner.capturedError.replacingOccurrences(of: "unroll: ", with: "")))
       }
     }
-    return text
   }
 
   /// The engine's answer to `exercise` at the session's position; nil (and a problem) if
@@ -157,6 +159,6 @@ final class LessonRunner {
 
   private func firstLine(_ text: String) -> String {
     let line = text.split(separator: "\n").first.map(String.init) ?? text
-    return line.replacingOccurrences(of: "\u{1B}[", with: "").trimmingWhitespace
+    return LessonDisplay.withoutStyles(line).trimmingWhitespace
   }
 }

@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+
+@testable import UnrollCLI
+
+/// `unroll lessons`, `--check`, unknown lessons, and the progress file when it is bad.
+@Suite struct LessonCommandTests {
+  static let header = """
+    ---
+    title: Broken on purpose
+    model: rnn
+    options: --hidden-size 3 --steps 2
+    minutes: 2
+    ---
+
+    """
+
+  @Test func checkPassesTheFixtureLesson() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let result = unroll(
+      ["lessons", "--check"], environment: LessonFixture.environment(state: state.path))
+    #expect(result.code == 0)
+    #expect(
+      result.out == """
+        ok    01-tiny-rnn.md  4 steps, 4 exercises
+        1 lesson checked in \(LessonFixture.good): all ok.
+
+        """)
+  }
+
+  @Test func checkReportsEachFailingBlockAtItsLine() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write(
+      "01-broken.md",
+      Self.header + """
+        ## One
+
+        ```repl
+        goto forward 2
+        print nosuch
+        stpe
+        ```
+
+        ```unroll
+        unroll trace --bogus
+        unroll compare --samples 2
+        ```
+
+        ```exercise
+        ask: What is h_t?
+        answer: value h_t
+        ```
+
+        ```exercise
+        ask: Which?
+        answer: choice dh | dWxh = norm
+        ```
+
+        ```exercise
+        ask: Where?
+        answer: value h_t[7]
+        ```
+        """)
+    try folder.write("02-bad-header.md", "---\ntitle: x\nmodel: gru\nminutes: 1\n---\n## A\n")
+    try folder.write("03-fine.md", Self.header + "## Only prose\n\nNothing runs.\n")
+    try folder.write("README.md", "not a lesson")
+    try folder.write("4-not-a-lesson.md", "ignored: one digit")
+    let result = unroll(["lessons", "--check"], environment: ["UNROLL_LESSONS": folder.path])
+    #expect(result.code == 1)
+    let path = folder.path
+    #expect(
+      result.out == """
+        FAIL  01-broken.md
+              \(path)/01-broken.md:11: the REPL refused `print nosuch`: There is no value named `nosuch`.
+              \(path)/01-broken.md:12: the REPL refused `stpe`: Unknown command `stpe`. Did you mean `step`? Type `help` for the list.
+              \(path)/01-broken.md:16: `unroll trace --bogus` exited with 2: unknown flag --bogus
+              \(path)/01-broken.md:17: `unroll compare --samples 2` exited with 2: compare has no flag --samples (it belongs to `unroll train`)
+              \(path)/01-broken.md:22: the engine cannot answer this exercise here: h_t is (3, 1), not one number; ask for `value h_t[i]`
+              \(path)/01-broken.md:27: the engine cannot answer this exercise here: dh is not computed yet at this point; it is computed at backward t = 2.
+              \(path)/01-broken.md:32: the engine cannot answer this exercise here: h_t[7] is outside h_t, whose shape is (3, 1) (indices count from 0)
+        FAIL  02-bad-header.md
+              \(path)/02-bad-header.md:3: expected `model: rnn` or `model: lstm`, got `gru`
+        ok    03-fine.md        1 step, no exercise
+        2 of 3 lessons in \(path) have problems.
+
+        """)
+    // The list still shows every lesson; the broken header is named, not fatal.
+    let list = unroll(["lessons"], environment: ["UNROLL_LESSONS": folder.path])
+    #expect(list.code == 0)
+    #expect(
+      list.out.contains("  02  02-bad-header.md (does not parse: see `unroll lessons --check`)"))
+    // Run alone, a broken lesson says where, and exits 1.
+    let run = unroll(["lesson", "2"], environment: ["UNROLL_LESSONS": folder.path])
+    #expect(run.code == 1)
+    #expect(
+      run.err
+        == "unroll: \(path)/02-bad-header.md:3: expected `model: rnn` or `model: lstm`, got `gru`\n"
+    )
+    let transcript = unroll(["lesson", "1"], environment: ["UNROLL_LESSONS": folder.path])
+    #expect(transcript.code == 1)
+    #expect(
+      transcript.err.hasPrefix("unroll: \(path)/01-broken.md:11: the REPL refused `print nosuch`"))
+  }
+
+  /// The course in lessons/: every NN-*.md file there runs clean.
+  ///
+  /// With none yet, the check says so and passes.
+  @Test func theRepositoryLessonsAllPassTheCheck() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: LessonFixture.repositoryLessons)
+      .filter(LessonLibrary.isLessonFile).sorted()
+    let result = unroll(
+      ["lessons", "--check"], environment: ["UNROLL_LESSONS": LessonFixture.repositoryLessons])
+    #expect(result.code == 0, "\(result.out)")
+    for name in names {
+      #expect(result.out.contains("ok    \(name)"), "\(name) is not ok:\n\(result.out)")
+    }
+    if names.isEmpty {
+      #expect(result.out.contains("nothing to check"))
+    }
+  }
+
+  @Test func anUnknownLessonListsTheLessons() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let env = LessonFixture.environment(state: state.path)
+    let listing = "  01  A tiny RNN, two timesteps  3 min\n"
+    let number = unroll(["lesson", "99"], environment: env)
+    #expect(number.code == 2)
+    #expect(number.out == "")
+    #expect(
+      number.err
+        == "unroll: there is no lesson 99\nThe lessons (in \(LessonFixture.good)):\n" + listing)
+    let slug = unroll(["lesson", "tiny-rn"], environment: env)
+    #expect(slug.code == 2)
+    #expect(slug.err.hasPrefix("unroll: there is no lesson tiny-rn; did you mean tiny-rnn?\n"))
+    let none = unroll(["lesson"], environment: env)
+    #expect(none.code == 2)
+    #expect(
+      none.err == "unroll: lesson needs a lesson's number or name; the lessons are:\n" + listing)
+  }
+
+  @Test func aCorruptProgressFileIsSetAsideAndAFreshOneStarted() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let folder = state.path + "/unroll"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "{\"version\": 1, \"lessons\": {\"01-tiny-rnn\": {\"step\": \"two\"".write(
+      toFile: folder + "/progress.json", atomically: false, encoding: .utf8)
+    let env = LessonFixture.environment(state: state.path)
+    let result = unroll(["lesson", "1"], input: [":quit"], environment: env, isTTY: true)
+    #expect(result.code == 0)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(files.count == 2)
+    let aside = try #require(files.first { $0.hasPrefix("progress.json.corrupt-") })
+    #expect(
+      result.err == "unroll: could not read the lesson progress in \(folder)/progress.json; it is "
+        + "set aside as \(folder)/\(aside) and progress starts afresh\n")
+    #expect(result.out.contains("── Step 1/4"))
+    let fresh = try FileIO.readText(folder + "/progress.json")
+    #expect(fresh.contains("\"01-tiny-rnn\": {\"step\": 1, \"steps\": 4, \"done\": false}"))
+    #expect(LessonProgress(json: fresh)?.lessons["01-tiny-rnn"]?.step == 1)
+  }
+
+  @Test func progressOfAnotherVersionOrShapeIsNotRead() {
+    #expect(LessonProgress(json: "{\"version\": 2, \"lessons\": {}}") == nil)
+    #expect(LessonProgress(json: "[]") == nil)
+    #expect(
+      LessonProgress(json: "{\"version\": 1, \"lessons\": {\"a\": {\"step\": 0, \"done\": false}}}")
+        == nil)
+    #expect(
+      LessonProgress(
+        json: "{\"version\": 1, \"lessons\": {\"a\": {\"step\": 2.5, \"done\": false}}}") == nil)
+    var progress = LessonProgress()
+    progress.lessons["01-a"] = LessonProgress.Entry(step: 3, steps: 5, isDone: true)
+    #expect(LessonProgress(json: progress.json) == progress)
+  }
+
+  @Test func theDefaultProgressFolderIsUnderHome() {
+    #expect(
+      ProgressStore(environment: ["HOME": "/h"])?.path == "/h/.local/state/unroll/progress.json")
+    #expect(
+      ProgressStore(environment: ["HOME": "/h", "XDG_STATE_HOME": "/s"])?.path
+        == "/s/unroll/progress.json")
+    // A relative XDG_STATE_HOME is ignored, as the XDG spec says.
+    #expect(
+      ProgressStore(environment: ["HOME": "/h", "XDG_STATE_HOME": "s"])?.path
+        == "/h/.local/state/unroll/progress.json")
+    #expect(ProgressStore(environment: [:]) == nil)
+  }
+
+  @Test func answersAreReadGenerously() {
+    let shape = ExpectedAnswer(kind: .shape(.init(32, 1)))
+    for typed in ["(32, 1)", "32,1", "32x1", "32 x 1", "[32, 1]", "32 by 1", " (32,1) "] {
+      #expect(shape.check(typed) == .right, "\(typed)")
+    }
+    #expect(shape.check("(1, 32)") == .wrong)
+    #expect(
+      shape.check("32") == .unreadable("A shape has two numbers, rows and columns, e.g. (32, 1)."))
+    let number = ExpectedAnswer(kind: .number(-0.1234))
+    for typed in ["-0.1234", "-0.123", "−0.1234", "-.1236", "-1.234e-1"] {
+      #expect(number.check(typed) == .right, "\(typed)")
+    }
+    #expect(number.check("-0.12") == .wrong)
+    #expect(number.check("0.1234") == .wrong)
+    let big = ExpectedAnswer(kind: .number(1234.5))
+    #expect(big.check("1235") == .right)  // within 0.1 %
+    #expect(big.check("1237") == .wrong)
+    let tiny = ExpectedAnswer(kind: .number(1e-3))
+    #expect(tiny.check("1e-3") == .right)
+    #expect(tiny.check("0") == .wrong)
+    let choice = ExpectedAnswer(
+      kind: .choice(answer: "o_t", words: ["f_t", "o_t"], scores: [0.1, 0.2], reduction: .mean))
+    #expect(choice.check("O_T") == .right)
+    #expect(choice.check("`o_t`") == .right)
+    #expect(choice.check("f_t") == .wrong)
+    #expect(choice.check("g_t") == .unreadable("Type one of: f_t, o_t."))
+  }
+}

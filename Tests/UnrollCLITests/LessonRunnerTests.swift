@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+import UnrollKit
+
+@testable import UnrollCLI
+
+/// Where the fixture lessons are, and the engine's own values for the tiny one.
+enum LessonFixture {
+  /// Tests/UnrollCLITests/LessonFixtures/good: one lesson, 01-tiny-rnn.md.
+  static let good =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("LessonFixtures/good").path
+
+  /// The repository's lessons/ folder.
+  static let repositoryLessons =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("lessons").path
+
+  /// The trace 01-tiny-rnn.md records: rnn, seed 3, hidden 4, 2 steps.
+  static func tinyTrace() throws -> Trace {
+    var options = ModelOptions()
+    options.seed = 3
+    options.hiddenSize = 4
+    options.steps = 2
+    return try options.setup().trace()
+  }
+
+  /// An environment with the fixtures as the lessons and `state` as XDG_STATE_HOME.
+  static func environment(state: String, lessons: String = good) -> [String: String] {
+    [
+      "UNROLL_LESSONS": lessons, "XDG_STATE_HOME": state, "HOME": "/nonexistent-home",
+      "NO_COLOR": "1",
+    ]
+  }
+}
+
+/// `unroll lesson` straight through and on a (pretend) terminal, with scripted input.
+@Suite struct LessonRunnerTests {
+  @Test func theTranscriptShowsEveryBlockRunAndTheEngineAnswers() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let result = unroll(
+      ["lesson", "1"], environment: LessonFixture.environment(state: state.path))
+    #expect(result.code == 0)
+    #expect(result.err == "")
+    let trace = try LessonFixture.tinyTrace()
+    let h2 = try #require(trace.value("h_t", t: 2))
+    let norm = h2.scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    let meanabs = { (m: Matrix) in m.scalars.reduce(0) { $0 + abs($1) } / Double(m.count) }
+    let wxh = try #require(trace.parameters["Wxh"])
+    let whh = try #require(trace.parameters["Whh"])
+    let bigger = meanabs(wxh) > meanabs(whh) ? "Wxh" : "Whh"
+    let out = result.out
+    #expect(out.hasPrefix("Lesson 1 · A tiny RNN, two timesteps\n"))
+    #expect(out.contains("── Step 1/4 · Where the lesson starts ──"))
+    #expect(
+      out.contains("(unroll) where\nforward, t = 1 of 2, operation 1 of 1 (h_t), stop 1 of 20\n"))
+    #expect(out.contains("Exercise · What shape does `Whh` have?\nAnswer: (4, 4)\n"))
+    #expect(out.contains("── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
+    #expect(out.contains("Answer: " + String(format: "%.4f", h2.scalars[0]) + "\n"))
+    #expect(out.contains("Answer: " + String(format: "%.4f", norm) + "\n"))
+    #expect(out.contains("── output · operation 1 of 3 · y_pred ──"))
+    let loss = try #require(trace.loss)
+    #expect(out.contains("  loss (output)\n  value   [[" + String(format: "%.4f", loss) + "]]"))
+    #expect(out.contains("Answer: \(bigger)\n"))
+    #expect(
+      out.contains(
+        "(meanabs: Wxh \(String(format: "%.4f", meanabs(wxh))), Whh "
+          + "\(String(format: "%.4f", meanabs(whh))))"))
+    #expect(out.hasSuffix("End of lesson 1.\n"))
+    // Prose: the title underlined, bold markers gone without colour, list items kept.
+    #expect(out.contains("A tiny RNN, two timesteps\n═════════════════════════\n"))
+    #expect(out.contains("an RNN with 4 hidden units over 2 timesteps"))
+    #expect(out.contains("- how to move with `next` and `goto`;\n"))
+    // A transcript saves no progress.
+    #expect(try state.contents().isEmpty)
+  }
+
+  @Test func theSlugFindsTheLessonToo() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let env = LessonFixture.environment(state: state.path)
+    let byNumber = unroll(["lesson", "01"], environment: env)
+    #expect(unroll(["lesson", "tiny-rnn"], environment: env).out == byNumber.out)
+    #expect(unroll(["lesson", "01-tiny-rnn"], environment: env).out == byNumber.out)
+  }
+
+  /// The interactive run: wrong answers, hints, the reveal, a REPL command at a pause,
+  /// quit, and a resume that rebuilds the position.
+  @Test func onATerminalItPausesAsksAndResumesAtTheRightPlace() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let env = LessonFixture.environment(state: state.path)
+    let trace = try LessonFixture.tinyTrace()
+    let h2 = try #require(trace.value("h_t", t: 2))
+    let first = unroll(
+      ["lesson", "1"],
+      input: [
+        "3, 3", "5x5", "", "7 by 7",  // step 1: two wrong, a blank, a third wrong: revealed
+        "print h_t", "next", "help", ":what", "",  // the pause: REPL commands, then Enter
+        "words", String(format: "%.5f", h2.scalars[0] + 2e-4),  // step 2: not a number, then right
+        ":hint", ":show",  // the norm: no hints, then shown
+        ":quit",
+      ], environment: env, isTTY: true)
+    #expect(first.code == 0)
+    #expect(first.err == "")
+    let out = first.out
+    #expect(
+      out.contains(
+        "answer › Not quite. Hint: `Whh` maps the previous hidden state to the next one.\n"))
+    #expect(out.contains("answer › Not quite. Hint: The hidden state is a (4, 1) column.\n"))
+    #expect(out.contains("answer › Type an answer, :hint, or :show.\n"))
+    #expect(out.contains("answer › Not quite. The answer is (4, 4).\n"))
+    // At the pause, print is at the lesson's position (t = 1), and the move is undone.
+    #expect(out.contains("lesson 1 · step 1/4 ›   h_t at t = 1 (forward)\n"))
+    #expect(out.contains("(The lesson goes on from its own position.)\n"))
+    #expect(
+      out.contains(
+        "\n" + LessonRunner.pauseWords + "\nlesson 1 · step 1/4 › " + LessonRunner.pauseWords))
+    #expect(out.contains("(unroll) next\n── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
+    #expect(out.contains("answer › Type a number, such as -0.12 or 1e-3.\n"))
+    #expect(out.contains("answer › ✓ Right: " + String(format: "%.4f", h2.scalars[0]) + ".\n"))
+    #expect(out.contains("answer › No more hints; :show shows the answer.\n"))
+    #expect(out.contains("lesson 1 · step 2/4 › \nSaved at step 2 of 4."))
+    let saved = try FileIO.readText(state.path + "/unroll/progress.json")
+    #expect(saved.contains("\"01-tiny-rnn\": {\"step\": 2, \"steps\": 4, \"done\": false}"))
+
+    // Resume at step 2, go on to step 3: its `step` starts where step 2's `next` left.
+    let second = unroll(
+      ["lesson", "1"], input: [":show", ":show", "", ":quit"], environment: env, isTTY: true)
+    #expect(second.code == 0)
+    #expect(
+      second.out.contains("Resuming at step 2 of 4. `unroll lesson 1 --restart` starts over."))
+    #expect(!second.out.contains("── Step 1/4"))
+    #expect(second.out.contains("(unroll) step\n── output · operation 1 of 3 · y_pred ──"))
+    #expect(second.out.contains("Saved at step 3 of 4."))
+    #expect(unroll(["lessons"], environment: env).out.contains("step 3/4"))
+
+    // Finish, then the list marks it done; --restart starts at step 1.
+    let third = unroll(
+      ["lesson", "1"], input: [":show", "", ""], environment: env, isTTY: true)
+    #expect(third.out.contains("✓ Lesson 1 done. `unroll lessons` shows them all."))
+    let list = unroll(["lessons"], environment: env)
+    #expect(list.out.contains("  01  A tiny RNN, two timesteps  3 min   ✓ done\n"))
+    let revisit = unroll(["lesson", "1"], input: [], environment: env, isTTY: true)
+    #expect(revisit.out.contains("You finished this lesson before; here it is again from step 1."))
+    #expect(revisit.out.contains("── Step 1/4"))
+    #expect(unroll(["lessons"], environment: env).out.contains("✓ done"))
+    let again = unroll(["lesson", "1", "--restart"], input: [], environment: env, isTTY: true)
+    #expect(again.out.contains("── Step 1/4"))
+    #expect(!again.out.contains("Resuming"))
+  }
+
+  @Test func backShowsThePreviousStepFromItsOwnPosition() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let result = unroll(
+      ["lesson", "1"], input: [":back", ":show", ":back", "", ":show", ":show", ":back", ""],
+      environment: LessonFixture.environment(state: state.path), isTTY: true)
+    let out = result.out
+    #expect(out.contains("answer › At an exercise: type your answer, :hint, :show, or :quit.\n"))
+    #expect(out.contains("lesson 1 · step 1/4 › This is the first step.\n"))
+    // Step 1 shown again after :back from step 2: its exercise answered, not asked again.
+    let shownAgain = out.components(separatedBy: "── Step 1/4").count - 1
+    #expect(shownAgain == 2)
+    #expect(out.contains("Exercise · What shape does `Whh` have?\nAnswer: (4, 4)\n"))
+    // Step 2's `next` runs from step 1's position again: t = 2, not past the forward pass.
+    #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
+  }
+}
