@@ -10,7 +10,7 @@ extension Unroll {
     002 and 004 and the LSTM of note 003 in an interpreter that records every
     intermediate value with its formula, its shape and its line of NumPy.
 
-    New here? Start with the first lesson, about ten minutes:
+    New here? Start with the first lesson:
       unroll lesson 1
 
     Commands:

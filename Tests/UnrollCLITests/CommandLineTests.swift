@@ -24,7 +24,7 @@ import Testing
     #expect(
       result.out.contains(
         """
-        New here? Start with the first lesson, about ten minutes:
+        New here? Start with the first lesson:
           unroll lesson 1
 
         Commands:

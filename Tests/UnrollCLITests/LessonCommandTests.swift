@@ -163,6 +163,22 @@ import Testing
     #expect(LessonProgress(json: fresh)?.lessons["01-tiny-rnn"]?.step == 1)
   }
 
+  @Test func progressThatCannotBeWrittenIsSaidOnceAndTheLessonGoesOn() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    // XDG_STATE_HOME names a file, so the unroll folder cannot be made inside it.
+    let file = try state.write("not-a-folder", "")
+    let result = unroll(
+      ["lesson", "1"], input: [":show", "", ":quit"],
+      environment: LessonFixture.environment(state: file), isTTY: true)
+    #expect(result.code == 0)
+    #expect(
+      result.err
+        == "unroll: progress not saved: cannot write \(file)/unroll/progress.json: the folder "
+        + "\(file)/unroll could not be created\n")
+    #expect(result.out.contains("── Step 2/4"))
+  }
+
   @Test func progressOfAnotherVersionOrShapeIsNotRead() {
     #expect(LessonProgress(json: "{\"version\": 2, \"lessons\": {}}") == nil)
     #expect(LessonProgress(json: "[]") == nil)

@@ -167,4 +167,25 @@ enum LessonFixture {
     // Step 2's `next` runs from step 1's position again: t = 2, not past the forward pass.
     #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
   }
+
+  @Test func backBeforeTheStepResumedAtRebuildsThatStepsPosition() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let folder = state.path + "/unroll"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var progress = LessonProgress()
+    progress.lessons["01-tiny-rnn"] = LessonProgress.Entry(step: 3, steps: 4, isDone: false)
+    try FileIO.writeAtomically(progress.json, to: folder + "/progress.json")
+    let result = unroll(
+      ["lesson", "1"], input: [":show", ":back", ":show", ":show", ""],
+      environment: LessonFixture.environment(state: state.path), isTTY: true)
+    let out = result.out
+    #expect(out.contains("Resuming at step 3 of 4."))
+    #expect(out.contains("── Step 2/4"))
+    // Step 2's `next` from step 2's own start: to t = 2, as on the first run.
+    #expect(out.contains("(unroll) next\n── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
+    // And step 3 after it starts from there again.
+    #expect(
+      out.components(separatedBy: "(unroll) step\n── output · operation 1 of 3").count - 1 == 2)
+  }
 }

@@ -43,8 +43,7 @@ extension LessonRunner {
     write(display.banner(lesson))
     if let notice { write("\n" + display.wrap(style.dim(notice)) + "\n") }
     if index > 0 {
-      replay(lesson.intro)
-      for step in lesson.steps[..<index] { replay(step.blocks) }
+      rebuild(before: index)
       write(
         "\n"
           + style.dim(
@@ -87,7 +86,7 @@ extension LessonRunner {
       case .quit: return leave(at: index, save: save)
       case .back:
         index -= 1
-        if let saved = atStepStart[index] { session = saved }
+        if let saved = atStepStart[index] { session = saved } else { rebuild(before: index) }
         continue steps
       case .proceed: index += 1
       }
@@ -101,6 +100,14 @@ extension LessonRunner {
     }
     write(display.wrap(end) + "\n")
     return .success
+  }
+
+  /// Puts the session where the lesson is when step `index + 1` starts: from the first
+  /// stop, the `repl` blocks of the intro and of the steps before it, silently.
+  private func rebuild(before index: Int) {
+    session = firstStop
+    replay(lesson.intro)
+    for step in lesson.steps[..<index] { replay(step.blocks) }
   }
 
   /// Saves step `index + 1` and says how to come back.

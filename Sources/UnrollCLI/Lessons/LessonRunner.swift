@@ -16,6 +16,8 @@ final class LessonRunner {
   let display: LessonDisplay
   /// The lesson's session: the position `repl` blocks move and pauses explore from.
   var session: ReplSession
+  /// The session as recorded, at its first stop, to rebuild a position from.
+  let firstStop: ReplSession
   /// What went wrong so far, in order.
   private(set) var problems: [LessonProblem] = []
   /// Where text goes: the terminal, or nowhere for `--check`.
@@ -42,9 +44,13 @@ final class LessonRunner {
       var options = try ModelOptions(parsed)
       options.model = lesson.header.model
       let trace = try options.setup().trace()
+      // Under --check an `export` runs but writes nothing, so checking leaves no files.
       session = ReplSession(
         trace: trace, settings: settings,
-        writeFile: { path, contents in try FileIO.writeAtomically(contents, to: path) })
+        writeFile: { path, contents in
+          if isShown { try FileIO.writeAtomically(contents, to: path) }
+        })
+      firstStop = session
     } catch {
       throw LessonProblem(
         lesson.path, lesson.header.optionsLine, "the session cannot start: \(error)")
