@@ -74,6 +74,8 @@ import UnrollKit
     #expect(session.handle("shape dh_next 1").text.contains("not computed yet"))
     #expect(session.handle("shape dconcat").text == "dconcat: (5, 1), a column of 5")
     #expect(session.handle("shape WC").text == "WC: (3, 5), 3 rows by 5 columns")
+    #expect(session.handle("shape Why").text == "Why: (1, 3), a row of 3")
+    #expect(session.handle("shape by").text == "by: (1, 1), one number")
   }
 
   @Test func rnnSmallSizeAccumulationShowsContributionAndRunningSum() throws {

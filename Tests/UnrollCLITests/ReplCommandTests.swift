@@ -50,3 +50,51 @@ import Testing
         + "backward pass (use --bptt correct)\n")
   }
 }
+
+/// The verbatim stop also names the note's second broken line, the loop's `dWhh`, which
+/// the verbatim recording never reaches: the engine's repaired head, then its printed loop.
+@Suite struct ReplSecondBrokenLineTests {
+  @Test func verbatimStopNamesTheLoopsBrokenLineWithNumPysMessage() {
+    let result = unroll(["repl", "--bptt", "verbatim"], input: ["continue", "continue"])
+    #expect(result.code == 0)
+    #expect(
+      result.out.contains(
+        """
+          The recording stops here: this line raises, so nothing after it runs.
+          It is not the only broken line: with this one repaired, the loop starts
+          and stops at its first step (t = 10) on dWhh:
+          numpy   dWhh += np.dot(dh_raw, self.hs[:, t:t+2].T[:, 0:1])
+          error   ValueError: shapes (32,1) and (2,1) not aligned: 1 (dim 1) != 2 (dim 0)
+          shapes  left (32, 1), right (2, 1): the inner sizes 1 and 2 must be equal for np.dot
+          notes   hs[:, t:t+2].T[:, 0:1] is (2, 1), the first unit at two steps, not h_{t-1}ᵀ
+          `set bptt document` re-records
+        """))
+  }
+
+  @Test func theSecondLineFollowsTheSizes() {
+    let result = unroll(
+      ["repl", "--bptt", "verbatim", "--hidden-size", "3", "--steps", "4"],
+      input: ["continue", "continue"])
+    #expect(result.out.contains("and stops at its first step (t = 4) on dWhh:"))
+    #expect(result.out.contains("ValueError: shapes (3,1) and (2,1) not aligned"))
+  }
+
+  @Test func onlyTheVerbatimPassHasIt() throws {
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 3, steps: 4))
+    for bptt in [BPTT.correct, .document] {
+      let trace = try Trace(
+        model: model, bptt: bptt, parameters: model.initialParameters(seed: 0),
+        example: .random(model.sizes, seed: 0))
+      #expect(NotesSecondFailure.after(trace) == nil)
+    }
+    let verbatim = try Trace(
+      model: model, bptt: .verbatim, parameters: model.initialParameters(seed: 0),
+      example: .random(model.sizes, seed: 0))
+    let second = try #require(NotesSecondFailure.after(verbatim))
+    #expect(second.operation.name == "dWhh")
+    #expect(second.t == 4)
+    #expect(second.phase == .backward)
+    let lstm = unroll(["repl", "--model", "lstm"], input: ["continue", "continue"])
+    #expect(!lstm.out.contains("not the only broken line"))
+  }
+}

@@ -110,6 +110,16 @@ enum ReplCommands {
       details: "Shows the shape of any name `print` knows, and what the two numbers mean.",
       repeats: false, run: { s, a in s.shapeOf(a) }),
     ReplCommand(
+      name: "norms", aliases: [], group: .looking, usage: "norms NAME",
+      summary: "‖NAME‖ at every timestep, on a log scale",
+      details: """
+        Shows the Euclidean norm of NAME at every timestep computed so far, in the order \
+        the pass computes them (the backward pass from t = T down), with a bar on a log \
+        scale, then how much it grew or shrank from the first to the last and per step \
+        on average: `norms dh` shows a gradient vanish or explode, `norms dC` the LSTM's \
+        cell state path, `norms h_t` the forward pass.
+        """, repeats: false, run: { s, a in s.norms(a) }),
+    ReplCommand(
       name: "list", aliases: ["l"], group: .looking, usage: "list",
       summary: "this timestep's program, current line marked",
       details: """
@@ -150,6 +160,15 @@ enum ReplCommands {
         both at this point, side by side with their difference. The documents have no \
         LSTM backward pass and no GRU, so there is nothing to compare for those.
         """, repeats: false, run: { s, a in s.diff(a) }),
+    ReplCommand(
+      name: "clip", aliases: [], group: .understanding, usage: "clip MAX",
+      summary: "what gradient clipping to norm MAX would do",
+      details: """
+        Shows every parameter's gradient norm as summed so far and their joint norm \
+        ‖all‖ = √(Σ ‖dW‖²), then what torch.nn.utils.clip_grad_norm_(params, MAX) would \
+        do: when ‖all‖ is above MAX, multiply every gradient by MAX / ‖all‖, so the step \
+        keeps its direction and has length MAX. The recording itself is not changed.
+        """, repeats: false, run: { s, a in s.clip(a) }),
     ReplCommand(
       name: "set", aliases: [], group: .session, usage: "set SETTING VALUE",
       summary: "precision N, bptt MODE, width N, color, heat",

@@ -29,8 +29,13 @@ extension ReplSession {
     case .failure(let refusal): return .error(refusal.text)
     case .success(let found):
       let s = found.value.shape
-      let meaning =
-        s.cols == 1 ? "a column of \(s.rows)" : "\(s.rows) rows by \(s.cols) columns"
+      let meaning: String
+      switch (s.rows, s.cols) {
+      case (1, 1): meaning = "one number"
+      case (_, 1): meaning = "a column of \(s.rows)"
+      case (1, _): meaning = "a row of \(s.cols)"
+      default: meaning = "\(s.rows) rows by \(s.cols) columns"
+      }
       return Outcome(text: "\(name): \(s), \(meaning)")
     }
   }

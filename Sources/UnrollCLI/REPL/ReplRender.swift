@@ -114,6 +114,23 @@ extension ReplSession {
   /// The error of the failing line, with both shapes, and what to do next.
   func failureText() -> [String] {
     guard let failure = trace.recording.failure else { return [] }
+    var out = errorLines(failure)
+    out.append("  The recording stops here: this line raises, so nothing after it runs.")
+    if let second = NotesSecondFailure.after(trace) {
+      let place = second.t.map { " at its first step (t = \($0))" } ?? ""
+      out.append("  It is not the only broken line: with this one repaired, the loop starts")
+      out.append("  and stops\(place) on \(second.operation.name):")
+      out += errorLines(second)
+    }
+    if BPTT(rawValue: "document") != nil {
+      out.append("  `set bptt document` re-records with the notes' two repairs and continues.")
+    }
+    return out
+  }
+
+  /// A failing operation's NumPy line, its error in NumPy's words with both shapes, and
+  /// how the notes' line differs from the correct rule.
+  func errorLines(_ failure: OperationFailure) -> [String] {
     var out = [labelled("numpy", failure.operation.line)]
     let reason = failure.reason
     if let shapeError = reason as? ShapeError {
@@ -136,10 +153,6 @@ extension ReplSession {
     }
     if let deviation = failure.operation.deviation {
       out.append(labelled("notes", settings.style.warning(deviation)))
-    }
-    out.append("  The recording stops here: this line raises, so nothing after it runs.")
-    if BPTT(rawValue: "document") != nil {
-      out.append("  `set bptt document` re-records with the notes' two repairs and continues.")
     }
     return out
   }
