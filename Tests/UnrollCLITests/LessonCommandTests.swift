@@ -226,6 +226,15 @@ import Testing
     let tiny = ExpectedAnswer(kind: .number(1e-3))
     #expect(tiny.check("1e-3") == .right)
     #expect(tiny.check("0") == .wrong)
+    // Too small for four decimals: two significant figures, and 0 is wrong.
+    let smaller = ExpectedAnswer(kind: .number(2.8346e-6))
+    for typed in ["2.8346e-06", "2.83e-6", "2.8e-6", "0.0000028"] {
+      #expect(smaller.check(typed) == .right, "\(typed)")
+    }
+    for typed in ["0", "3e-6", "2.7e-6", "-2.83e-6"] {
+      #expect(smaller.check(typed) == .wrong, "\(typed)")
+    }
+    #expect(ExpectedAnswer(kind: .number(0)).check("0.0004") == .right)
     let choice = ExpectedAnswer(
       kind: .choice(answer: "o_t", words: ["f_t", "o_t"], scores: [0.1, 0.2], reduction: .mean))
     #expect(choice.check("O_T") == .right)

@@ -7,7 +7,7 @@ struct ExpectedAnswer: Equatable {
   enum Kind: Equatable {
     /// A shape, typed as `(32, 1)`, `32, 1` or `32x1`.
     case shape(Shape)
-    /// A number, within 5e-4 or 0.1 %.
+    /// A number, within 5e-4 or 0.1 % (2 % when it is below 1e-3; see `isClose`).
     case number(Double)
     /// One of `words`, the right one `answer`; `scores` says why, in the words' order.
     case choice(answer: String, words: [String], scores: [Double], reduction: Reduction)
@@ -16,10 +16,26 @@ struct ExpectedAnswer: Equatable {
   /// What kind, with the value.
   let kind: Kind
 
-  /// How far a typed number may be from the engine's: 5e-4 absolute or 0.1 % relative.
+  /// How far a typed number may be from the engine's: 5e-4 absolute or 0.1 % relative,
+  /// for a number shown with four decimals.
   static let absoluteTolerance = 5e-4
   /// The relative tolerance, 0.1 %.
   static let relativeTolerance = 1e-3
+  /// For a number too small for four decimals (shown as `2.8346e-06`), 2 % relative
+  /// alone: two significant figures are right, and 0 is not, though it is within 5e-4.
+  static let smallRelativeTolerance = 2e-2
+
+  /// Whether `value` is close enough to `expected`: within half the last of the four
+  /// decimals the answer is shown with, or 0.1 % of it; 2 % of it when it is too small
+  /// to show with four decimals.
+  static func isClose(_ value: Double, to expected: Double) -> Bool {
+    let difference = Swift.abs(value - expected)
+    let magnitude = Swift.abs(expected)
+    if magnitude != 0, magnitude < 1e-3 {
+      return difference <= smallRelativeTolerance * magnitude
+    }
+    return difference <= absoluteTolerance || difference <= relativeTolerance * magnitude
+  }
 
   /// The answer as the learner would type it: `(32, 1)`, `-0.1234`, `o_t`.
   var text: String {
@@ -76,11 +92,7 @@ struct ExpectedAnswer: Equatable {
       guard let value = ExpectedAnswer.parseNumber(text) else {
         return .unreadable("Type a number, such as -0.12 or 1e-3.")
       }
-      let difference = Swift.abs(value - expected)
-      let isClose =
-        difference <= ExpectedAnswer.absoluteTolerance
-        || difference <= ExpectedAnswer.relativeTolerance * Swift.abs(expected)
-      return isClose ? .right : .wrong
+      return ExpectedAnswer.isClose(value, to: expected) ? .right : .wrong
     case .choice(let answer, let words, _, _):
       let typed = text.trimmingCharacters(in: CharacterSet(charactersIn: "`'\" ."))
       guard let word = words.first(where: { $0.lowercased() == typed.lowercased() }) else {
