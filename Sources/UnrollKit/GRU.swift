@@ -28,10 +28,10 @@ public enum GRU {
             },
             .assign(
               "r_t", "r_t = σ(Wr · concat + br)", line: "r_t = sigmoid(np.dot(Wr, concat) + br)"
-            ) { c in try gate(c, "Wr", "br").sigmoid },
+            ) { c in try c.gate("Wr", "br").sigmoid },
             .assign(
               "z_t", "z_t = σ(Wz · concat + bz)", line: "z_t = sigmoid(np.dot(Wz, concat) + bz)"
-            ) { c in try gate(c, "Wz", "bz").sigmoid },
+            ) { c in try c.gate("Wz", "bz").sigmoid },
             .assign(
               "hn_t", "hn_t = Whn · h_{t-1} + bhn", line: "hn_t = np.dot(Whn, h_prev) + bhn"
             ) { c in
@@ -60,11 +60,6 @@ public enum GRU {
         Head.output,
       ],
       initialValues: [InitialValue("h_t", .beforeFirst, rows: sizes.hidden)])
-  }
-
-  /// `W · concat + b`: (hidden, hidden+input) · (hidden+input, 1) + (hidden, 1).
-  private static func gate(_ c: Context, _ weight: String, _ bias: String) throws -> Matrix {
-    try c[weight].dot(c["concat"]) + c[bias]
   }
 
   /// Correct BPTT through the cell, t = T … 1.

@@ -19,15 +19,15 @@ public enum LSTM {
             .assign(
               "f_t", "f_t = σ(Wf · concat + bf)",
               line: "f_t = self.sigmoid(np.dot(self.Wf, concat) + self.bf)"
-            ) { c in try gate(c, "Wf", "bf").sigmoid },
+            ) { c in try c.gate("Wf", "bf").sigmoid },
             .assign(
               "i_t", "i_t = σ(Wi · concat + bi)",
               line: "i_t = self.sigmoid(np.dot(self.Wi, concat) + self.bi)"
-            ) { c in try gate(c, "Wi", "bi").sigmoid },
+            ) { c in try c.gate("Wi", "bi").sigmoid },
             .assign(
               "C_tilde", "C̃_t = tanh(WC · concat + bC)",
               line: "C_tilda = self.tanh(np.dot(self.WC, concat) + self.bC)"
-            ) { c in try gate(c, "WC", "bC").tanh },
+            ) { c in try c.gate("WC", "bC").tanh },
             .assign(
               "C_t", "C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t", line: "C_t = f_t * C_prev + i_t * C_tilda"
             ) { c in
@@ -36,7 +36,7 @@ public enum LSTM {
             .assign(
               "o_t", "o_t = σ(Wo · concat + bo)",
               line: "o_t = self.sigmoid(np.dot(self.Wo, concat) + self.bo)"
-            ) { c in try gate(c, "Wo", "bo").sigmoid },
+            ) { c in try c.gate("Wo", "bo").sigmoid },
             .assign("h_t", "h_t = o_t ⊙ tanh(C_t)", line: "h_t = o_t * self.tanh(C_t)") { c in
               try c["o_t"] * c["C_t"].tanh
             },
@@ -47,11 +47,6 @@ public enum LSTM {
         InitialValue("h_t", .beforeFirst, rows: sizes.hidden),
         InitialValue("C_t", .beforeFirst, rows: sizes.hidden),
       ])
-  }
-
-  /// `W · concat + b`: (hidden, hidden+input) · (hidden+input, 1) + (hidden, 1).
-  private static func gate(_ c: Context, _ weight: String, _ bias: String) throws -> Matrix {
-    try c[weight].dot(c["concat"]) + c[bias]
   }
 
   /// Correct BPTT through the cell, t = T … 1.
@@ -145,5 +140,14 @@ public enum LSTM {
     .accumulate(into: bias, "d\(bias) += \(d)", line: "d\(bias) += \(d)") { c, sum in
       try sum.add(c[d])
     }
+  }
+}
+
+extension Context {
+  /// A gate's pre-activation `W · concat + b`, its weight and bias named:
+  /// (hidden, hidden+input) · (hidden+input, 1) + (hidden, 1). The LSTM's four gates
+  /// and the GRU's r and z read `concat = [h_{t-1}; x_t]` this way.
+  func gate(_ weight: String, _ bias: String) throws -> Matrix {
+    try self[weight].dot(self["concat"]) + self[bias]
   }
 }
