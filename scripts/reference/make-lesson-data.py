@@ -58,9 +58,13 @@ def make(name, cell, seed):
                    "x": X[0].tolist(), "y": y[0].item()}, f)
         f.write("\n")
 
+    # PyTorch's own numbers, to hold beside the lesson's (`unroll gradcheck --weights ...`).
     p = model(X)
     loss = nn.BCELoss()(p, y)
+    loss.backward()
     print(f"{name}: y {y[0].item()}, p {p.item():.6f}, loss {loss.item():.6f}")
+    for key, value in model.named_parameters():
+        print(f"  {key}.grad[0] = {value.grad.flatten()[0].item():.6e}")
 
 
 if __name__ == "__main__":
