@@ -121,6 +121,61 @@ import Testing
     }
   }
 
+  /// An `unroll` block's `lessons/…` words are paths in the lessons folder the lesson came
+  /// from, whatever the working directory and whatever that folder is named; the command
+  /// is shown as written.
+  @Test func unrollBlockPathsUnderLessonsAreReadFromTheLessonsFolder() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let weights = unroll(
+      ["trace", "--seed", "5", "--hidden-size", "2", "--steps", "2", "--format", "json"])
+    #expect(weights.code == 0)
+    try FileManager.default.createDirectory(
+      atPath: folder.file("data"), withIntermediateDirectories: true)
+    // Not in the working directory's lessons/ (the tests run from the repository).
+    try folder.write("data/tiny-lesson-weights.json", weights.out)
+    try folder.write(
+      "01-data.md",
+      Self.header + """
+        ## One
+
+        ```unroll
+        unroll gradcheck --weights lessons/data/tiny-lesson-weights.json --max-entries 1
+        unroll convert --to pytorch lessons/data/tiny-lesson-weights.json
+        unroll trace --weights=lessons/data/tiny-lesson-weights.json --format json
+        ```
+        """)
+    let env = ["UNROLL_LESSONS": folder.path, "NO_COLOR": "1"]
+    let check = unroll(["lessons", "--check"], environment: env)
+    #expect(check.code == 0, "\(check.out)")
+    #expect(check.out.contains("ok    01-data.md"))
+    let run = unroll(["lesson", "1"], environment: env)
+    #expect(run.code == 0, "\(run.err)")
+    #expect(
+      run.out.contains(
+        "$ unroll gradcheck --weights lessons/data/tiny-lesson-weights.json --max-entries 1\n"
+          + "gradient check: rnn, input 1, hidden 2, steps 2\n"))
+    #expect(run.out.contains("\"rnn.weight_ih_l0\""))
+    #expect(run.out.contains("$ unroll trace --weights=lessons/data/tiny-lesson-weights.json"))
+
+    // A file that is not there is named where it was looked for.
+    try folder.write(
+      "01-data.md", Self.header + "## One\n\n```unroll\nunroll trace --weights lessons/none.json\n```\n")
+    let missing = unroll(["lessons", "--check"], environment: env)
+    #expect(missing.code == 1)
+    #expect(missing.out.contains("\(folder.path)/none.json"), "\(missing.out)")
+
+    // Only a leading lessons/ (or one after a flag's =) is the lessons folder.
+    let lesson = "/somewhere/course/10-x.md"
+    #expect(LessonRunner.inLessonsFolder("lessons/data/a.json", lessonPath: lesson)
+      == "/somewhere/course/data/a.json")
+    #expect(LessonRunner.inLessonsFolder("--weights=lessons/a.json", lessonPath: lesson)
+      == "--weights=/somewhere/course/a.json")
+    for word in ["lessons", "./lessons/a.json", "my-lessons/a.json", "x=lessons/a.json", "--seed"] {
+      #expect(LessonRunner.inLessonsFolder(word, lessonPath: lesson) == word)
+    }
+  }
+
   @Test func anUnknownLessonListsTheLessons() throws {
     let state = try TemporaryFolder()
     defer { state.remove() }

@@ -1,3 +1,4 @@
+import Foundation
 import UnrollKit
 
 /// Runs one lesson on the engine: its `repl` blocks on a `ReplSession`, its `unroll` blocks
@@ -128,16 +129,20 @@ final class LessonRunner {
 
   /// Runs each command line in-process on an in-memory terminal, writing `$ unroll …`
   /// before it runs and its output after.
+  ///
+  /// The line is shown as written; a word starting with `lessons/` runs as a path in the
+  /// lessons folder this lesson was read from (`inLessonsFolder`).
   func runUnroll(_ commands: [(line: Int, text: String)]) {
     for (line, command) in commands {
       let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
       let shown = "unroll " + words.joined(separator: " ")
+      let arguments = words.map { LessonRunner.inLessonsFolder($0, lessonPath: lesson.path) }
       write(style.dim("$ ") + shown + "\n")
       // The same width as the lesson's prose, whatever COLUMNS said.
       var environment = terminal.environment
       environment["COLUMNS"] = String(min(terminal.width, 100))
       let inner = Terminal(input: [], environment: environment, isTTY: false)
-      let code = Unroll.run(Array(words), terminal: inner)
+      let code = Unroll.run(arguments, terminal: inner)
       write(inner.capturedOutput + inner.capturedError)
       if code != 0 {
         record(
@@ -146,6 +151,23 @@ final class LessonRunner {
             + firstLine(inner.capturedError.replacingOccurrences(of: "unroll: ", with: "")))
       }
     }
+  }
+
+  /// `word` with a leading `lessons/` (alone, or after `=` as in `--weights=lessons/…`)
+  /// replaced by the folder of `lessonPath`, so `unroll trace --weights lessons/data/rnn.json`
+  /// reads the same file from any working directory, and from `UNROLL_LESSONS`'s folder
+  /// whatever it is named. Any other word is left as it is.
+  static func inLessonsFolder(_ word: String, lessonPath: String) -> String {
+    let prefix = "lessons/"
+    let folder = URL(fileURLWithPath: lessonPath).deletingLastPathComponent().path
+    if word.hasPrefix(prefix) { return folder + "/" + word.dropFirst(prefix.count) }
+    if word.hasPrefix("-"), let equals = word.firstIndex(of: "=") {
+      let value = word[word.index(after: equals)...]
+      if value.hasPrefix(prefix) {
+        return word[...equals] + folder + "/" + value.dropFirst(prefix.count)
+      }
+    }
+    return word
   }
 
   /// The engine's answer to `exercise` at the session's position; nil (and a problem) if
