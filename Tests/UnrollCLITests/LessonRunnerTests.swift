@@ -158,7 +158,7 @@ enum LessonFixture {
       ["lesson", "1"], input: [":back", ":show", ":back", "", ":show", ":show", ":back", ""],
       environment: LessonFixture.environment(state: state.path), isTTY: true)
     let out = result.out
-    #expect(out.contains("answer › At an exercise: type your answer, :hint, :show, or :quit.\n"))
+    #expect(out.contains("answer › This is the first step.\n"))
     #expect(out.contains("lesson 1 · step 1/4 › This is the first step.\n"))
     // Step 1 shown again after :back from step 2: its exercise answered, not asked again.
     let shownAgain = out.components(separatedBy: "── Step 1/4").count - 1
@@ -166,6 +166,22 @@ enum LessonFixture {
     #expect(out.contains("Exercise · What shape does `Whh` have?\nAnswer: (4, 4)\n"))
     // Step 2's `next` runs from step 1's position again: t = 2, not past the forward pass.
     #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
+  }
+
+  @Test func backAtAnExerciseShowsThePreviousStepAndAsksAgainAfter() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let result = unroll(
+      ["lesson", "1"], input: [":show", "", ":back", "", ":show", ":show", ":quit"],
+      environment: LessonFixture.environment(state: state.path), isTTY: true)
+    let out = result.out
+    #expect(result.code == 0)
+    #expect(out.components(separatedBy: "── Step 1/4").count - 1 == 2)
+    #expect(out.components(separatedBy: "── Step 2/4").count - 1 == 2)
+    // Step 2 runs again from step 1's position, and its exercise is asked again.
+    #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
+    #expect(out.components(separatedBy: "Exercise · What is the first entry").count - 1 == 2)
+    #expect(out.contains("Saved at step 2 of 4."))
   }
 
   @Test func backBeforeTheStepResumedAtRebuildsThatStepsPosition() throws {
