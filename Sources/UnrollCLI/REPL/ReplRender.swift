@@ -53,7 +53,11 @@ extension ReplSession {
   /// A value with its shape, and its heat strip when it is a column and strips are on.
   func valueText(_ value: Matrix, label: String = "value") -> String {
     let body = formatted(value, indent: ReplSession.labelWidth)
-    var text = labelled(label, body + "  " + settings.style.dim("shape \(value.shape)"))
+    let shape = "shape \(value.shape)"
+    // The shape goes after the last line when it fits there, else on a line of its own.
+    let lastLine = body.split(separator: "\n").last.map { $0.count } ?? 0
+    let fits = ReplSession.labelWidth + lastLine + 2 + shape.count <= settings.width
+    var text = labelled(label, body + (fits ? "  " : "\n") + settings.style.dim(shape))
     let stripWidth = settings.width - ReplSession.labelWidth
     if let strip = settings.style.heatStrip(value, width: stripWidth) {
       text += "\n" + labelled("", strip)
