@@ -7,7 +7,8 @@
 #     other names until one is right, else `:show`;
 #   - at step 3 of every other lesson, `:quit`, then `unroll lesson N` again (resume);
 #   - at the end, `unroll lessons` (they should all show done).
-# Each lesson's whole transcript (scrollback) and a log of the keys typed go to OUT.
+# Each lesson's whole transcript (scrollback), a log of the keys typed, and overflow.txt
+# (lines wider than the terminal) go to OUT.
 #
 # Usage: scripts/walk-course-tmux.sh [OUT] [LESSONS...]
 #   OUT      folder for the captures (default: a new folder under /tmp)
@@ -26,17 +27,19 @@ fi
 width="${WIDTH:-100}"
 state="$(mktemp -d)"
 session="unroll-walk-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$state"' EXIT
+# A tmux server of its own: sessions of another size on a shared server can resize ours.
+tm() { tmux -L "$session" "$@"; }
+trap 'tm kill-server 2>/dev/null || true; rm -rf "$state"' EXIT
 
 # The last non-empty line on the screen.
-last_line() { tmux capture-pane -t "$session" -p | sed -e 's/[[:space:]]*$//' | grep -v '^$' | tail -1; }
+last_line() { tm capture-pane -t "$session" -p | sed -e 's/[[:space:]]*$//' | grep -v '^$' | tail -1; }
 
 # Waits until the screen stops changing (the lesson is waiting for input).
 settle() {
   local before="" now
   for _ in $(seq 1 100); do
     sleep 0.25
-    now="$(tmux capture-pane -t "$session" -p)"
+    now="$(tm capture-pane -t "$session" -p)"
     [ "$now" = "$before" ] && return 0
     before="$now"
   done
@@ -44,21 +47,22 @@ settle() {
 
 type_line() {
   echo "$lesson_label> ${1:-(Enter)}" >>"$out/keys.log"
-  tmux send-keys -t "$session" -l -- "$1"
-  tmux send-keys -t "$session" Enter
+  tm send-keys -t "$session" -l -- "$1"
+  tm send-keys -t "$session" Enter
   settle
 }
 
 start() {
-  tmux kill-session -t "$session" 2>/dev/null || true
-  tmux new-session -d -s "$session" -x "$width" -y 45 \
+  tm kill-session -t "$session" 2>/dev/null || true
+  tm new-session -d -s "$session" -x "$width" -y 45 \
     "XDG_STATE_HOME=$state .build/debug/unroll lesson $1; echo '[exited with' \$?']'; sleep 600"
-  tmux set-option -t "$session" history-limit 100000 >/dev/null
+  tm set-option -t "$session" history-limit 100000 >/dev/null
   settle
 }
 
-# Appends the whole scrollback to FILE.
-save_transcript() { tmux capture-pane -t "$session" -p -S - | sed -e 's/[[:space:]]*$//' >>"$1"; }
+# Appends the whole scrollback to FILE, lines the terminal wrapped joined again (-J), so
+# that a line longer than the width is one line in the file.
+save_transcript() { tm capture-pane -t "$session" -p -J -S - | sed -e 's/[[:space:]]*$//' >>"$1"; }
 
 for lesson in "${lessons[@]}"; do
   lesson_label="lesson $lesson"
@@ -66,6 +70,7 @@ for lesson in "${lessons[@]}"; do
   : >"$file"
   start "$lesson"
   quit_once=$((lesson % 2))
+  waited=0
   for _ in $(seq 1 400); do
     line="$(last_line)"
     if [[ "$line" == *"[exited with"* ]]; then
@@ -74,7 +79,7 @@ for lesson in "${lessons[@]}"; do
       # A new exercise: one wrong answer of the right kind, then the rest.
       type_line "99, 99"
       reply="$(last_line)"
-      prev="$(tmux capture-pane -t "$session" -p | grep -v '^\s*$' | tail -2 | head -1)"
+      prev="$(tm capture-pane -t "$session" -p | grep -v '^\s*$' | tail -2 | head -1)"
       if [[ "$prev" == *"Type a number"* ]]; then
         type_line "999"
       elif [[ "$prev" == *"Type one of:"* ]]; then
@@ -101,14 +106,25 @@ for lesson in "${lessons[@]}"; do
         continue
       fi
       type_line ""
+    elif [ "$waited" -lt 24 ]; then
+      # A long command (`unroll train`) is still running.
+      waited=$((waited + 1))
+      sleep 5
+      settle
+      continue
     else
       echo "$lesson_label: stuck at: $line" | tee -a "$out/keys.log"
       break
     fi
+    waited=0
   done
   save_transcript "$file"
+  # Lines wider than the terminal (wrapped by it, not by unroll).
+  W="$width" F="$(basename "$file")" perl -CSD -ne \
+    'chomp; printf "%s:%d: %d columns: %s\n", $ENV{F}, $., length, substr($_, 0, 60) if length > $ENV{W}' \
+    "$file" >>"$out/overflow.txt"
   echo "$lesson_label: $(grep -c 'Exercise ·' "$file") exercises, $(grep -c '✓ Right' "$file") right, $(grep -c 'Not quite' "$file") wrong; $(tail -1 "$out/keys.log")"
 done
-tmux kill-session -t "$session" 2>/dev/null || true
+tm kill-session -t "$session" 2>/dev/null || true
 XDG_STATE_HOME=$state .build/debug/unroll lessons | tee "$out/lessons.txt"
 echo "captures: $out"

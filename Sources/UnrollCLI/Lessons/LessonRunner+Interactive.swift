@@ -160,13 +160,13 @@ extension LessonRunner {
         return .back
       }
       if input.hasPrefix(":") {
-        write(LessonRunner.pauseWords + "\n")
+        write(display.wrap(LessonRunner.pauseWords) + "\n")
         continue
       }
       let reply = explore.handle(input)
       if reply.isQuit { return .quit }
       if !reply.text.isEmpty { write(reply.text + "\n") }
-      if LessonRunner.isHelp(input) { write(LessonRunner.pauseWords + "\n") }
+      if LessonRunner.isHelp(input) { write(display.wrap(LessonRunner.pauseWords) + "\n") }
     }
   }
 
@@ -184,8 +184,9 @@ extension LessonRunner {
     }
     if !hasAskedBefore {
       write(
-        style.dim(
-          "Type your answer; :hint for a hint, :show for the answer. REPL commands work too.")
+        display.wrap(
+          style.dim(
+            "Type your answer; :hint for a hint, :show for the answer. REPL commands work too."))
           + "\n")
       hasAskedBefore = true
     }
@@ -227,7 +228,7 @@ extension LessonRunner {
         continue
       }
       if input.hasPrefix(":") {
-        write(LessonRunner.exerciseWords + "\n")
+        write(display.wrap(LessonRunner.exerciseWords) + "\n")
         continue
       }
       switch expected.check(input) {
@@ -242,7 +243,9 @@ extension LessonRunner {
           let reply = explore.handle(input)
           if reply.isQuit { return .quit }
           if !reply.text.isEmpty { write(reply.text + "\n") }
-          if LessonRunner.isHelp(input) { write(LessonRunner.exerciseWords + "\n") }
+          if LessonRunner.isHelp(input) {
+            write(display.wrap(LessonRunner.exerciseWords) + "\n")
+          }
         } else {
           write(message + "\n")
         }
