@@ -18,7 +18,7 @@ import Testing
     let model = try #require(ModelKind(rawValue: flags[1]))
     let names = Model(model, sizes: Sizes(input: 1, hidden: 1, steps: 1)).parameterNames
     #expect(lines[2].hasPrefix("  param  shape"))
-    #expect(lines[2].hasSuffix("analytic      numeric       result"))
+    #expect(lines[2].hasSuffix("analytic     numeric      result"))
     for (name, line) in zip(names, lines[3...]) {
       #expect(line.hasPrefix("  " + name + " "), "\(line)")
       #expect(line.hasSuffix("  pass"), "\(line)")
