@@ -31,4 +31,18 @@ import UnrollKit
       #expect(line.count <= 80, "\(line.count) columns: \(line)")
     }
   }
+
+  /// The LSTM's dconcat and the GRU's dh_next have shape walks wider than 80 columns:
+  /// they break before a ` + ` as well as before the arrow.
+  @Test(arguments: [ModelKind.lstm, .gru])
+  func longShapeWalksBreakBeforeAPlus(_ kind: ModelKind) throws {
+    var session = try REPLFixture.session(kind)
+    let text = REPLFixture.run(&session, ["goto backward 1", "step 14"])[1]
+    let shapes = try #require(text.split(separator: "\n").first { $0.hasPrefix("  shapes") })
+    #expect(shapes.count <= 80)
+    for line in text.split(separator: "\n") where !line.hasPrefix("  numpy") {
+      #expect(line.count <= 80, "\(line.count) columns: \(line)")
+    }
+    #expect(text.contains("\n          + "))
+  }
 }

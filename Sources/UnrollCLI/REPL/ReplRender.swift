@@ -33,10 +33,34 @@ extension ReplSession {
     return ReplCommands.wrap(text, width: room)
   }
 
-  /// A long shape walk broken before its arrows, so each line fits `width`.
+  /// A long shape walk broken before its arrows, and a part still too long before its
+  /// ` + `s, so each line fits `width`.
   static func breakArrows(_ walk: String, width: Int) -> String {
-    guard walk.count > width, let arrow = walk.range(of: " → ") else { return walk }
-    return String(walk[..<arrow.lowerBound]) + "\n" + String(walk[arrow.lowerBound...]).dropFirst()
+    guard walk.count > width, let arrow = walk.range(of: " → ") else {
+      return breakPluses(walk, width: width)
+    }
+    return breakPluses(String(walk[..<arrow.lowerBound]), width: width) + "\n"
+      + String(walk[arrow.lowerBound...]).dropFirst()
+  }
+
+  /// `text` broken before ` + ` where a line would pass `width`.
+  static func breakPluses(_ text: String, width: Int) -> String {
+    guard text.count > width else { return text }
+    let terms = text.components(separatedBy: " + ")
+    var lines: [String] = []
+    var line = ""
+    for term in terms {
+      if line.isEmpty {
+        line = term
+      } else if line.count + 3 + term.count > width {
+        lines.append(line)
+        line = "+ " + term
+      } else {
+        line += " + " + term
+      }
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
   }
 
   /// The value as PyTorch prints it, formatting only what shows.
