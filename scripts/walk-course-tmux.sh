@@ -5,7 +5,8 @@
 #   - Enter at each pause; a REPL command (`where`) at step 2's pause;
 #   - at each exercise, a wrong answer first (so a hint shows), then for a choice the
 #     other names until one is right, else `:show`;
-#   - at step 3 of every other lesson, `:quit`, then `unroll lesson N` again (resume);
+#   - at step 3 of every odd lesson, `:quit`, then `unroll lesson N` again (resume);
+#   - at the first exercise after step 1 of every even lesson, `:back`, then on again;
 #   - at the end, `unroll lessons` (they should all show done).
 # Each lesson's whole transcript (scrollback), a log of the keys typed, and overflow.txt
 # (lines wider than the terminal) go to OUT.
@@ -70,11 +71,17 @@ for lesson in "${lessons[@]}"; do
   : >"$file"
   start "$lesson"
   quit_once=$((lesson % 2))
+  back_once=$(((lesson + 1) % 2))
   waited=0
   for _ in $(seq 1 400); do
     line="$(last_line)"
     if [[ "$line" == *"[exited with"* ]]; then
       break
+    elif [[ "$line" == *"answer ›"* ]] && [ "$back_once" = 1 ] &&
+      ! tm capture-pane -t "$session" -p | grep -q "Step 1/"; then
+      # Once, in every even lesson: `:back` at an exercise, then on again (Enter).
+      back_once=0
+      type_line ":back"
     elif [[ "$line" == *"answer ›"* ]]; then
       # A new exercise: one wrong answer of the right kind, then the rest.
       type_line "99, 99"
@@ -121,7 +128,7 @@ for lesson in "${lessons[@]}"; do
   save_transcript "$file"
   # Lines wider than the terminal (wrapped by it, not by unroll).
   W="$width" F="$(basename "$file")" perl -CSD -ne \
-    'chomp; printf "%s:%d: %d columns: %s\n", $ENV{F}, $., length, substr($_, 0, 60) if length > $ENV{W}' \
+    'chomp; (my $v = $_) =~ s/\p{M}//g; printf "%s:%d: %d columns: %s\n", $ENV{F}, $., length $v, substr($_, 0, 60) if length $v > $ENV{W}' \
     "$file" >>"$out/overflow.txt"
   echo "$lesson_label: $(grep -c 'Exercise ·' "$file") exercises, $(grep -c '✓ Right' "$file") right, $(grep -c 'Not quite' "$file") wrong; $(tail -1 "$out/keys.log")"
 done
