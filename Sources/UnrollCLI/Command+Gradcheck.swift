@@ -113,14 +113,14 @@ extension Command {
       + "hidden \(sizes.hidden), steps \(sizes.steps)"
       + (setup.seed.map { ", seed \($0)" } ?? "") + "\n\n"
     let header = [
-      "param", "shape", "checked", "max rel err", "worst", "analytic", "numeric", "result",
+      "param", "shape", "checked", "rel err", "worst", "analytic", "numeric", "result",
     ]
     let rows = results.map { result -> [String] in
       [
         result.name, PyTorchLayout.shapeText(result.name, result.shape), "\(result.checked)",
         String(format: "%.1e", result.maxRelativeError),
         "[\(result.worst.row), \(result.worst.col)]",
-        String(format: "% .5e", result.analytic), String(format: "% .5e", result.numeric),
+        String(format: "% .4e", result.analytic), String(format: "% .4e", result.numeric),
         result.passed ? "pass" : "FAIL",
       ]
     }

@@ -18,7 +18,7 @@ import Testing
     let model = try #require(ModelKind(rawValue: flags[1]))
     let names = Model(model, sizes: Sizes(input: 1, hidden: 1, steps: 1)).parameterNames
     #expect(lines[2].hasPrefix("  param  shape"))
-    #expect(lines[2].hasSuffix("analytic      numeric       result"))
+    #expect(lines[2].hasSuffix("analytic     numeric      result"))
     for (name, line) in zip(names, lines[3...]) {
       #expect(line.hasPrefix("  " + name + " "), "\(line)")
       #expect(line.hasSuffix("  pass"), "\(line)")
@@ -62,9 +62,9 @@ import Testing
       report == """
         gradient check: rnn, input 1, hidden 2, steps 2, seed 0
 
-          param  shape   checked  max rel err  worst   analytic      numeric       result
-          Wxh    (2, 1)        2      1.0e-12  [1, 0]   2.50000e-01   2.50000e-01  pass
-          Whh    (2, 2)        4      5.0e-01  [0, 1]  -5.00000e-01  -1.00000e+00  FAIL
+          param  shape   checked  rel err  worst   analytic     numeric      result
+          Wxh    (2, 1)        2  1.0e-12  [1, 0]   2.5000e-01   2.5000e-01  pass
+          Whh    (2, 2)        4  5.0e-01  [0, 1]  -5.0000e-01  -1.0000e+00  FAIL
 
         method: five-point centred difference, h = 0.001; relative error
                 |a − n| / max(|a|, |n|, 1e-06); a parameter passes at ≤ 1e-07

@@ -105,6 +105,7 @@ enum LessonFixture {
     #expect(first.code == 0)
     #expect(first.err == "")
     let out = first.out
+    let words = LessonDisplay(style: .plain, width: 80).wrap(LessonRunner.pauseWords)
     #expect(
       out.contains(
         "answer › Not quite. Hint: `Whh` maps the previous hidden state to the next one.\n"))
@@ -116,7 +117,7 @@ enum LessonFixture {
     #expect(out.contains("(The lesson goes on from its own position.)\n"))
     #expect(
       out.contains(
-        "\n" + LessonRunner.pauseWords + "\nlesson 1 · step 1/4 › " + LessonRunner.pauseWords))
+        "\n" + words + "\nlesson 1 · step 1/4 › " + words))
     #expect(out.contains("(unroll) next\n── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
     #expect(out.contains("answer › Type a number, such as -0.12 or 1e-3.\n"))
     #expect(out.contains("answer › ✓ Right: " + String(format: "%.4f", h2.scalars[0]) + ".\n"))
@@ -158,7 +159,7 @@ enum LessonFixture {
       ["lesson", "1"], input: [":back", ":show", ":back", "", ":show", ":show", ":back", ""],
       environment: LessonFixture.environment(state: state.path), isTTY: true)
     let out = result.out
-    #expect(out.contains("answer › At an exercise: type your answer, :hint, :show, or :quit.\n"))
+    #expect(out.contains("answer › This is the first step.\n"))
     #expect(out.contains("lesson 1 · step 1/4 › This is the first step.\n"))
     // Step 1 shown again after :back from step 2: its exercise answered, not asked again.
     let shownAgain = out.components(separatedBy: "── Step 1/4").count - 1
@@ -166,6 +167,41 @@ enum LessonFixture {
     #expect(out.contains("Exercise · What shape does `Whh` have?\nAnswer: (4, 4)\n"))
     // Step 2's `next` runs from step 1's position again: t = 2, not past the forward pass.
     #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
+  }
+
+  @Test func backAtAnExerciseShowsThePreviousStepAndAsksAgainAfter() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let result = unroll(
+      ["lesson", "1"], input: [":show", "", ":back", "", ":show", ":show", ":quit"],
+      environment: LessonFixture.environment(state: state.path), isTTY: true)
+    let out = result.out
+    #expect(result.code == 0)
+    #expect(out.components(separatedBy: "── Step 1/4").count - 1 == 2)
+    #expect(out.components(separatedBy: "── Step 2/4").count - 1 == 2)
+    // Step 2 runs again from step 1's position, and its exercise is asked again.
+    #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
+    #expect(out.components(separatedBy: "Exercise · What is the first entry").count - 1 == 2)
+    #expect(out.contains("Saved at step 2 of 4."))
+  }
+
+  /// The runner's own lines (the first exercise's advice, the words at a pause and at an
+  /// exercise) are wrapped to an 80-column terminal like the prose.
+  @Test func theRunnersOwnWordsFitEightyColumns() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let result = unroll(
+      ["lesson", "1"], input: [":what", ":show", ":what", "help", ":quit"],
+      environment: LessonFixture.environment(state: state.path), isTTY: true, terminalWidth: 80)
+    #expect(result.out.contains("Type your answer; :hint for a hint, :show for the answer."))
+    // The captured output has no echo of the learner's Enter: what follows a prompt starts
+    // a line of its own on a terminal.
+    let prompts = ["answer › ", "lesson 1 · step 1/4 › "]
+    for line in result.out.split(separator: "\n") where !line.hasPrefix("── Step") {
+      var text = String(line)
+      for prompt in prompts where text.hasPrefix(prompt) { text.removeFirst(prompt.count) }
+      #expect(text.count <= 80, "\(text.count) columns: \(text)")
+    }
   }
 
   @Test func backBeforeTheStepResumedAtRebuildsThatStepsPosition() throws {

@@ -84,7 +84,7 @@ import UnrollKit
     let reply = session.handle("clip \(limitText)")
     #expect(!reply.isError)
     let scale = Double(limitText)! / total
-    #expect(reply.text.contains("every gradient is multiplied by"))
+    #expect(reply.text.contains("each gradient is multiplied by"))
     #expect(reply.text.contains("= " + NumberStyle([scale], precision: 4).string(scale) + ","))
     let all = try #require(reply.text.split(separator: "\n").first { $0.hasPrefix("  all") })
     #expect(all.contains(String(format: "%.4f", total)))

@@ -16,7 +16,7 @@ import Testing
     // The notes' sizes: hs is (32, 11), so hs[-1:, :].T is (11, 1).
     #expect(
       result.out.contains(
-        "  error   ValueError: shapes (1,1) and (11,1) not aligned: 1 (dim 1) != 11 (dim 0)"))
+        "  error   ValueError: shapes (1,1) and (11,1) not aligned:\n          1 (dim 1) != 11 (dim 0)"))
     #expect(result.out.contains("Re-recorded with the document backward pass"))
     #expect(result.out.contains("  numpy   dWhy = np.dot((self.y_pred - y_true)"))
     #expect(!result.out.contains("(unroll) "))  // no prompt when stdin is not a terminal
@@ -64,9 +64,12 @@ import Testing
           It is not the only broken line: with this one repaired, the loop starts
           and stops at its first step (t = 10) on dWhh:
           numpy   dWhh += np.dot(dh_raw, self.hs[:, t:t+2].T[:, 0:1])
-          error   ValueError: shapes (32,1) and (2,1) not aligned: 1 (dim 1) != 2 (dim 0)
-          shapes  left (32, 1), right (2, 1): the inner sizes 1 and 2 must be equal for np.dot
-          notes   hs[:, t:t+2].T[:, 0:1] is (2, 1), the first unit at two steps, not h_{t-1}ᵀ
+          error   ValueError: shapes (32,1) and (2,1) not aligned:
+                  1 (dim 1) != 2 (dim 0)
+          shapes  left (32, 1), right (2, 1):
+                  the inner sizes 1 and 2 must be equal for np.dot
+          notes   hs[:, t:t+2].T[:, 0:1] is (2, 1), the first unit at two steps, not
+                  h_{t-1}ᵀ
           `set bptt document` re-records
         """))
   }

@@ -16,7 +16,8 @@ extension LessonRunner {
     + "leaves; anything else is a REPL command (help lists them)."
 
   /// What can be typed at an exercise.
-  static let exerciseWords = "At an exercise: type your answer, :hint, :show, or :quit."
+  static let exerciseWords =
+    "At an exercise: type your answer, :hint, :show, :back (the previous step), or :quit."
 
   /// Whether `input` asks the REPL for its whole help (`help`, `h`).
   static func isHelp(_ input: String) -> Bool {
@@ -68,7 +69,14 @@ extension LessonRunner {
           continue
         }
         write("\n")
-        if ask(exercise) == .quit { return leave(at: index, save: save) }
+        switch ask(exercise, canGoBack: index > 0) {
+        case .quit: return leave(at: index, save: save)
+        case .back:
+          index -= 1
+          if let saved = atStepStart[index] { session = saved } else { rebuild(before: index) }
+          continue steps
+        case .proceed: break
+        }
       }
       asked.insert(index)
       if !hasShownPauseHelp {
@@ -152,22 +160,23 @@ extension LessonRunner {
         return .back
       }
       if input.hasPrefix(":") {
-        write(LessonRunner.pauseWords + "\n")
+        write(display.wrap(LessonRunner.pauseWords) + "\n")
         continue
       }
       let reply = explore.handle(input)
       if reply.isQuit { return .quit }
       if !reply.text.isEmpty { write(reply.text + "\n") }
-      if LessonRunner.isHelp(input) { write(LessonRunner.pauseWords + "\n") }
+      if LessonRunner.isHelp(input) { write(display.wrap(LessonRunner.pauseWords) + "\n") }
     }
   }
 
-  /// Asks `exercise` until it is answered, shown, or the learner leaves.
+  /// Asks `exercise` until it is answered, shown, or the learner leaves (`:quit`) or goes
+  /// back to the previous step (`:back`, when `canGoBack`).
   ///
   /// A wrong answer gives the next hint; the third shows the answer. Input that is not an
   /// answer of the right kind costs no try: a REPL command runs (on a copy of the
   /// session), anything else is told what an answer looks like.
-  func ask(_ exercise: Exercise) -> Next {
+  func ask(_ exercise: Exercise, canGoBack: Bool = false) -> Next {
     write(exerciseQuestion(exercise))
     guard let expected = expectedAnswer(exercise) else {
       write(style.warning("(The engine cannot answer this exercise here; it is skipped.)") + "\n")
@@ -175,8 +184,9 @@ extension LessonRunner {
     }
     if !hasAskedBefore {
       write(
-        style.dim(
-          "Type your answer; :hint for a hint, :show for the answer. REPL commands work too.")
+        display.wrap(
+          style.dim(
+            "Type your answer; :hint for a hint, :show for the answer. REPL commands work too."))
           + "\n")
       hasAskedBefore = true
     }
@@ -212,8 +222,13 @@ extension LessonRunner {
         continue
       }
       if [":show", ":skip", ":answer"].contains(lowered) { return reveal("") }
+      if lowered == ":back" || lowered == ":b" {
+        if canGoBack { return .back }
+        write("This is the first step.\n")
+        continue
+      }
       if input.hasPrefix(":") {
-        write(LessonRunner.exerciseWords + "\n")
+        write(display.wrap(LessonRunner.exerciseWords) + "\n")
         continue
       }
       switch expected.check(input) {
@@ -228,7 +243,9 @@ extension LessonRunner {
           let reply = explore.handle(input)
           if reply.isQuit { return .quit }
           if !reply.text.isEmpty { write(reply.text + "\n") }
-          if LessonRunner.isHelp(input) { write(LessonRunner.exerciseWords + "\n") }
+          if LessonRunner.isHelp(input) {
+            write(display.wrap(LessonRunner.exerciseWords) + "\n")
+          }
         } else {
           write(message + "\n")
         }

@@ -127,7 +127,7 @@ extension ReplSession {
     if total > limit {
       let f = NumberStyle([scale], precision: settings.precision).string(scale)
       out.append(
-        "  ‖all‖ is above \(limitText): every gradient is multiplied by \(limitText) / ‖all‖ = "
+        "  ‖all‖ is above \(limitText): each gradient is multiplied by \(limitText) / ‖all‖ = "
           + "\(f),")
       out.append("  so the step keeps its direction and its length becomes \(limitText).")
     } else {

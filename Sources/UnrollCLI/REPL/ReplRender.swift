@@ -14,10 +14,53 @@ extension ReplSession {
       + text.replacingOccurrences(of: "\n", with: "\n" + indent)
   }
 
-  /// A long shape walk broken before its arrows, so each line fits `width`.
+  /// Prose after a label, wrapped to the room the label leaves: after its last `: ` that
+  /// fits when it has one (NumPy's message, `left …, right …: why`), else on words.
+  func fitted(_ text: String) -> String {
+    let room = settings.width - ReplSession.labelWidth
+    guard text.count > room else { return text }
+    var cut: String.Index?
+    var search = text.startIndex..<text.endIndex
+    while let colon = text.range(of: ": ", range: search) {
+      if text.distance(from: text.startIndex, to: colon.lowerBound) + 1 > room { break }
+      cut = colon.lowerBound
+      search = colon.upperBound..<text.endIndex
+    }
+    if let cut, text.distance(from: text.startIndex, to: cut) > room / 3 {
+      let rest = String(text[text.index(cut, offsetBy: 2)...])
+      return String(text[...cut]) + "\n" + ReplCommands.wrap(rest, width: room)
+    }
+    return ReplCommands.wrap(text, width: room)
+  }
+
+  /// A long shape walk broken before its arrows, and a part still too long before its
+  /// ` + `s, so each line fits `width`.
   static func breakArrows(_ walk: String, width: Int) -> String {
-    guard walk.count > width, let arrow = walk.range(of: " → ") else { return walk }
-    return String(walk[..<arrow.lowerBound]) + "\n" + String(walk[arrow.lowerBound...]).dropFirst()
+    guard walk.count > width, let arrow = walk.range(of: " → ") else {
+      return breakPluses(walk, width: width)
+    }
+    return breakPluses(String(walk[..<arrow.lowerBound]), width: width) + "\n"
+      + String(walk[arrow.lowerBound...]).dropFirst()
+  }
+
+  /// `text` broken before ` + ` where a line would pass `width`.
+  static func breakPluses(_ text: String, width: Int) -> String {
+    guard text.count > width else { return text }
+    let terms = text.components(separatedBy: " + ")
+    var lines: [String] = []
+    var line = ""
+    for term in terms {
+      if line.isEmpty {
+        line = term
+      } else if line.count + 3 + term.count > width {
+        lines.append(line)
+        line = "+ " + term
+      } else {
+        line += " + " + term
+      }
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
   }
 
   /// The value as PyTorch prints it, formatting only what shows.
@@ -53,7 +96,11 @@ extension ReplSession {
   /// A value with its shape, and its heat strip when it is a column and strips are on.
   func valueText(_ value: Matrix, label: String = "value") -> String {
     let body = formatted(value, indent: ReplSession.labelWidth)
-    var text = labelled(label, body + "  " + settings.style.dim("shape \(value.shape)"))
+    let shape = "shape \(value.shape)"
+    // The shape goes after the last line when it fits there, else on a line of its own.
+    let lastLine = body.split(separator: "\n").last.map { $0.count } ?? 0
+    let fits = ReplSession.labelWidth + lastLine + 2 + shape.count <= settings.width
+    var text = labelled(label, body + (fits ? "  " : "\n") + settings.style.dim(shape))
     let stripWidth = settings.width - ReplSession.labelWidth
     if let strip = settings.style.heatStrip(value, width: stripWidth) {
       text += "\n" + labelled("", strip)
@@ -102,7 +149,7 @@ extension ReplSession {
     }
     out.append(labelled("numpy", line.line))
     if let deviation = line.deviation {
-      out.append(labelled("notes", settings.style.warning(deviation)))
+      out.append(labelled("notes", settings.style.warning(fitted(deviation))))
     }
     if let previous, let changes = changesText(from: previous) {
       out.append(labelled("changed", changes))
@@ -136,14 +183,15 @@ extension ReplSession {
     if let shapeError = reason as? ShapeError {
       switch shapeError {
       case .notAligned(let a, let b):
-        out.append(labelled("error", settings.style.error("ValueError: \(shapeError)")))
+        out.append(labelled("error", settings.style.error(fitted("ValueError: \(shapeError)"))))
         out.append(
           labelled(
             "shapes",
-            "left \(a), right \(b): the inner sizes \(a.cols) and "
-              + "\(b.rows) must be equal for np.dot"))
+            fitted(
+              "left \(a), right \(b): the inner sizes \(a.cols) and "
+                + "\(b.rows) must be equal for np.dot")))
       case .mismatch(_, let a, let b):
-        out.append(labelled("error", settings.style.error("ValueError: \(shapeError)")))
+        out.append(labelled("error", settings.style.error(fitted("ValueError: \(shapeError)"))))
         out.append(labelled("shapes", "left \(a), right \(b)"))
       default:
         out.append(labelled("error", settings.style.error("\(shapeError)")))
@@ -152,7 +200,7 @@ extension ReplSession {
       out.append(labelled("error", settings.style.error("\(reason)")))
     }
     if let deviation = failure.operation.deviation {
-      out.append(labelled("notes", settings.style.warning(deviation)))
+      out.append(labelled("notes", settings.style.warning(fitted(deviation))))
     }
     return out
   }
@@ -228,9 +276,15 @@ extension ReplSession {
       }
     }
     guard count > 0 else { return nil }
-    let more = count > names.count ? ", … (\(count) operations)" : ""
     let verb = previous < position ? "computed" : "undone"
-    return "\(verb) " + names.joined(separator: ", ") + more
+    // As many names as fit the line, then how many operations ran in all.
+    let room = settings.width - ReplSession.labelWidth
+    while true {
+      let more = count > names.count ? ", … (\(count) operations)" : ""
+      let text = "\(verb) " + names.joined(separator: ", ") + more
+      if text.count <= room || names.count <= 1 { return text }
+      names.removeLast()
+    }
   }
 
   /// The watched names, each with its old value under the new one when it changed.
