@@ -176,6 +176,47 @@ import Testing
     }
   }
 
+  @Test func afterComputesTheAnswerAheadWithoutMovingTheLesson() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write(
+      "01-ahead.md",
+      Self.header + """
+        ## Ask first
+
+        ```repl
+        goto start
+        ```
+
+        ```exercise
+        ask: What will the first entry of `h_t` be at t = 2?
+        answer: value h_t[0]
+        after: step
+        ```
+
+        ```repl
+        where
+        ```
+        """)
+    try folder.write(
+      "02-bad-after.md",
+      Self.header + "## One\n\n```exercise\nask: x\nanswer: value loss\nafter: gotoo end\n```\n")
+    let environment = LessonFixture.environment(state: folder.path, lessons: folder.path)
+    let run = unroll(["lesson", "1"], environment: environment)
+    #expect(run.code == 0)
+    var options = ModelOptions()
+    options.hiddenSize = 3
+    options.steps = 2
+    let h2 = try #require(try options.setup().trace().value("h_t", t: 2))
+    // The answer is h_t at t = 2, one step ahead; the lesson itself stays at t = 1.
+    #expect(run.out.contains("Answer: " + String(format: "%.4f", h2.scalars[0]) + "\n"))
+    #expect(run.out.contains("(unroll) where\nforward, t = 1 of 2, operation 1 of 1 (h_t)"))
+    let check = unroll(["lessons", "--check"], environment: environment)
+    #expect(check.code == 1)
+    #expect(check.out.contains("ok    01-ahead.md"))
+    #expect(check.out.contains("\(folder.path)/02-bad-after.md:9: `after: gotoo end` did not run:"))
+  }
+
   @Test func anUnknownLessonListsTheLessons() throws {
     let state = try TemporaryFolder()
     defer { state.remove() }

@@ -187,7 +187,7 @@ import UnrollKit
       ),
       (
         Self.header, "## A\n```exercise\nask: Why?\nanswr: shape h_t\n```\n",
-        "lessons/07-tiny.md:10: unknown exercise key `answr`; expected ask, answer or hint; did you mean `answer`?"
+        "lessons/07-tiny.md:10: unknown exercise key `answr`; expected ask, answer, hint or after; did you mean `answer`?"
       ),
       (
         Self.header, "## A\n```exercise\nask: Why?\nanswer: size h_t\n```\n",

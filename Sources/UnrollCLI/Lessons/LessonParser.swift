@@ -8,7 +8,7 @@ public enum LessonParser {
   /// The header keys, in the order the README lists them.
   static let headerKeys = ["title", "model", "options", "minutes"]
   /// The keys of an exercise block.
-  static let exerciseKeys = ["ask", "answer", "hint"]
+  static let exerciseKeys = ["ask", "answer", "hint", "after"]
   /// The fenced blocks the runner runs; any other fence is shown as it is.
   static let runnerLanguages = ["repl", "unroll", "exercise"]
 
@@ -275,6 +275,7 @@ private struct BodyParser {
     var ask: String?
     var answer: (text: String, line: Int)?
     var hints: [String] = []
+    var after: [String] = []
     var lastKey: String?
     for (number, raw) in body {
       let text = raw.trimmingWhitespace
@@ -288,7 +289,8 @@ private struct BodyParser {
         default:
           throw LessonProblem(
             path, number,
-            "expected `ask:`, `answer:` or `hint:` in an exercise, got \(LessonParser.quoted(text))"
+            "expected `ask:`, `answer:`, `hint:` or `after:` in an exercise, got "
+              + LessonParser.quoted(text)
           )
         }
         continue
@@ -297,7 +299,7 @@ private struct BodyParser {
       guard LessonParser.exerciseKeys.contains(key) else {
         throw LessonProblem(
           path, number,
-          "unknown exercise key \(LessonParser.quoted(key)); expected ask, answer or hint"
+          "unknown exercise key \(LessonParser.quoted(key)); expected ask, answer, hint or after"
             + LessonParser.suggestion(key, LessonParser.exerciseKeys))
       }
       guard !value.isEmpty else {
@@ -314,6 +316,8 @@ private struct BodyParser {
           throw LessonProblem(path, number, "a second `answer:`; an exercise has one answer")
         }
         answer = (value, number)
+      case "after":
+        after.append(value)
       default:
         hints.append(value)
       }
@@ -329,7 +333,9 @@ private struct BodyParser {
           + "`choice A | B = EXPR`")
     }
     let spec = try AnswerSpec.parse(answer.text, path: path, line: answer.line)
-    return Exercise(question: ask, answer: spec, hints: hints, line: line, answerLine: answer.line)
+    return Exercise(
+      question: ask, answer: spec, hints: hints, after: after, line: line,
+      answerLine: answer.line)
   }
 
   /// `ask` for `ask: …`: a word of letters before a colon, or nil.

@@ -173,7 +173,16 @@ final class LessonRunner {
   /// The engine's answer to `exercise` at the session's position; nil (and a problem) if
   /// it has none.
   func expectedAnswer(_ exercise: Exercise) -> ExpectedAnswer? {
-    switch session.expectedAnswer(exercise.answer) {
+    // `after:` moves a copy, so the question can come before the step that shows it.
+    var ahead = session
+    for command in exercise.after {
+      let reply = ahead.handle(command)
+      guard !reply.isError, !reply.isQuit else {
+        record(exercise.line, "`after: \(command)` did not run: " + firstLine(reply.text))
+        return nil
+      }
+    }
+    switch ahead.expectedAnswer(exercise.answer) {
     case .success(let answer): return answer
     case .failure(let refusal):
       record(exercise.answerLine, "the engine cannot answer this exercise here: " + refusal.text)
