@@ -2,8 +2,8 @@ import UnrollKit
 
 extension JSONValue {
   /// The value as JSON text: objects holding lists or objects, and lists of objects,
-  /// one member per line down to `expandedDepth`; the rest (a matrix, a record, the
-  /// sizes) on one line.
+  /// one member per line down to `expandedDepth`, and a matrix that is a member of such
+  /// an object one row per line; the rest (a column, a record, the sizes) on one line.
   ///
   /// Numbers are written with Swift's shortest representation that reads back to the
   /// same `Double`, so nothing is lost. JSON has no NaN or infinity: those are written
@@ -24,9 +24,10 @@ extension JSONValue {
     case .array(let elements):
       let expands =
         indent < expandedDepth
-        && elements.contains {
-          if case .object = $0 { return true } else { return false }
-        }
+          && elements.contains {
+            if case .object = $0 { return true } else { return false }
+          }
+        || indent <= expandedDepth && isMatrixOfRows
       writeContainer(
         elements.map { (nil, $0) }, open: "[", close: "]", expands: expands, into: &output,
         indent: indent, expandedDepth: expandedDepth)
@@ -42,6 +43,15 @@ extension JSONValue {
       writeContainer(
         members.map { ($0.key, $0.value) }, open: "{", close: "}", expands: expands,
         into: &output, indent: indent, expandedDepth: expandedDepth)
+    }
+  }
+
+  /// A list of two or more rows of two or more numbers: a matrix that reads better a
+  /// row per line (a column vector, `[[a], [b]]`, stays on one line).
+  private var isMatrixOfRows: Bool {
+    guard case .array(let rows) = self, rows.count > 1 else { return false }
+    return rows.allSatisfy {
+      if case .array(let entries) = $0 { return entries.count > 1 } else { return false }
     }
   }
 
