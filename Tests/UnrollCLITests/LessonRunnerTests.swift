@@ -122,24 +122,25 @@ enum LessonFixture {
     #expect(out.contains("answer › Type a number, such as -0.12 or 1e-3.\n"))
     #expect(out.contains("answer › ✓ Right: " + String(format: "%.4f", h2.scalars[0]) + ".\n"))
     #expect(out.contains("answer › No more hints; :show shows the answer.\n"))
-    #expect(out.contains("lesson 1 · step 2/4 › \nSaved at step 2 of 4."))
+    // Quit at the pause after step 2: step 2 is done, so it is step 3 that comes next.
+    #expect(out.contains("lesson 1 · step 2/4 › \nSaved at step 3 of 4."))
     let saved = try FileIO.readText(state.path + "/unroll/progress.json")
-    #expect(saved.contains("\"01-tiny-rnn\": {\"step\": 2, \"steps\": 4, \"done\": false}"))
+    #expect(saved.contains("\"01-tiny-rnn\": {\"step\": 3, \"steps\": 4, \"done\": false}"))
 
-    // Resume at step 2, go on to step 3: its `step` starts where step 2's `next` left.
+    // Resume at step 3: its `step` starts where step 2's `next` left.
     let second = unroll(
-      ["lesson", "1"], input: [":show", ":show", "", ":quit"], environment: env, isTTY: true)
+      ["lesson", "1"], input: [":show", ":quit"], environment: env, isTTY: true)
     #expect(second.code == 0)
     #expect(
-      second.out.contains("Resuming at step 2 of 4. `unroll lesson 1 --restart` starts over."))
-    #expect(!second.out.contains("── Step 1/4"))
+      second.out.contains("Resuming at step 3 of 4. `unroll lesson 1 --restart` starts over."))
+    #expect(!second.out.contains("── Step 2/4"))
     #expect(second.out.contains("(unroll) step\n── output · operation 1 of 3 · y_pred ──"))
-    #expect(second.out.contains("Saved at step 3 of 4."))
-    #expect(unroll(["lessons"], environment: env).out.contains("step 3/4"))
+    #expect(second.out.contains("Saved at step 4 of 4."))
+    #expect(unroll(["lessons"], environment: env).out.contains("step 4/4"))
 
-    // Finish, then the list marks it done; --restart starts at step 1.
-    let third = unroll(
-      ["lesson", "1"], input: [":show", "", ""], environment: env, isTTY: true)
+    // Quitting at the last step's pause finishes the lesson; the list marks it done;
+    // --restart starts at step 1.
+    let third = unroll(["lesson", "1"], input: [":quit"], environment: env, isTTY: true)
     #expect(third.out.contains("✓ Lesson 1 done. `unroll lessons` shows them all."))
     let list = unroll(["lessons"], environment: env)
     #expect(list.out.contains("  01  A tiny RNN, two timesteps  3 min   ✓ done\n"))
@@ -182,7 +183,7 @@ enum LessonFixture {
     // Step 2 runs again from step 1's position, and its exercise is asked again.
     #expect(out.components(separatedBy: "(unroll) next\n── forward · t = 2 of 2").count - 1 == 2)
     #expect(out.components(separatedBy: "Exercise · What is the first entry").count - 1 == 2)
-    #expect(out.contains("Saved at step 2 of 4."))
+    #expect(out.contains("Saved at step 3 of 4."))
   }
 
   /// The runner's own lines (the first exercise's advice, the words at a pause and at an

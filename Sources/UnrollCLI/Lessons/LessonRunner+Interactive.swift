@@ -91,7 +91,10 @@ extension LessonRunner {
         write("\n")
       }
       switch pause(at: index) {
-      case .quit: return leave(at: index, save: save)
+      case .quit:
+        // The step is done: coming back starts at the next one, not this one again.
+        guard index + 1 < total else { break steps }
+        return leave(at: index + 1, save: save)
       case .back:
         index -= 1
         if let saved = atStepStart[index] { session = saved } else { rebuild(before: index) }
@@ -118,14 +121,14 @@ extension LessonRunner {
     for step in lesson.steps[..<index] { replay(step.blocks) }
   }
 
-  /// Saves step `index + 1` and says how to come back.
+  /// Saves step `index + 1` (1-based: the step to resume at) and says how to come back.
   private func leave(at index: Int, save: (Int, Bool) -> Void) -> ExitCode {
     save(index + 1, false)
     write(
       "\n"
         + display.wrap(
           "Saved at step \(index + 1) of \(lesson.steps.count). `unroll lesson \(lesson.number)` "
-            + "resumes here; add --restart to start over.") + "\n")
+            + "resumes there; add --restart to start over.") + "\n")
     return .success
   }
 
