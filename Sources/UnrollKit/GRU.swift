@@ -89,22 +89,22 @@ public enum GRU {
               line: "dz = dh * (h_prev - n_t) * z_t * (1 - z_t)"
             ) { c in
               // ∂h_t/∂z_t = h_{t-1} − n_t; then σ' = z_t ⊙ (1 − z_t).
-              try c["dh"] * (c["h_t", c.t - 1] - c["n_t"]) * sigmoidDerivative(c["z_t"])
+              try c["dh"] * (c["h_t", c.t - 1] - c["n_t"]) * Activation.sigmoidDerivative(c["z_t"])
             },
             .assign(
               "dr", "dr = dn ⊙ hn_t ⊙ r_t ⊙ (1 − r_t)", line: "dr = dn * hn_t * r_t * (1 - r_t)"
             ) { c in
               // The pre-activation of n_t holds r_t ⊙ hn_t; then σ' = r_t ⊙ (1 − r_t).
-              try c["dn"] * c["hn_t"] * sigmoidDerivative(c["r_t"])
+              try c["dn"] * c["hn_t"] * Activation.sigmoidDerivative(c["r_t"])
             },
             .assign("dhn", "dhn = dn ⊙ r_t", line: "dhn = dn * r_t") { c in
               // hn_t enters n_t's pre-activation scaled by the reset gate.
               try c["dn"] * c["r_t"]
             },
-            weightGradient("Wr", from: "dr", on: "concat"), biasGradient("br", from: "dr"),
-            weightGradient("Wz", from: "dz", on: "concat"), biasGradient("bz", from: "dz"),
-            weightGradient("Wxn", from: "dn", on: "x_t"), biasGradient("bxn", from: "dn"),
-            weightGradient("Whn", from: "dhn", on: "h_prev"), biasGradient("bhn", from: "dhn"),
+            .weightGradient("Wr", from: "dr", on: "concat"), .biasGradient("br", from: "dr"),
+            .weightGradient("Wz", from: "dz", on: "concat"), .biasGradient("bz", from: "dz"),
+            .weightGradient("Wxn", from: "dn", on: "x_t"), .biasGradient("bxn", from: "dn"),
+            .weightGradient("Whn", from: "dhn", on: "h_prev"), .biasGradient("bhn", from: "dhn"),
             .assign(
               "dconcat", "dconcat = Wrᵀ·dr + Wzᵀ·dz",
               line: "dconcat = Wr.T @ dr + Wz.T @ dz"
@@ -127,31 +127,5 @@ public enum GRU {
           ]),
       ],
       initialValues: [InitialValue("dh_next", .afterLast, rows: hidden)])
-  }
-
-  /// σ'(z) written with σ's output s: `s ⊙ (1 − s)`.
-  private static func sigmoidDerivative(_ s: Matrix) throws -> Matrix { try s * (1 - s) }
-
-  /// `dW += d · inputᵀ` for the weight that multiplies `input` in a pre-activation whose
-  /// gradient is `d`; `h_prev` stands for h_{t-1}.
-  private static func weightGradient(_ weight: String, from d: String, on input: String)
-    -> Operation
-  {
-    let shown = input == "h_prev" ? "h_{t-1}" : input
-    let numpy = input == "x_t" ? "x" : input
-    return .accumulateOuter(
-      into: weight, "d\(weight) += \(d) · \(shown)ᵀ",
-      line: "d\(weight) += np.dot(\(d), \(numpy).T)"
-    ) { c in
-      // (hidden, 1) · (1, hidden+input), (1, input) or (1, hidden)
-      input == "h_prev" ? try (c[d], c["h_t", c.t - 1]) : try (c[d], c[input])
-    }
-  }
-
-  /// `db += d` for the bias inside the pre-activation whose gradient is `d`.
-  private static func biasGradient(_ bias: String, from d: String) -> Operation {
-    .accumulate(into: bias, "d\(bias) += \(d)", line: "d\(bias) += \(d)") { c, sum in
-      try sum.add(c[d])
-    }
   }
 }

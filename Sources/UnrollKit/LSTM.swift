@@ -76,7 +76,7 @@ public enum LSTM {
               "do", "do = dh ⊙ tanh(C_t) ⊙ o_t ⊙ (1 − o_t)",
               line: "do = dh * np.tanh(C_t) * o_t * (1 - o_t)"
             ) { c in
-              try c["dh"] * c["C_t"].tanh * sigmoidDerivative(c["o_t"])
+              try c["dh"] * c["C_t"].tanh * Activation.sigmoidDerivative(c["o_t"])
             },
             .assign(
               "dC_tilde", "dC̃ = dC ⊙ i_t ⊙ (1 − C̃_t²)",
@@ -87,17 +87,19 @@ public enum LSTM {
             .assign(
               "di", "di = dC ⊙ C̃_t ⊙ i_t ⊙ (1 − i_t)", line: "di = dC * C_tilda * i_t * (1 - i_t)"
             ) { c in
-              try c["dC"] * c["C_tilde"] * sigmoidDerivative(c["i_t"])
+              try c["dC"] * c["C_tilde"] * Activation.sigmoidDerivative(c["i_t"])
             },
             .assign(
-              "df", "df = dC ⊙ C_{t-1} ⊙ f_t ⊙ (1 − f_t)", line: "df = dC * C_prev * f_t * (1 - f_t)"
+              "df", "df = dC ⊙ C_{t-1} ⊙ f_t ⊙ (1 − f_t)",
+              line: "df = dC * C_prev * f_t * (1 - f_t)"
             ) { c in
-              try c["dC"] * c["C_t", c.t - 1] * sigmoidDerivative(c["f_t"])
+              try c["dC"] * c["C_t", c.t - 1] * Activation.sigmoidDerivative(c["f_t"])
             },
-            weightGradient("Wf", from: "df"), biasGradient("bf", from: "df"),
-            weightGradient("Wi", from: "di"), biasGradient("bi", from: "di"),
-            weightGradient("WC", from: "dC_tilde"), biasGradient("bC", from: "dC_tilde"),
-            weightGradient("Wo", from: "do"), biasGradient("bo", from: "do"),
+            .weightGradient("Wf", from: "df", on: "concat"), .biasGradient("bf", from: "df"),
+            .weightGradient("Wi", from: "di", on: "concat"), .biasGradient("bi", from: "di"),
+            .weightGradient("WC", from: "dC_tilde", on: "concat"),
+            .biasGradient("bC", from: "dC_tilde"),
+            .weightGradient("Wo", from: "do", on: "concat"), .biasGradient("bo", from: "do"),
             .assign(
               "dconcat", "dconcat = Wfᵀ·df + Wiᵀ·di + WCᵀ·dC̃ + Woᵀ·do",
               line: "dconcat = Wf.T @ df + Wi.T @ di + WC.T @ dC_tilda + Wo.T @ do"
@@ -109,7 +111,9 @@ public enum LSTM {
               try sum.add(c["Wo"].transposedDot(c["do"]))
               return sum
             },
-            .assign("dh_next", "dh_next = dconcat[:hidden]", line: "dh_next = dconcat[:hidden_size]") {
+            .assign(
+              "dh_next", "dh_next = dconcat[:hidden]", line: "dh_next = dconcat[:hidden_size]"
+            ) {
               c in try c["dconcat"].rows(0..<hidden)  // the h_{t-1} half of concat
             },
             .assign("dC_next", "dC_next = dC ⊙ f_t", line: "dC_next = dC * f_t") { c in
@@ -121,33 +125,5 @@ public enum LSTM {
         InitialValue("dh_next", .afterLast, rows: hidden),
         InitialValue("dC_next", .afterLast, rows: hidden),
       ])
-  }
-
-  /// σ'(z) written with σ's output s: `s ⊙ (1 − s)`.
-  private static func sigmoidDerivative(_ s: Matrix) throws -> Matrix { try s * (1 - s) }
-
-  /// `dW += d · concatᵀ` for the gate whose pre-activation gradient is `d`.
-  private static func weightGradient(_ weight: String, from d: String) -> Operation {
-    .accumulateOuter(
-      into: weight, "d\(weight) += \(d) · concatᵀ", line: "d\(weight) += np.dot(\(d), concat.T)"
-    ) { c in
-      try (c[d], c["concat"])  // (hidden, 1) · (1, hidden+input)
-    }
-  }
-
-  /// `db += d` for the gate whose pre-activation gradient is `d`.
-  private static func biasGradient(_ bias: String, from d: String) -> Operation {
-    .accumulate(into: bias, "d\(bias) += \(d)", line: "d\(bias) += \(d)") { c, sum in
-      try sum.add(c[d])
-    }
-  }
-}
-
-extension Context {
-  /// A gate's pre-activation `W · concat + b`, its weight and bias named:
-  /// (hidden, hidden+input) · (hidden+input, 1) + (hidden, 1). The LSTM's four gates
-  /// and the GRU's r and z read `concat = [h_{t-1}; x_t]` this way.
-  func gate(_ weight: String, _ bias: String) throws -> Matrix {
-    try self[weight].dot(self["concat"]) + self[bias]
   }
 }

@@ -117,28 +117,16 @@ import Testing
     #expect(inOrder.parameters != shuffled.parameters)
   }
 
-  @Test func theLSTMLearnsWithCorrectBPTTAndAdam() throws {
-    let model = Model(.lstm, sizes: Sizes(input: 1, hidden: 4, steps: 5))
+  @Test(arguments: [ModelKind.lstm, .gru])
+  func theGatedCellsLearnWithCorrectBPTTAndAdam(_ kind: ModelKind) throws {
+    let model = Model(kind, sizes: Sizes(input: 1, hidden: 4, steps: 5))
     let options = TrainingOptions(
       bptt: .correct, optimizer: .adam, learningRate: 0.01, epochs: 8, batchSize: 8)
     let result = try Training.run(model, samples: 200, seed: 1, options: options)
     let losses = result.epochs.map(\.loss)
     #expect(losses.count == 8)
     #expect(losses[7] < 0.75 * losses[0], "\(losses)")
-    #expect(throws: EngineError.noBackwardInNotes(model: .lstm, bptt: .document)) {
-      try Training.run(model, samples: 10, seed: 1, options: TrainingOptions(bptt: .document))
-    }
-  }
-
-  @Test func theGRULearnsWithCorrectBPTTAndAdam() throws {
-    let model = Model(.gru, sizes: Sizes(input: 1, hidden: 4, steps: 5))
-    let options = TrainingOptions(
-      bptt: .correct, optimizer: .adam, learningRate: 0.01, epochs: 8, batchSize: 8)
-    let result = try Training.run(model, samples: 200, seed: 1, options: options)
-    let losses = result.epochs.map(\.loss)
-    #expect(losses.count == 8)
-    #expect(losses[7] < 0.75 * losses[0], "\(losses)")
-    #expect(throws: EngineError.noBackwardInNotes(model: .gru, bptt: .document)) {
+    #expect(throws: EngineError.noBackwardInNotes(model: kind, bptt: .document)) {
       try Training.run(model, samples: 10, seed: 1, options: TrainingOptions(bptt: .document))
     }
   }

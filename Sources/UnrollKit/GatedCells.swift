@@ -1,0 +1,39 @@
+/// What the gated cells' programs share (the LSTM's and the GRU's): a gate's
+/// pre-activation, σ' from a gate's output, and the accumulations of a weight's and a
+/// bias's gradient from a pre-activation's gradient.
+extension Activation {
+  /// σ'(z) written with σ's output s: `s ⊙ (1 − s)`.
+  static func sigmoidDerivative(_ s: Matrix) throws -> Matrix { try s * (1 - s) }
+}
+
+extension Operation {
+  /// `dW += d · inputᵀ` for the weight that multiplies `input` in a pre-activation whose
+  /// gradient is `d`: `concat` for the gates, `x_t`, or `h_prev` for h_{t-1}.
+  static func weightGradient(_ weight: String, from d: String, on input: String) -> Operation {
+    let shown = input == "h_prev" ? "h_{t-1}" : input
+    let numpy = input == "x_t" ? "x" : input
+    return .accumulateOuter(
+      into: weight, "d\(weight) += \(d) · \(shown)ᵀ",
+      line: "d\(weight) += np.dot(\(d), \(numpy).T)"
+    ) { c in
+      // (hidden, 1) · (1, hidden+input), (1, input) or (1, hidden)
+      input == "h_prev" ? try (c[d], c["h_t", c.t - 1]) : try (c[d], c[input])
+    }
+  }
+
+  /// `db += d` for the bias inside the pre-activation whose gradient is `d`.
+  static func biasGradient(_ bias: String, from d: String) -> Operation {
+    .accumulate(into: bias, "d\(bias) += \(d)", line: "d\(bias) += \(d)") { c, sum in
+      try sum.add(c[d])
+    }
+  }
+}
+
+extension Context {
+  /// A gate's pre-activation `W · concat + b`, its weight and bias named:
+  /// (hidden, hidden+input) · (hidden+input, 1) + (hidden, 1). The LSTM's four gates
+  /// and the GRU's r and z read `concat = [h_{t-1}; x_t]` this way.
+  func gate(_ weight: String, _ bias: String) throws -> Matrix {
+    try self[weight].dot(self["concat"]) + self[bias]
+  }
+}
