@@ -17,6 +17,14 @@ public struct OptionSpec: Sendable, Equatable {
     self.help = help
   }
 
+  /// `-o, --output NAME`: where a command writes instead of stdout, whole or not at all.
+  public static func output(valueName: String) -> OptionSpec {
+    OptionSpec(
+      "--output", short: "-o", value: valueName,
+      help: "write to \(valueName), not stdout: whole or not at all\n"
+        + "(a temporary file in its folder, then a rename)")
+  }
+
   /// Whether the flag takes a value.
   public var takesValue: Bool { valueName != nil }
 

@@ -28,10 +28,7 @@ extension Command {
           OptionSpec(
             "--to", value: Layout.allCases.map(\.rawValue).joined(separator: "|"),
             help: "the layout to write (required)"),
-          OptionSpec(
-            "--output", short: "-o", value: "OUT",
-            help: "write to OUT, not stdout: whole or not at all\n"
-              + "(a temporary file in its folder, then a rename)"),
+          .output(valueName: "OUT"),
           OptionSpec("--force", value: nil, help: "replace OUT if it exists"),
         ])
     ],
@@ -62,9 +59,7 @@ extension Command {
     let converted = try file.converted(to: target)
     let body = converted.json.text() + "\n"
     if let output {
-      if !arguments.has("--force"), FileManager.default.fileExists(atPath: output) {
-        throw FileError("write", output, "it exists; add --force to replace it")
-      }
+      try FileIO.refuseToReplace([output], force: arguments.has("--force"))
       try FileIO.writeAtomically(body, to: output)
       terminal.writeError("wrote \(output): \(converted.summary)\n")
     } else {

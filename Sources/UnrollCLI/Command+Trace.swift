@@ -50,10 +50,7 @@ extension Command {
           OptionSpec(
             "--format", value: TraceFormat.allCases.map(\.rawValue).joined(separator: "|"),
             help: "text for people, json for programs, md for GitHub\n(default: text)"),
-          OptionSpec(
-            "--output", short: "-o", value: "FILE",
-            help: "write to FILE, not stdout: whole or not at all\n"
-              + "(a temporary file in its folder, then a rename)"),
+          .output(valueName: "FILE"),
           OptionSpec(
             "--force", value: nil, help: "with --format md, replace files that exist"),
           layoutOption,
@@ -124,9 +121,7 @@ extension Command {
     let document = trace.markdown(
       command: command, pictureStem: stem, position: position, view: view)
     let paths = [output] + document.pictures.map { folder.appendingPathComponent($0.fileName).path }
-    if !force, let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-      throw FileError("write", existing, "it exists; add --force to replace it")
-    }
+    try FileIO.refuseToReplace(paths, force: force)
     for picture in document.pictures {
       try FileIO.writeAtomically(picture.svg, to: folder.appendingPathComponent(picture.fileName).path)
     }

@@ -50,6 +50,14 @@ public enum FileIO {
     return text
   }
 
+  /// Throws for the first of `paths` that exists, unless `force`: the tool replaces a
+  /// file only when asked to (`--force`).
+  public static func refuseToReplace(_ paths: [String], force: Bool) throws(FileError) {
+    guard !force, let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) })
+    else { return }
+    throw FileError("write", existing, "it exists; add --force to replace it")
+  }
+
   /// Writes `text` to `path` whole, or not at all.
   ///
   /// It goes into a temporary file in the same folder, is flushed to disk, then renamed
