@@ -39,7 +39,8 @@ func benchmarkTrace() {
       guard let trace = try? Trace(model: model, parameters: parameters, example: example, seed: 0)
       else { return }
       let elapsed = ContinuousClock.now - start
-      times.append(Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+      times.append(
+        Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
       recorded = trace.records.reduce(0) { $0 + $1.value.count }
     }
     times.sort()

@@ -160,17 +160,20 @@ import Testing
 
     // A file that is not there is named where it was looked for.
     try folder.write(
-      "01-data.md", Self.header + "## One\n\n```unroll\nunroll trace --weights lessons/none.json\n```\n")
+      "01-data.md",
+      Self.header + "## One\n\n```unroll\nunroll trace --weights lessons/none.json\n```\n")
     let missing = unroll(["lessons", "--check"], environment: env)
     #expect(missing.code == 1)
     #expect(missing.out.contains("\(folder.path)/none.json"), "\(missing.out)")
 
     // Only a leading lessons/ (or one after a flag's =) is the lessons folder.
     let lesson = "/somewhere/course/10-x.md"
-    #expect(LessonRunner.inLessonsFolder("lessons/data/a.json", lessonPath: lesson)
-      == "/somewhere/course/data/a.json")
-    #expect(LessonRunner.inLessonsFolder("--weights=lessons/a.json", lessonPath: lesson)
-      == "--weights=/somewhere/course/a.json")
+    #expect(
+      LessonRunner.inLessonsFolder("lessons/data/a.json", lessonPath: lesson)
+        == "/somewhere/course/data/a.json")
+    #expect(
+      LessonRunner.inLessonsFolder("--weights=lessons/a.json", lessonPath: lesson)
+        == "--weights=/somewhere/course/a.json")
     for word in ["lessons", "./lessons/a.json", "my-lessons/a.json", "x=lessons/a.json", "--seed"] {
       #expect(LessonRunner.inLessonsFolder(word, lessonPath: lesson) == word)
     }

@@ -72,8 +72,10 @@ import Testing
     #expect(first.out.isEmpty)
     #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
     let text = try String(contentsOfFile: target, encoding: .utf8)
-    #expect(text.contains("Reproduce with `unroll trace --model rnn --input-size 1 --hidden-size 32 "
-      + "--steps 3 --seed 0 --bptt correct --format md -o \(target)`."))
+    #expect(
+      text.contains(
+        "Reproduce with `unroll trace --model rnn --input-size 1 --hidden-size 32 "
+          + "--steps 3 --seed 0 --bptt correct --format md -o \(target)`."))
     #expect(text.contains("![Gradient size over time (correct BPTT)](run-gradient-norms.svg)"))
     try folder.write("run.md", "old")
     let again = unroll("trace", "--format", "md", "-o", target)
@@ -102,12 +104,17 @@ import Testing
     #expect(text.contains(" | \(cosine) | "))
     #expect(text.contains("| final-h | "))
     let correct = try Trace(model: model, parameters: parameters, example: example, seed: 2)
-    #expect(!correct.markdown(command: "", pictureStem: nil).markdown.contains("beside the correct"))
+    #expect(
+      !correct.markdown(command: "", pictureStem: nil).markdown.contains("beside the correct"))
   }
 
   @Test func formulasBecomeGitHubMath() {
-    #expect(LaTeX.math("f_t = σ(Wf · concat + bf)") == "f_{t} = \\sigma(W_{f} \\cdot \\mathrm{concat} + b_{f})")
-    #expect(LaTeX.math("dh_raw = dh ⊙ (1 − h_t²)") == "\\mathrm{dh\\_raw} = \\mathrm{dh} \\odot (1 - h_{t}^{2})")
+    #expect(
+      LaTeX.math("f_t = σ(Wf · concat + bf)")
+        == "f_{t} = \\sigma(W_{f} \\cdot \\mathrm{concat} + b_{f})")
+    #expect(
+      LaTeX.math("dh_raw = dh ⊙ (1 − h_t²)")
+        == "\\mathrm{dh\\_raw} = \\mathrm{dh} \\odot (1 - h_{t}^{2})")
     #expect(LaTeX.math("C̃_t = tanh(WC · concat + bC)").hasPrefix("\\tilde{C}_{t} = \\tanh(W_{C}"))
     #expect(LaTeX.math("dWhh += dh_raw · h_{t-1}ᵀ").hasSuffix("h_{t-1}^{\\top}"))
     #expect(
@@ -134,7 +141,8 @@ import Testing
     #expect(MarkdownCell.escape("a | b") == "a \\| b")
     let long = Matrix(column: (0..<40).map(Double.init))
     let cell = MarkdownCell.inline(long, ValueFormat())
-    #expect(cell.hasPrefix("<details><summary>[0.0000, 1.0000, 2.0000, …, 37.0000, 38.0000, 39.0000]"))
+    #expect(
+      cell.hasPrefix("<details><summary>[0.0000, 1.0000, 2.0000, …, 37.0000, 38.0000, 39.0000]"))
     #expect(!cell.contains("\n"))
     let huge = Matrix(column: (0..<300).map(Double.init))
     #expect(!MarkdownCell.inline(huge, ValueFormat()).contains("<details>"))
@@ -163,7 +171,8 @@ final class PolylineReader: NSObject, XMLParserDelegate {
         #expect(
           SVGChart.format(value, digits: digits)
             == String(format: "%.\(digits)f", value).replacingOccurrences(of: "-0.00", with: "0.00")
-            .replacingOccurrences(of: "-0.0", with: "0.0").replacingOccurrences(of: "^-0$", with: "0", options: .regularExpression),
+            .replacingOccurrences(of: "-0.0", with: "0.0").replacingOccurrences(
+              of: "^-0$", with: "0", options: .regularExpression),
           "\(value) \(digits)")
       }
     }

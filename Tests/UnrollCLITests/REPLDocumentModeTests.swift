@@ -4,7 +4,9 @@ import UnrollKit
 @testable import UnrollCLI
 
 /// The documents' passes in the REPL: stepping to the note's failing line, continuing
-/// with the repairs, and `diff`. Runs once the engine has the `verbatim` and
+/// with the repairs, and `diff`.
+///
+/// Runs once the engine has the `verbatim` and
 /// `document` modes; until then it checks nothing.
 @Suite struct REPLDocumentModeTests {
   @Test func verbatimStopsAtTheNotesLineThenDocumentContinuesAndDiffs() throws {

@@ -19,14 +19,18 @@ import UnrollKit
   }
 
   /// What lesson 5 shows at width 80: `changed` lists as many names as fit, the notes'
-  /// error and its shapes break after a colon, `explain`'s deviation wraps. Only the
+  /// error and its shapes break after a colon, `explain`'s deviation wraps.
+  ///
+  /// Only the
   /// quoted NumPy lines may be wider.
   @Test func theNotesBackwardPassFitsEightyColumnsButItsNumPyLines() {
     let result = unroll(
       ["repl", "--bptt", "verbatim"],
       input: ["continue", "continue", "set bptt document", "goto backward 5", "explain", "q"])
     #expect(result.code == 0)
-    #expect(result.out.contains("  changed computed dby, dh@10, dh_raw@10, dWxh@10, dWhh@10, … (32 operations)\n"))
+    #expect(
+      result.out.contains(
+        "  changed computed dby, dh@10, dh_raw@10, dWxh@10, dWhh@10, … (32 operations)\n"))
     for line in result.out.split(separator: "\n") where !line.hasPrefix("  numpy") {
       #expect(line.count <= 80, "\(line.count) columns: \(line)")
     }

@@ -16,7 +16,8 @@ import Testing
     // The notes' sizes: hs is (32, 11), so hs[-1:, :].T is (11, 1).
     #expect(
       result.out.contains(
-        "  error   ValueError: shapes (1,1) and (11,1) not aligned:\n          1 (dim 1) != 11 (dim 0)"))
+        "  error   ValueError: shapes (1,1) and (11,1) not aligned:\n          1 (dim 1) != 11 (dim 0)"
+      ))
     #expect(result.out.contains("Re-recorded with the document backward pass"))
     #expect(result.out.contains("  numpy   dWhy = np.dot((self.y_pred - y_true)"))
     #expect(!result.out.contains("(unroll) "))  // no prompt when stdin is not a terminal
@@ -28,8 +29,10 @@ import Testing
       ["repl", "--model", kind.rawValue, "--steps", "3", "--seed", "7"],
       input: ["goto backward 2", "n", "print dh", "where"])
     #expect(result.code == 0)
-    let model = Model(kind, sizes: Sizes(
-      input: Sizes.defaults(for: kind).input, hidden: Sizes.defaults(for: kind).hidden, steps: 3))
+    let model = Model(
+      kind,
+      sizes: Sizes(
+        input: Sizes.defaults(for: kind).input, hidden: Sizes.defaults(for: kind).hidden, steps: 3))
     let trace = try Trace(
       model: model, parameters: model.initialParameters(seed: 7),
       example: .random(model.sizes, seed: 7), seed: 7)

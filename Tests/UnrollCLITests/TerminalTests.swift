@@ -54,7 +54,8 @@ import UnrollKit
   let style = Style(isColoured: false, heat: .unicode)
 
   @Test func entriesAreRankedFromSmallestToLargest() {
-    #expect(style.heatStrip(Matrix(column: [-1, 0, 1, 0.5]), width: 80) == "▁▅█▆")  // levels 0, 3.5→4, 7, 5.25→5
+    // levels 0, 3.5→4, 7, 5.25→5
+    #expect(style.heatStrip(Matrix(column: [-1, 0, 1, 0.5]), width: 80) == "▁▅█▆")
   }
 
   @Test func aVectorOfZerosIsAFlatStripAtTheBottom() {

@@ -36,7 +36,9 @@ import Testing
     }
     let output = recording.records.filter { $0.phase == .output }
     #expect(output.map(\.name) == ["y_pred", "p", "loss"])
-    #expect(maxRelativeDifference(output.map { $0.value.scalars[0] }, [fixture.yPred, fixture.p, fixture.loss]) < 1e-12)
+    #expect(
+      maxRelativeDifference(
+        output.map { $0.value.scalars[0] }, [fixture.yPred, fixture.p, fixture.loss]) < 1e-12)
   }
 
   @Test func recordsComeInProgramOrder() {

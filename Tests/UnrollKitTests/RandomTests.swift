@@ -3,15 +3,23 @@ import Testing
 @testable import UnrollKit
 
 /// The seeded stream is part of Unroll's contract: a seed gives the same trace on
-/// every machine. These values pin it (checked against an independent Python
+/// every machine.
+///
+/// These values pin it (checked against an independent Python
 /// transcription of the reference xoshiro256** and SplitMix64); change them only on purpose.
 @Suite struct RandomTests {
   @Test func theStreamIsPinned() {
     var generator = SeededGenerator(seed: 0)
-    #expect((0..<3).map { _ in generator.next() } == [11_091_344_671_253_066_420, 13_793_997_310_169_335_082, 1_900_383_378_846_508_768])
+    #expect(
+      (0..<3).map { _ in generator.next() } == [
+        11_091_344_671_253_066_420, 13_793_997_310_169_335_082, 1_900_383_378_846_508_768,
+      ])
     var normals = SeededGenerator(seed: 2026)
     let samples = (0..<4).map { _ in normals.nextNormal() }
-    #expect(maxRelativeDifference(samples, [-0.22140758119855536, 1.0306144757000564, 0.505871838033446, -0.3991856821697364]) < 1e-15)
+    #expect(
+      maxRelativeDifference(
+        samples, [-0.22140758119855536, 1.0306144757000564, 0.505871838033446, -0.3991856821697364])
+        < 1e-15)
   }
 
   @Test func streamsAndSeedsDiffer() {

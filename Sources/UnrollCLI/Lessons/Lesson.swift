@@ -103,7 +103,9 @@ public struct Exercise: Sendable, Equatable {
   public var hints: [String]
   /// The `after:` lines: REPL commands (`step`, `next`) run on a copy of the session
   /// before the answer is computed, so that a lesson can ask about a value before it
-  /// shows it. The lesson's own session does not move.
+  /// shows it.
+  ///
+  /// The lesson's own session does not move.
   public var after: [String] = []
   /// The opening fence's line.
   public var line: Int

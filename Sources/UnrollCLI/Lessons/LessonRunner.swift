@@ -156,7 +156,9 @@ final class LessonRunner {
   /// `word` with a leading `lessons/` (alone, or after `=` as in `--weights=lessons/…`)
   /// replaced by the folder of `lessonPath`, so `unroll trace --weights lessons/data/rnn.json`
   /// reads the same file from any working directory, and from `UNROLL_LESSONS`'s folder
-  /// whatever it is named. Any other word is left as it is.
+  /// whatever it is named.
+  ///
+  /// Any other word is left as it is.
   static func inLessonsFolder(_ word: String, lessonPath: String) -> String {
     let prefix = "lessons/"
     let folder = URL(fileURLWithPath: lessonPath).deletingLastPathComponent().path

@@ -152,7 +152,8 @@ extension ReplSession {
       let prefix = "How the notes' line differs: "
       let wrapped = ReplCommands.wrap(prefix + deviation, width: min(settings.width, 100) - 2)
       // The prefix ends in a space, which the wrap may have turned into the line break.
-      out.append(settings.style.warning(String(prefix.dropLast())) + wrapped.dropFirst(prefix.count - 1))
+      out.append(
+        settings.style.warning(String(prefix.dropLast())) + wrapped.dropFirst(prefix.count - 1))
     }
     if stop.isFailure, let failure = trace.recording.failure {
       out.append(settings.style.error("This line fails: \(failure.reason)"))

@@ -60,7 +60,9 @@ extension Comparison {
           + "\(number(row.onlyThisLeft.overall.relativeError)) |")
     }
     lines.append("")
-    for row in ablation { lines.append("- **\(row.deviation)**: \(MarkdownCell.escape(row.summary))") }
+    for row in ablation {
+      lines.append("- **\(row.deviation)**: \(MarkdownCell.escape(row.summary))")
+    }
     lines.append("")
     return lines
   }

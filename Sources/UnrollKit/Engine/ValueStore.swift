@@ -56,7 +56,9 @@ final class ValueStore {
   }
 
   /// When set, every lookup appends its name and timestep: how the REPL learns what an
-  /// operation reads. Nil during runs.
+  /// operation reads.
+  ///
+  /// Nil during runs.
   var readLog: [(name: String, t: Int)]?
 
   /// The value `name` at `t` if it is per-step, else its once-value.
@@ -127,7 +129,8 @@ final class ValueStore {
   /// Hands the run's results to `recording`: the gradients (zeros for a parameter no
   /// operation reached) and the values assigned once outside the parameters.
   func finish(_ recording: inout Recording, parameters: Parameters) {
-    for slot in pendingOuter.keys.sorted() { try? flushOuter(slot: slot) }  // shapes checked on entry
+    // shapes checked on entry
+    for slot in pendingOuter.keys.sorted() { try? flushOuter(slot: slot) }
     var sums = parameters.values  // the same names; every entry is replaced below
     for slot in 0..<table.parameterCount {
       guard let shape = values[slot * width + steps + 2]?.shape else { continue }

@@ -82,7 +82,8 @@ extension Trace {
     lines += MarkdownCell.matrixTable(view.parameters, format, shape: view.shapeText)
     lines.append("## Input")
     lines.append("")
-    lines.append("`x` \(example.x.shape), one row per timestep; label `y` = \(MarkdownCell.label(example.y)).")
+    lines.append(
+      "`x` \(example.x.shape), one row per timestep; label `y` = \(MarkdownCell.label(example.y)).")
     lines.append("")
     lines += MarkdownCell.block(example.x, format)
     lines += recordSections(position: position, format: format)
@@ -121,7 +122,9 @@ extension Trace {
       }
       if currentStep != .some(record.t) {
         currentStep = .some(record.t)
-        if let t = record.t { lines.append("### t = \(t)") } else if record.phase == .backward {
+        if let t = record.t {
+          lines.append("### t = \(t)")
+        } else if record.phase == .backward {
           lines.append("### Output error")
         }
         lines.append("")
@@ -166,10 +169,12 @@ extension Trace {
     if !norms.isEmpty {
       let title = "Gradient size over time (\(bptt.rawValue) BPTT)"
       result.append(
-        ("\(stem)-gradient-norms.svg", title,
-         SVGChart.lines(
-          title: title, xLabel: "timestep t", yLabel: "norm (log scale)", series: norms,
-          logScale: true)))
+        (
+          "\(stem)-gradient-norms.svg", title,
+          SVGChart.lines(
+            title: title, xLabel: "timestep t", yLabel: "norm (log scale)", series: norms,
+            logScale: true)
+        ))
     }
     let heatMaps: [String]
     switch model.kind {
@@ -181,8 +186,10 @@ extension Trace {
       guard let values = columns(name) else { continue }
       let title = "\(name) over time"
       result.append(
-        ("\(stem)-\(name).svg", title,
-         SVGChart.heatMap(title: title, rowLabel: "unit", columns: values)))
+        (
+          "\(stem)-\(name).svg", title,
+          SVGChart.heatMap(title: title, rowLabel: "unit", columns: values)
+        ))
     }
     return result
   }

@@ -41,18 +41,22 @@ enum SVGChart {
     func y(_ v: Double) -> Double { top + (height - top - bottom) * (high - v) / (high - low) }
     var svg = header(width: width, height: height, title: title)
     // Axes and ticks.
-    svg += line(left, top, left, height - bottom) + line(left, height - bottom, width - right, height - bottom)
+    svg +=
+      line(left, top, left, height - bottom)
+      + line(left, height - bottom, width - right, height - bottom)
     for k in 0...4 {
       let value = low + (high - low) * Double(k) / 4
       let label = String(format: "%.3g", logScale ? pow(10, value) : value)
       svg += text(left - 6, y(value) + 4, label, anchor: "end", size: 11)
-      svg += "<line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(width - right)\" y2=\"\(y(value))\" stroke=\"#ddd\"/>\n"
+      svg +=
+        "<line x1=\"\(left)\" y1=\"\(y(value))\" x2=\"\(width - right)\" y2=\"\(y(value))\" stroke=\"#ddd\"/>\n"
     }
     for k in Set([0, (count - 1) / 2, count - 1]).sorted() {
       svg += text(x(k), height - bottom + 16, "\(k + 1)", anchor: "middle", size: 11)
     }
     svg += text((left + width - right) / 2, height - 12, xLabel, anchor: "middle", size: 13)
-    svg += "<text x=\"16\" y=\"\((top + height - bottom) / 2)\" font-size=\"13\" fill=\"#222\" "
+    svg +=
+      "<text x=\"16\" y=\"\((top + height - bottom) / 2)\" font-size=\"13\" fill=\"#222\" "
       + "text-anchor=\"middle\" transform=\"rotate(-90 16 \((top + height - bottom) / 2))\">"
       + escape(yLabel) + "</text>\n"
     let colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd"]
@@ -62,18 +66,22 @@ enum SVGChart {
         transform(v).map { "\(format(x(i), digits: 1)),\(format(y($0), digits: 1))" }
       }
       // data-values keeps the exact numbers drawn, so tests (and readers) can check them.
-      svg += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" "
+      svg +=
+        "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" "
         + "data-label=\"\(escape(entry.label))\" "
         + "data-values=\"\(entry.values.map { "\($0)" }.joined(separator: " "))\" points=\""
         + coordinates.joined(separator: " ") + "\"/>\n"
-      svg += "<rect x=\"\(left + 10)\" y=\"\(top + 4 + 16 * Double(k))\" width=\"12\" height=\"3\" fill=\"\(colour)\"/>"
+      svg +=
+        "<rect x=\"\(left + 10)\" y=\"\(top + 4 + 16 * Double(k))\" width=\"12\" height=\"3\" fill=\"\(colour)\"/>"
       svg += text(left + 28, top + 9 + 16 * Double(k), entry.label, anchor: "start", size: 12)
     }
     return svg + "</svg>\n"
   }
 
   /// A heat map of `rows` (one per unit) over columns (one per timestep), at most
-  /// 128 × 200 cells: larger grids are averaged down. Diverging blue–white–red
+  /// 128 × 200 cells: larger grids are averaged down.
+  ///
+  /// Diverging blue–white–red
   /// around 0 when values go negative, white-to-blue otherwise (gates in [0, 1]).
   static func heatMap(title: String, rowLabel: String, columns: [[Double]]) -> String {
     let steps = columns.count
@@ -99,32 +107,40 @@ enum SVGChart {
     let cellWidth = plotWidth / Double(max(cellColumns, 1))
     let cellHeight = plotHeight / Double(max(cellRows, 1))
     var svg = header(width: left + plotWidth + 90, height: top + plotHeight + 50, title: title)
-    svg += "<desc>\(units) units × \(steps) timesteps drawn as \(cellRows) × \(cellColumns) cells "
+    svg +=
+      "<desc>\(units) units × \(steps) timesteps drawn as \(cellRows) × \(cellColumns) cells "
       + "(averaged when larger); colour scale ±\(scale)</desc>\n"
     for r in 0..<cellRows {
       for c in 0..<cellColumns {
         let colour = self.colour(average(r, c) / scale, signed: isSigned)
-        svg += "<rect x=\"\(format(left + Double(c) * cellWidth, digits: 2))\" "
+        svg +=
+          "<rect x=\"\(format(left + Double(c) * cellWidth, digits: 2))\" "
           + "y=\"\(format(top + Double(r) * cellHeight, digits: 2))\" "
           + "width=\"\(format(cellWidth + 0.05, digits: 2))\" "
           + "height=\"\(format(cellHeight + 0.05, digits: 2))\" fill=\"\(colour)\"/>\n"
       }
     }
-    svg += text(left + plotWidth / 2, top + plotHeight + 34, "timestep t (1 … \(steps))", anchor: "middle", size: 13)
+    svg += text(
+      left + plotWidth / 2, top + plotHeight + 34, "timestep t (1 … \(steps))", anchor: "middle",
+      size: 13)
     svg += text(left - 6, top + 10, "1", anchor: "end", size: 11)
     svg += text(left - 6, top + plotHeight, "\(units)", anchor: "end", size: 11)
-    svg += "<text x=\"16\" y=\"\(top + plotHeight / 2)\" font-size=\"13\" fill=\"#222\" "
+    svg +=
+      "<text x=\"16\" y=\"\(top + plotHeight / 2)\" font-size=\"13\" fill=\"#222\" "
       + "text-anchor=\"middle\" transform=\"rotate(-90 16 \(top + plotHeight / 2))\">"
       + escape(rowLabel) + "</text>\n"
     // Colour key.
     let keyX = left + plotWidth + 20
     for k in 0..<10 {
       let v = isSigned ? 1 - 2 * Double(k) / 9 : 1 - Double(k) / 9
-      svg += "<rect x=\"\(keyX)\" y=\"\(top + Double(k) * plotHeight / 10)\" width=\"14\" "
+      svg +=
+        "<rect x=\"\(keyX)\" y=\"\(top + Double(k) * plotHeight / 10)\" width=\"14\" "
         + "height=\"\(format(plotHeight / 10 + 0.5, digits: 2))\" fill=\"\(colour(v, signed: isSigned))\"/>\n"
     }
     svg += text(keyX + 18, top + 10, String(format: "%.3g", scale), anchor: "start", size: 11)
-    svg += text(keyX + 18, top + plotHeight, isSigned ? String(format: "%.3g", -scale) : "0", anchor: "start", size: 11)
+    svg += text(
+      keyX + 18, top + plotHeight, isSigned ? String(format: "%.3g", -scale) : "0", anchor: "start",
+      size: 11)
     return svg + "</svg>\n"
   }
 

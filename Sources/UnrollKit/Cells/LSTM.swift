@@ -1,5 +1,7 @@
 /// The LSTM note's cell (note 003) as programs: forward, and the correct BPTT the
-/// note leaves out. Gates act on `concat = [h_{t-1}; x_t]`, shape (hidden+input, 1).
+/// note leaves out.
+///
+/// Gates act on `concat = [h_{t-1}; x_t]`, shape (hidden+input, 1).
 ///
 /// `df`, `di`, `dC_tilde` and `do` are gradients with respect to each gate's
 /// pre-activation (the argument of its σ or tanh), because that is what the weight

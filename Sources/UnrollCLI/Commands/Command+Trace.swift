@@ -123,7 +123,8 @@ extension Command {
     let paths = [output] + document.pictures.map { folder.appendingPathComponent($0.fileName).path }
     try FileIO.refuseToReplace(paths, force: force)
     for picture in document.pictures {
-      try FileIO.writeAtomically(picture.svg, to: folder.appendingPathComponent(picture.fileName).path)
+      try FileIO.writeAtomically(
+        picture.svg, to: folder.appendingPathComponent(picture.fileName).path)
     }
     try FileIO.writeAtomically(document.markdown, to: output)
     terminal.writeError(

@@ -24,9 +24,9 @@ extension JSONValue {
     case .array(let elements):
       let expands =
         indent < expandedDepth
-          && elements.contains {
-            if case .object = $0 { return true } else { return false }
-          }
+        && elements.contains {
+          if case .object = $0 { return true } else { return false }
+        }
         || indent <= expandedDepth && isMatrixOfRows
       writeContainer(
         elements.map { (nil, $0) }, open: "[", close: "]", expands: expands, into: &output,

@@ -31,7 +31,8 @@ enum LaTeX {
       if let symbol = symbols[character] {
         flushWord()
         output += symbol
-      } else if character.isLetter || character.isNumber || character == "_" || character == "\u{1}" {
+      } else if character.isLetter || character.isNumber || character == "_" || character == "\u{1}"
+      {
         word.append(character)
       } else if character == "{", word.hasSuffix("_") {
         // A braced subscript such as h_{t-1}: copy through the closing brace.

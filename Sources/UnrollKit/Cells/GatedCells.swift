@@ -31,7 +31,9 @@ extension Operation {
 
 extension Context {
   /// A gate's pre-activation `W · concat + b`, its weight and bias named:
-  /// (hidden, hidden+input) · (hidden+input, 1) + (hidden, 1). The LSTM's four gates
+  /// (hidden, hidden+input) · (hidden+input, 1) + (hidden, 1).
+  ///
+  /// The LSTM's four gates
   /// and the GRU's r and z read `concat = [h_{t-1}; x_t]` this way.
   func gate(_ weight: String, _ bias: String) throws -> Matrix {
     try self[weight].dot(self["concat"]) + self[bias]
