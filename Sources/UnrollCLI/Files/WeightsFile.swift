@@ -64,12 +64,11 @@ public struct WeightsFile: Sendable {
 
   func member(_ key: String) -> JSONValue? { root.first { $0.key == key }?.value }
 
-  /// The model a file without `model` holds, told by a parameter only it has: `Wf` is
-  /// the LSTM's, `Wr` the GRU's; otherwise the RNN.
+  /// The model a file without `model` holds, told by a parameter only it has (its
+  /// cell's `signature`: `Wf` is the LSTM's, `Wr` the GRU's); otherwise the RNN.
   static func kind(fromParameterNames names: [String]) -> ModelKind {
-    if names.contains("Wf") { return .lstm }
-    if names.contains("Wr") { return .gru }
-    return .rnn
+    let signed = Cell.all.first { cell in cell.signature.map(names.contains) ?? false }
+    return signed?.kind ?? .rnn
   }
 
   /// The model, parameters and example the file describes, checked against `options`:
@@ -97,14 +96,11 @@ public struct WeightsFile: Sendable {
     var values: [String: Matrix] = [:]
     for (name, value) in params { values[name] = try matrix(value, name: name) }
 
-    // The sizes: hidden from a recurrent weight, input from the input weight (for the
-    // LSTM's gates, what is left of concat's columns after the hidden ones).
-    let (recurrent, inputWeight, concatenated): (String, String, Bool)
-    switch kind {
-    case .rnn: (recurrent, inputWeight, concatenated) = ("Whh", "Wxh", false)
-    case .lstm: (recurrent, inputWeight, concatenated) = ("Wf", "Wf", true)
-    case .gru: (recurrent, inputWeight, concatenated) = ("Whn", "Wxn", false)
-    }
+    // The sizes: hidden from a recurrent weight, input from the input weight (for a
+    // weight over concat, what is left of its columns after the hidden ones).
+    let weights = kind.cell.sizeWeights
+    let (recurrent, inputWeight, concatenated) =
+      (weights.recurrent, weights.input, weights.isConcatenated)
     guard let recurrentWeight = values[recurrent] else {
       throw fail(.missingParameter(recurrent, model: kind))
     }

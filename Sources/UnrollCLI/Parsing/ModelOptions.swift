@@ -198,8 +198,8 @@ public struct ModelSetup: Sendable {
 
 extension ModelKind {
   /// The name with its article, for sentences: `an rnn`, `an lstm`, `a gru`.
-  var withArticle: String { (self == .gru ? "a " : "an ") + rawValue }
+  var withArticle: String { cell.nameWithArticle }
 
   /// The name in capitals with its article: `an LSTM`, `a GRU`.
-  var capitalizedWithArticle: String { (self == .gru ? "a " : "an ") + rawValue.uppercased() }
+  var capitalizedWithArticle: String { cell.titleWithArticle }
 }

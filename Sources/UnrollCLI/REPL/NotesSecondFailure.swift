@@ -11,7 +11,7 @@ enum NotesSecondFailure {
   /// The failure the note's loop meets once its first line is repaired, for a verbatim
   /// RNN trace that stopped in the head; nil otherwise.
   static func after(_ trace: Trace) -> OperationFailure? {
-    guard trace.bptt == .verbatim, trace.model.kind == .rnn,
+    guard trace.bptt == .verbatim,
       let first = trace.recording.failure, first.phase == .backward, first.t == nil
     else { return nil }
     let repaired = DocumentRNN.document(trace.model.sizes)

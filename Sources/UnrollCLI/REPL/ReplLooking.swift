@@ -143,9 +143,11 @@ extension ReplSession {
     let line = timeline.line(of: stop)
     let kind = trace.model.kind
     var out = [settings.style.bold(line.formula)]
+    // An operation of the documents' passes is explained as the correct pass's of its name.
     let text =
-      Explanations.text(line.name, model: kind)
-      ?? (kind == .lstm ? Explanations.lstmParameter(line.name) : nil)
+      line.operation?.explanation
+      ?? [kind.cell.forward(trace.model.sizes), kind.cell.backward(trace.model.sizes)].lazy
+      .compactMap { $0.operation(named: line.name)?.explanation }.first
       ?? "This line computes \(line.name) as its formula says, from values computed before it."
     out.append(ReplCommands.wrap(text, width: min(settings.width, 100) - 2))
     if let deviation = line.deviation {
@@ -164,16 +166,9 @@ extension ReplSession {
   /// `diff [NAME]`: this recording's value against the other backward pass's.
   mutating func diff(_ args: [String]) -> Outcome {
     guard args.count <= 1 else { return .error("`diff` takes at most one name, e.g. `diff dh`.") }
-    switch trace.model.kind {
-    case .rnn: break
-    case .lstm:
+    if let absence = trace.model.kind.cell.notesBackward.absence {
       return Outcome(
-        text: "The documents give the LSTM no backward pass, so there is nothing "
-          + "to compare: `diff` works for the RNN.")
-    case .gru:
-      return Outcome(
-        text: "The documents have no GRU, so there is no backward pass of theirs "
-          + "to compare: `diff` works for the RNN.")
+        text: "\(absence.sentence), so \(absence.nothingToCompare): `diff` works for the RNN.")
     }
     let otherName = trace.bptt.rawValue == "correct" ? "document" : "correct"
     guard let otherMode = BPTT(rawValue: otherName) else {

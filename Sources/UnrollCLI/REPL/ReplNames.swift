@@ -16,11 +16,11 @@ struct Found {
 
 /// Looking names up as of the current position: records, parameters, gradients, inputs.
 extension ReplSession {
-  /// The notes' other spellings: `C_tilda` is the LSTM note's.
-  static let nameAliases: [String: String] = [
-    "C_tilda": "C_tilde", "dC_tilda": "dC_tilde", "C̃": "C_tilde", "C̃_t": "C_tilde",
-    "dC̃": "dC_tilde", "h": "h_t", "L": "loss", "dy": "dy_pred",
-  ]
+  /// Other spellings of record names: the head's short ones and each cell's own
+  /// (`C_tilda` is the LSTM note's), whichever cell the session holds.
+  static let nameAliases: [String: String] = Cell.all.reduce(
+    into: ["h": "h_t", "L": "loss", "dy": "dy_pred"]
+  ) { table, cell in table.merge(cell.aliases) { first, _ in first } }
 
   /// The timestep of the current stop, nil outside the timesteps.
   var currentT: Int? { timeline.stop(position).flatMap { timeline.group(of: $0).t } }

@@ -77,15 +77,8 @@ extension ReplSession {
       }
       return .error(message + " Modes: " + modes.joined(separator: ", ") + ".")
     }
-    if mode.rawValue != "correct" {
-      switch trace.model.kind {
-      case .rnn: break
-      case .lstm:
-        return .error(
-          "The documents give the LSTM no backward pass: only `correct` applies to it.")
-      case .gru:
-        return .error("The documents have no GRU: only `correct` applies to it.")
-      }
+    if mode.rawValue != "correct", let absence = trace.model.kind.cell.notesBackward.absence {
+      return .error("\(absence.sentence): only `correct` applies to it.")
     }
     if mode == trace.bptt { return Outcome(text: "The backward pass is already \(mode.rawValue).") }
     let newTrace: Trace

@@ -9,21 +9,33 @@ extension Activation {
 extension Operation {
   /// `dW += d · inputᵀ` for the weight that multiplies `input` in a pre-activation whose
   /// gradient is `d`: `concat` for the gates, `x_t`, or `h_prev` for h_{t-1}.
-  static func weightGradient(_ weight: String, from d: String, on input: String) -> Operation {
+  ///
+  /// `what` names the weights for `explain`: `forget gate's weights`.
+  static func weightGradient(
+    _ weight: String, from d: String, on input: String, what: String
+  ) -> Operation {
     let shown = input == "h_prev" ? "h_{t-1}" : input
     let numpy = input == "x_t" ? "x" : input
     return .accumulateOuter(
       into: weight, "d\(weight) += \(d) · \(shown)ᵀ",
-      line: "d\(weight) += np.dot(\(d), \(numpy).T)"
+      line: "d\(weight) += np.dot(\(d), \(numpy).T)",
+      explanation: """
+        The \(what) are used at every step on \(shown), so each step adds \
+        \(d) · \(shown)ᵀ to the running sum shown.
+        """
     ) { c in
       // (hidden, 1) · (1, hidden+input), (1, input) or (1, hidden)
       input == "h_prev" ? try (c[d], c["h_t", c.t - 1]) : try (c[d], c[input])
     }
   }
 
-  /// `db += d` for the bias inside the pre-activation whose gradient is `d`.
-  static func biasGradient(_ bias: String, from d: String) -> Operation {
-    .accumulate(into: bias, "d\(bias) += \(d)", line: "d\(bias) += \(d)") { c, sum in
+  /// `db += d` for the bias inside the pre-activation whose gradient is `d`; `what` names
+  /// it for `explain`: `forget gate's bias`.
+  static func biasGradient(_ bias: String, from d: String, what: String) -> Operation {
+    .accumulate(
+      into: bias, "d\(bias) += \(d)", line: "d\(bias) += \(d)",
+      explanation: "The \(what) is added at every step, so each step adds \(d) to its gradient."
+    ) { c, sum in
       try sum.add(c[d])
     }
   }

@@ -1,25 +1,3 @@
-/// The cells Unroll interprets.
-public enum ModelKind: String, Sendable, CaseIterable, Codable {
-  /// The notes' vanilla RNN: `h_t = tanh(Wxh·x_t + Whh·h_{t-1} + bh)`.
-  case rnn
-  /// The LSTM note's cell, with the RNN note's head on the last hidden state.
-  case lstm
-  /// PyTorch's GRU cell (gates r, z, n), with the same head; the notes have no GRU.
-  case gru
-}
-
-extension ModelKind {
-  /// Why the documents' BPTT does not exist for this cell, as a clause that starts with
-  /// "the notes"; nil for the RNN, whose `backward()` the notes give.
-  public var notesGiveNoBackward: String? {
-    switch self {
-    case .rnn: return nil
-    case .lstm: return "the notes give the LSTM no backward pass"
-    case .gru: return "the notes have no GRU, so no backward pass of theirs"
-    }
-  }
-}
-
 /// The sizes of a model and its input sequence.
 public struct Sizes: Equatable, Hashable, Sendable, CustomStringConvertible {
   /// Features per timestep.
@@ -36,14 +14,9 @@ public struct Sizes: Equatable, Hashable, Sendable, CustomStringConvertible {
     self.steps = steps
   }
 
-  /// The documents' own sizes: the RNN note's 1/32/10, the LSTM note's 3/5/4; the
-  /// GRU, which the notes do not have, takes the LSTM note's.
-  public static func defaults(for model: ModelKind) -> Sizes {
-    switch model {
-    case .rnn: return Sizes(input: 1, hidden: 32, steps: 10)
-    case .lstm, .gru: return Sizes(input: 3, hidden: 5, steps: 4)
-    }
-  }
+  /// The documents' own sizes for `model` (its cell's `defaults`): the RNN note's
+  /// 1/32/10, the LSTM note's 3/5/4.
+  public static func defaults(for model: ModelKind) -> Sizes { model.cell.defaults }
 
   /// The largest sizes accepted, so that a typo cannot ask for gigabytes.
   ///
@@ -142,48 +115,13 @@ public struct Model: Sendable {
   }
 
   /// Every parameter's name and shape, in the documents' order.
-  public var parameterShapes: [(name: String, shape: Shape)] {
-    let h = sizes.hidden
-    let i = sizes.input
-    switch kind {
-    case .rnn:
-      return [
-        ("Wxh", Shape(h, i)), ("Whh", Shape(h, h)), ("Why", Shape(1, h)),
-        ("bh", Shape(h, 1)), ("by", Shape(1, 1)),
-      ]
-    case .lstm:
-      let gate = Shape(h, h + i)  // (hidden, hidden+input): acts on concat = [h_{t-1}; x_t]
-      let bias = Shape(h, 1)
-      return [
-        ("Wf", gate), ("Wi", gate), ("WC", gate), ("Wo", gate),
-        ("bf", bias), ("bi", bias), ("bC", bias), ("bo", bias),
-        ("Why", Shape(1, h)), ("by", Shape(1, 1)),
-      ]
-    case .gru:
-      let gate = Shape(h, h + i)  // (hidden, hidden+input): r and z act on concat
-      let bias = Shape(h, 1)
-      return [
-        ("Wr", gate), ("Wz", gate), ("Wxn", Shape(h, i)), ("Whn", Shape(h, h)),
-        ("br", bias), ("bz", bias), ("bxn", bias), ("bhn", bias),
-        ("Why", Shape(1, h)), ("by", Shape(1, 1)),
-      ]
-    }
-  }
+  public var parameterShapes: [(name: String, shape: Shape)] { kind.cell.parameterShapes(sizes) }
 
   /// The parameter names in order.
   public var parameterNames: [String] { parameterShapes.map(\.name) }
 
-  /// The notes' initialisation from a seed.
-  ///
-  /// RNN (notes 000/002/004): `Wxh = randn·√(1/input)`, `Whh = randn·√(1/hidden)`,
-  /// `Why = randn·√(1/hidden)`, zero biases, drawn in that order.
-  /// LSTM (note 003): `Wf, Wi, WC, Wo = randn` unscaled, as the note has them (they
-  /// saturate the gates; lesson 7 shows it), zero biases; the head as the RNN's.
-  /// GRU (no note has one): every weight `randn·√(1/hidden)`, `Wr, Wz, Wxn, Whn, Why` in
-  /// that order, zero biases. PyTorch draws a GRU's weights and biases from
-  /// U(−1/√hidden, 1/√hidden), whose spread is 1/√(3·hidden): the same order of scale,
-  /// so the gates start unsaturated as in PyTorch, drawn from our seeded normals, with
-  /// zero biases as the other cells have them.
+  /// The cell's initialisation from a seed: each weight `randn · kind.cell.initialScale`,
+  /// drawn in the order of `parameterShapes`, and zero biases.
   public func initialParameters(seed: UInt64) -> Parameters {
     var generator = SeededGenerator(seed: seed)
     var values: [String: Matrix] = [:]
@@ -191,44 +129,27 @@ public struct Model: Sendable {
       if name.hasPrefix("b") {
         values[name] = .zeros(shape)
       } else {
-        let scale: Double
-        switch (kind, name) {
-        case (.rnn, "Wxh"): scale = (1.0 / Double(sizes.input)).squareRoot()
-        case (_, "Whh"), (_, "Why"), (.gru, _): scale = (1.0 / Double(sizes.hidden)).squareRoot()
-        default: scale = 1
-        }
-        values[name] = generator.normalMatrix(shape, scale: scale)
+        values[name] = generator.normalMatrix(
+          shape, scale: kind.cell.initialScale(name, sizes))
       }
     }
     return Parameters(names: parameterNames, values: values)
   }
 
   /// The forward program: the recurrence, the head and the loss.
-  public var forward: Program {
-    switch kind {
-    case .rnn: return RNN.forward(sizes)
-    case .lstm: return LSTM.forward(sizes)
-    case .gru: return GRU.forward(sizes)
-    }
-  }
+  public var forward: Program { kind.cell.forward(sizes) }
 
   /// The correct backward program (BPTT): `backward(.correct)`, which cannot throw.
-  public var backward: Program {
-    switch kind {
-    case .rnn: return RNN.backward(sizes)
-    case .lstm: return LSTM.backward(sizes)
-    case .gru: return GRU.backward(sizes)
-    }
-  }
+  public var backward: Program { kind.cell.backward(sizes) }
 
-  /// The backward program for `bptt`; the documents' passes exist for the RNN only
-  /// (`EngineError.noBackwardInNotes` for the LSTM and the GRU).
+  /// The backward program for `bptt`; the documents' passes exist only for a cell whose
+  /// notes give them, the RNN (`EngineError.noBackwardInNotes` for the others).
   public func backward(_ bptt: BPTT) throws -> Program {
-    switch (bptt, kind) {
+    switch (bptt, kind.cell.notesBackward) {
     case (.correct, _): return backward
-    case (.document, .rnn): return DocumentRNN.document(sizes)
-    case (.verbatim, .rnn): return DocumentRNN.verbatim(sizes)
-    case (.document, .lstm), (.verbatim, .lstm), (.document, .gru), (.verbatim, .gru):
+    case (.document, .given(let document, _)): return document(sizes)
+    case (.verbatim, .given(_, let verbatim)): return verbatim(sizes)
+    case (.document, .absent), (.verbatim, .absent):
       throw EngineError.noBackwardInNotes(model: kind, bptt: bptt)
     }
   }

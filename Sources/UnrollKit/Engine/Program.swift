@@ -89,16 +89,20 @@ public struct Operation: Sendable {
   public let line: String
   /// How this line differs from the correct rule, for the documents' passes; nil when it does not.
   public let deviation: String?
+  /// What the operation computes and why, in a few sentences in the notes' names, for
+  /// `explain`; nil when its formula says all there is.
+  public let explanation: String?
   /// What the operation does to the interpreter's state.
   public let effect: Effect
 
   /// An assignment `name = formula`, recorded with its value.
   public static func assign(
     _ name: String, _ formula: String, line: String, deviation: String? = nil,
-    _ compute: @escaping @Sendable (Context) throws -> Matrix
+    explanation: String? = nil, _ compute: @escaping @Sendable (Context) throws -> Matrix
   ) -> Operation {
     Operation(
-      name: name, formula: formula, line: line, deviation: deviation, effect: .assign(compute))
+      name: name, formula: formula, line: line, deviation: deviation, explanation: explanation,
+      effect: .assign(compute))
   }
 
   /// An accumulation into the gradient of `parameter`: `dWxh += dh_raw · x_tᵀ`.
@@ -108,11 +112,11 @@ public struct Operation: Sendable {
   /// gradient, and any partial sum can be replayed from the recorded values.
   public static func accumulate(
     into parameter: String, _ formula: String, line: String, deviation: String? = nil,
-    _ add: @escaping @Sendable (Context, inout Matrix) throws -> Void
+    explanation: String? = nil, _ add: @escaping @Sendable (Context, inout Matrix) throws -> Void
   ) -> Operation {
     Operation(
       name: "d" + parameter, formula: formula, line: line, deviation: deviation,
-      effect: .accumulate(parameter: parameter, add))
+      explanation: explanation, effect: .accumulate(parameter: parameter, add))
   }
 }
 
@@ -127,11 +131,11 @@ extension Operation {
   /// the sums are bit for bit those of adding one product at a time.
   public static func accumulateOuter(
     into parameter: String, _ formula: String, line: String, deviation: String? = nil,
-    _ factors: @escaping @Sendable (Context) throws -> (Matrix, Matrix)
+    explanation: String? = nil, _ factors: @escaping @Sendable (Context) throws -> (Matrix, Matrix)
   ) -> Operation {
     Operation(
       name: "d" + parameter, formula: formula, line: line, deviation: deviation,
-      effect: .accumulateOuter(parameter: parameter, factors))
+      explanation: explanation, effect: .accumulateOuter(parameter: parameter, factors))
   }
 }
 

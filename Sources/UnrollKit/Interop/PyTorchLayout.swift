@@ -51,7 +51,7 @@ public enum PyTorchLayout {
   }
 
   /// How one of PyTorch's row blocks becomes the notes' parameters.
-  enum Rule: Sendable {
+  public enum Rule: Sendable {
     /// RNN: `Wxh = W_ih`, `Whh = W_hh`, `bh = b_ih + b_hh`.
     case apart(inputWeight: String, hiddenWeight: String, bias: String)
     /// LSTM gates, GRU r and z: `W = [W_h | W_i]` over concat = [h; x], `b = b_i + b_h`.
@@ -61,27 +61,22 @@ public enum PyTorchLayout {
   }
 
   /// One block of `hidden` rows: PyTorch's letter for it and its rule.
-  struct Gate: Sendable {
-    let letter: String
-    let rule: Rule
-  }
+  public struct Gate: Sendable {
+    /// PyTorch's letter for the block: `i`, `f`, `g`, `o`; empty for the RNN's one block.
+    public let letter: String
+    /// How the block becomes the notes' parameters.
+    public let rule: Rule
 
-  /// The blocks of `kind`'s stacked weights, in PyTorch's order.
-  static func gates(_ kind: ModelKind) -> [Gate] {
-    switch kind {
-    case .rnn:
-      return [Gate(letter: "", rule: .apart(inputWeight: "Wxh", hiddenWeight: "Whh", bias: "bh"))]
-    case .lstm:
-      // PyTorch's order is i, f, g, o; the note's C̃ is PyTorch's g.
-      return [
-        Gate(letter: "i", rule: .concat(weight: "Wi", bias: "bi")),
-        Gate(letter: "f", rule: .concat(weight: "Wf", bias: "bf")),
-        Gate(letter: "g", rule: .concat(weight: "WC", bias: "bC")),
-        Gate(letter: "o", rule: .concat(weight: "Wo", bias: "bo")),
-      ]
-    case .gru: return gruGates
+    /// A block lettered `letter` that maps by `rule`.
+    public init(letter: String, rule: Rule) {
+      self.letter = letter
+      self.rule = rule
     }
   }
+
+  /// The blocks of `kind`'s stacked weights, in PyTorch's order; none for a cell
+  /// PyTorch does not have.
+  static func gates(_ kind: ModelKind) -> [Gate] { kind.cell.pytorchGates ?? [] }
 
   /// How many blocks of `hidden` rows `kind` stacks: RNN 1, LSTM 4 (GRU 3).
   public static func gateCount(_ kind: ModelKind) -> Int { gates(kind).count }
@@ -89,17 +84,11 @@ public enum PyTorchLayout {
   /// The cell whose stacked rows are `rows` for `hidden` units, if one has that many blocks.
   public static func kind(stackedRows rows: Int, hidden: Int) -> ModelKind? {
     guard hidden > 0, rows % hidden == 0 else { return nil }
-    return ModelKind.allCases.first { gateCount($0) == rows / hidden }
+    let fitting = ModelKind.allCases.filter {
+      $0.cell.pytorchGates?.count == rows / hidden
+    }
+    return fitting.count == 1 ? fitting.first : nil  // two cells alike: the file must say
   }
-
-  /// nn.GRU's blocks r, z, n: `Wr Wz` over concat, the candidate's four pieces apart.
-  static let gruGates = [
-    Gate(letter: "r", rule: .concat(weight: "Wr", bias: "br")),
-    Gate(letter: "z", rule: .concat(weight: "Wz", bias: "bz")),
-    Gate(
-      letter: "n",
-      rule: .separate(inputWeight: "Wxn", inputBias: "bxn", hiddenWeight: "Whn", hiddenBias: "bhn")),
-  ]
 
   /// Every key's shape for `kind` with `input` features and `hidden` units; biases (n, 1).
   public static func shapes(_ kind: ModelKind, input: Int, hidden: Int) -> [(

@@ -91,7 +91,7 @@ extension Trace {
     lines.append("")
     lines += MarkdownCell.matrixTable(
       view.gradients ?? gradients, format, prefix: "d", shape: view.shapeText)
-    if bptt != .correct, model.kind == .rnn,
+    if bptt != .correct, model.kind.notesGiveNoBackward == nil,
       let comparison = try? Comparison(model: model, parameters: parameters, example: example)
     {
       lines.append("")
@@ -176,13 +176,7 @@ extension Trace {
             logScale: true)
         ))
     }
-    let heatMaps: [String]
-    switch model.kind {
-    case .rnn: heatMaps = ["h_t"]
-    case .lstm: heatMaps = ["h_t", "C_t", "f_t", "i_t", "C_tilde", "o_t"]
-    case .gru: heatMaps = ["h_t", "r_t", "z_t", "n_t"]
-    }
-    for name in heatMaps {
+    for name in model.kind.cell.heatMaps {
       guard let values = columns(name) else { continue }
       let title = "\(name) over time"
       result.append(
