@@ -5,10 +5,10 @@ import UnrollKit
 ///
 /// The interpreter keeps only the final sums (a (256, 259) matrix per gate per step
 /// would not fit). A partial sum is the accumulations so far run again over the
-/// recorded values. Sums of outer products (every weight gradient) are replayed as one
-/// blocked product (`OuterSums`) once, when the session starts, keeping a checkpoint
-/// every `spacing` accumulations; after that a lookup adds at most `spacing` outer
-/// products, and stepping along the backward pass adds one.
+/// recorded values. For sums of outer products (every weight gradient) longer than
+/// `spacing`, the interpreter is asked once, when the session starts, for the running
+/// sums every `spacing` accumulations (`checkpointSpacing`); after that a lookup adds at
+/// most `spacing` outer products, and stepping along the backward pass adds one.
 final class PartialGradients {
   private let replay: Replay
   private let timeline: Timeline
@@ -18,16 +18,14 @@ final class PartialGradients {
   private var checkpoints: [String: [Int: Matrix]] = [:]
   /// The last sum computed for each parameter, and after how many accumulations.
   private var lastAnswer: [String: (done: Int, sum: Matrix)] = [:]
-  /// Each parameter's fast replay, once looked for (nil inside: there is none).
-  private var fast: [String: OuterSums?] = [:]
   /// Accumulations between two checkpoints: 64, or more when the checkpoints of every
   /// weight would take more than `budget` bytes.
   let spacing: Int
   /// The memory the checkpoints may take, in bytes.
   static let budget = 64 << 20
 
-  /// Sums for the accumulations in `timeline`, run over the values of `trace`; replays
-  /// the weight gradients once to lay down the checkpoints.
+  /// Sums for the accumulations in `timeline`, run over the values of `trace`; asks the
+  /// interpreter once for the long weight gradients' checkpoints.
   init(trace: Trace, timeline: Timeline) {
     self.timeline = timeline
     self.finals = trace.gradients
@@ -39,21 +37,19 @@ final class PartialGradients {
     let steps = max(trace.example.steps, 1)
     let affordable = max(PartialGradients.budget / max(bytes, 1), 1)
     self.spacing = max(64, (steps + affordable - 1) / affordable)
-    layCheckpoints()
+    layCheckpoints(trace)
   }
 
-  /// Replays each sum of outer products from zero to its end once, keeping checkpoints.
-  private func layCheckpoints() {
-    for (parameter, stops) in timeline.accumulations where stops.count > spacing {
-      guard let shape = finals[parameter]?.shape, let fast = outerSums(parameter, shape: shape)
-      else { continue }
-      var sum = Matrix.zeros(shape)
-      var n = 0
-      while n + spacing < stops.count {
-        sum = fast.add(n..<(n + spacing), to: sum)
-        n += spacing
-        checkpoints[parameter, default: [:]][n] = sum
-      }
+  /// The running sums of outer products every `spacing` accumulations, from one run of
+  /// the interpreter that keeps them (records off), when any such sum is longer than that.
+  private func layCheckpoints(_ trace: Trace) {
+    let long = timeline.accumulations.filter { $0.value.count > spacing && isFast($0.key) }
+    guard !long.isEmpty else { return }
+    let run = Interpreter.run(
+      Timeline.programs(for: trace), parameters: trace.parameters, example: trace.example,
+      keepsRecords: false, checkpointSpacing: spacing)
+    for parameter in long.keys {
+      if let sums = run.checkpoints[parameter] { checkpoints[parameter] = sums }
     }
   }
 
@@ -88,15 +84,12 @@ final class PartialGradients {
       start = last.done
       sum = last.sum
     }
-    if let fast = outerSums(parameter, shape: final.shape) {
-      // In segments that end on multiples of `spacing`, keeping a checkpoint at each.
-      var n = start
-      while n < done {
-        let end = min((n / spacing + 1) * spacing, done)
-        sum = fast.add(n..<end, to: sum)
-        n = end
-        if n % spacing == 0, n < done, checkpoints[parameter]?[n] == nil {
-          checkpoints[parameter, default: [:]][n] = sum
+    if isFast(parameter) {
+      // One outer product at a time, keeping a checkpoint at each multiple of `spacing`.
+      for n in start..<done {
+        try add(stops[n], into: &sum)
+        if (n + 1) % spacing == 0, n + 1 < done, checkpoints[parameter]?[n + 1] == nil {
+          checkpoints[parameter, default: [:]][n + 1] = sum
         }
       }
     } else if isComplete, done - start > spacing, stops.count - done < done - start {
@@ -116,20 +109,16 @@ final class PartialGradients {
     return sum
   }
 
-  /// The fast replay of `parameter`'s accumulations, when they are outer products.
-  private func outerSums(_ parameter: String, shape: Shape) -> OuterSums? {
-    if let known = fast[parameter] { return known }
-    let found = timeline.accumulations[parameter].flatMap {
-      $0.count > 1 ? OuterSums(stops: $0, timeline: timeline, replay: replay, shape: shape) : nil
-    }
-    fast[parameter] = .some(found)
-    return found
-  }
-
-  /// Whether `parameter`'s sums take the fast path (its accumulations are outer products).
+  /// Whether `parameter`'s sums take the checkpointed path: more than one accumulation,
+  /// each an outer product (`accumulateOuter`).
   func isFast(_ parameter: String) -> Bool {
-    guard let shape = finals[parameter]?.shape else { return false }
-    return outerSums(parameter, shape: shape) != nil
+    guard let stops = timeline.accumulations[parameter], stops.count > 1 else { return false }
+    return stops.allSatisfy { position in
+      guard let stop = timeline.stop(position),
+        case .accumulateOuter? = timeline.line(of: stop).operation?.effect
+      else { return false }
+      return true
+    }
   }
 
   /// What the accumulation at stop `position` adds, alone.

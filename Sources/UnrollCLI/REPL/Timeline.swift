@@ -47,9 +47,10 @@ struct ReplStop {
 
 /// Every stop of a recording, in order, with the lookups the commands need, built once.
 ///
-/// Built by walking the programs beside the records (so accumulations get stops too);
-/// when the records do not follow those programs (a backward pass this build does not
-/// know), built from the records alone.
+/// Read from the interpreter's stop log (`Recording.stops`: each operation that ran, with
+/// its program, block and timestep), so accumulations get stops too; a recording without
+/// a log, or one whose log names other programs than those given, is laid out from its
+/// records alone.
 struct Timeline {
   /// The groups in order.
   private(set) var groups: [ReplGroup] = []
@@ -60,11 +61,8 @@ struct Timeline {
   /// For each parameter, the stop indices of its accumulations, in order.
   private(set) var accumulations: [String: [Int]] = [:]
 
-  /// The programs that produced `trace`, as far as this build knows them.
-  ///
-  /// MERGE: with the documents' passes, `try? trace.model.backward(trace.bptt)` gives the
-  /// mode's own backward program; until then a recording of another mode does not
-  /// match these and the timeline falls back to its records (no accumulation stops).
+  /// The programs that produced `trace`: its model's forward pass and `trace.bptt`'s
+  /// backward pass.
   static func programs(for trace: Trace) -> [Program] {
     [trace.model.forward, (try? trace.model.backward(trace.bptt)) ?? trace.model.backward]
   }
@@ -74,9 +72,9 @@ struct Timeline {
     self.init(trace: trace, programs: Timeline.programs(for: trace))
   }
 
-  /// The timeline of `trace`, walking `programs` beside its records.
+  /// The timeline of `trace`, whose stop log indexes `programs`.
   init(trace: Trace, programs: [Program]) {
-    if !build(programs: programs, trace: trace) {
+    if !build(programs: programs, recording: trace.recording) {
       self = Timeline()
       isFromPrograms = false
       buildFromRecords(trace)
@@ -117,51 +115,37 @@ struct Timeline {
     return first...max(first, last)
   }
 
-  /// Walks the programs beside the records; false when they do not match.
-  private mutating func build(programs: [Program], trace: Trace) -> Bool {
-    let records = trace.records
-    let failure = trace.recording.failure
-    var cursor = 0
-    for program in programs {
-      for block in program.blocks {
-        let lines = block.operations.map(Timeline.line)
-        for t in block.timesteps(trace.example.steps) {
-          let groupIndex = groups.count
-          groups.append(
-            ReplGroup(
-              phase: block.phase, t: t, lines: lines, firstStop: stops.count,
-              lastStop: stops.count))
-          for (k, line) in lines.enumerated() {
-            let isEnd = cursor == records.count
-            if isEnd, let failure, failure.phase == block.phase, failure.t == t,
-              failure.operation.name == line.name
-            {
-              appendStop(
-                ReplStop(
-                  group: groupIndex, k: k, record: nil, visible: cursor, isFailure: true))
-              return true
-            }
-            if let parameter = line.parameter {
-              accumulations[parameter, default: []].append(stops.count)
-              appendStop(
-                ReplStop(
-                  group: groupIndex, k: k, record: nil, visible: cursor, isFailure: false))
-              continue
-            }
-            guard cursor < records.count else { return false }
-            let record = records[cursor]
-            guard record.name == line.name, record.phase == block.phase, record.t == t,
-              record.formula == line.formula
-            else { return false }
-            cursor += 1
-            appendStop(
-              ReplStop(
-                group: groupIndex, k: k, record: cursor - 1, visible: cursor, isFailure: false))
-          }
-        }
-      }
+  /// Lays out the stop log, a group per run of a block; false when there is no log or it
+  /// names other programs.
+  private mutating func build(programs: [Program], recording: Recording) -> Bool {
+    guard !recording.stops.isEmpty, recording.programNames == programs.map(\.name) else {
+      return false
     }
-    return cursor == records.count && failure == nil && !stops.isEmpty
+    var current: (program: Int, block: Int, t: Int?)? = nil
+    var visible = 0
+    for entry in recording.stops {
+      guard entry.program < programs.count, entry.block < programs[entry.program].blocks.count
+      else { return false }
+      let block = programs[entry.program].blocks[entry.block]
+      if current == nil || current?.program != entry.program || current?.block != entry.block
+        || current?.t != entry.t
+      {
+        current = (entry.program, entry.block, entry.t)
+        groups.append(
+          ReplGroup(
+            phase: block.phase, t: entry.t, lines: block.operations.map(Timeline.line),
+            firstStop: stops.count, lastStop: stops.count))
+      }
+      if let record = entry.record { visible = record + 1 }
+      if let parameter = entry.parameter, !entry.isFailure {
+        accumulations[parameter, default: []].append(stops.count)
+      }
+      appendStop(
+        ReplStop(
+          group: groups.count - 1, k: entry.operation, record: entry.record, visible: visible,
+          isFailure: entry.isFailure))
+    }
+    return true
   }
 
   /// One stop per record, grouped by runs of (phase, t), then the failure if any.

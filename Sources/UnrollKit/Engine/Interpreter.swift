@@ -7,36 +7,57 @@
 public enum Interpreter {
   /// Runs `programs` in order on one example, sharing their values.
   ///
-  /// With `keepsRecords` false nothing is appended to `records` (training needs only
-  /// the gradients and the head); `firstNonFinite` is then 0 when any value went bad,
-  /// and a second run with records names it.
+  /// With `keepsRecords` false nothing is appended to `records` or to the stop log
+  /// `stops` (training needs only the gradients and the head); `firstNonFinite` is then
+  /// 0 when any value went bad, and a second run with records names it.
+  ///
+  /// With `checkpointSpacing` n, the running sum of each parameter's gradient is kept
+  /// after every n-th accumulation into it (`Recording.checkpoints`), so that a partial
+  /// sum is at most n accumulations away from one.
   public static func run(
-    _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true
+    _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true,
+    checkpointSpacing: Int? = nil
   ) -> Recording {
     run(
       Plan(programs, parameters: parameters), parameters: parameters, example: example,
-      keepsRecords: keepsRecords)
+      keepsRecords: keepsRecords, checkpointSpacing: checkpointSpacing)
   }
 
   /// `run` on programs prepared once, for many runs (training runs thousands).
   static func run(
-    _ plan: Plan, parameters: Parameters, example: Example, keepsRecords: Bool
+    _ plan: Plan, parameters: Parameters, example: Example, keepsRecords: Bool,
+    checkpointSpacing: Int? = nil
   ) -> Recording {
     let steps = example.steps
     let store = ValueStore(
       table: plan.table, steps: steps, parameters: parameters, example: example)
     var recording = Recording(gradients: parameters)
     recording.keepsRecords = keepsRecords
-    for program in plan.programs {
+    recording.programNames = plan.programs.map(\.name)
+    if keepsRecords { store.readLog = [] }
+    var accumulated: [Int: Int] = [:]  // gradient slot → accumulations so far
+    for (p, program) in plan.programs.enumerated() {
       for initial in program.initialValues {
         let t = initial.position == .beforeFirst ? 0 : steps + 1
         store.set(slot: initial.slot, t: t, Matrix(rows: initial.rows, cols: 1))
       }
-      for block in program.blocks {
+      for (b, block) in program.blocks.enumerated() {
         for k in 0..<block.source.visits(steps) {
           let t = block.source.timestep(k, of: steps)
           let context = Context(t: t ?? 0, steps: steps, store: store)
           for (index, operation) in block.operations.enumerated() {
+            // What this operation reads and writes, for the stop log.
+            func log(record: Int?, isFailure: Bool = false) {
+              guard keepsRecords else { return }
+              let source = block.source.operations[index]
+              recording.stops.append(
+                Stop(
+                  program: p, block: b, operation: index, phase: block.source.phase, t: t,
+                  reads: (store.readLog ?? []).map { ValueRef(name: $0.name, t: $0.t) },
+                  writes: source.name, parameter: source.gradientParameter, record: record,
+                  isFailure: isFailure))
+              store.readLog = []
+            }
             do {
               switch operation.effect {
               case .assign(let compute):
@@ -52,14 +73,25 @@ public enum Interpreter {
                       phase: block.source.phase, t: t, name: source.name,
                       formula: source.formula, line: source.line, deviation: source.deviation,
                       value: value))
+                  log(record: recording.records.count - 1)
                 }
               case .accumulate(_, let add):
                 try store.accumulate(slot: operation.slot) { sum in try add(context, &sum) }
+                log(record: nil)
               case .accumulateOuter(_, let factors):
                 let (a, b) = try factors(context)
                 try store.accumulateOuter(slot: operation.slot, a, b)
+                log(record: nil)
+              }
+              if let spacing = checkpointSpacing, spacing > 0, operation.effect.isAccumulation {
+                let n = accumulated[operation.slot, default: 0] + 1
+                accumulated[operation.slot] = n
+                if n % spacing == 0, let sum = store.gradientSoFar(slot: operation.slot) {
+                  recording.checkpoints[store.name(operation.slot), default: [:]][n] = sum
+                }
               }
             } catch {
+              log(record: nil, isFailure: true)
               recording.failure = OperationFailure(
                 phase: block.source.phase, t: t, operation: block.source.operations[index],
                 reason: error)
@@ -82,6 +114,7 @@ public enum Interpreter {
     let programs: [PlannedProgram]
 
     struct PlannedProgram {
+      let name: String
       let initialValues: [(slot: Int, position: InitialValue.Position, rows: Int)]
       let blocks: [PlannedBlock]
     }
@@ -108,6 +141,7 @@ public enum Interpreter {
       self.table = table
       self.programs = programs.map { program in
         PlannedProgram(
+          name: program.name,
           initialValues: program.initialValues.map { initial in
             (table.find(initial.name) ?? 0, initial.position, initial.rows)
           },
@@ -142,9 +176,51 @@ public struct Recording: Sendable {
   public var keepsRecords = true
   /// The values assigned once, outside the timesteps, by name (`y_pred`, `p`, `loss`).
   public var outputs: [String: Matrix] = [:]
+  /// The stop log: every operation that ran, in order, with what it read and wrote.
+  ///
+  /// The last entry is the failing operation's when the run failed. Empty without records.
+  public var stops: [Stop] = []
+  /// The names of the programs run, in order; a `Stop`'s `program` indexes them.
+  public var programNames: [String] = []
+  /// Running gradient sums, when asked for (`checkpointSpacing`): parameter →
+  /// (accumulations done → the sum after them).
+  public var checkpoints: [String: [Int: Matrix]] = [:]
 
   /// The probability `p`, if the forward pass got that far.
   public var p: Double? { outputs["p"]?.scalar }
+}
+
+/// A value by name and timestep, as an operation read it (t is 0 outside the timesteps).
+public struct ValueRef: Sendable, Equatable, Hashable {
+  /// The name: a record, a parameter, `x_t`.
+  public let name: String
+  /// The timestep it was read at.
+  public let t: Int
+}
+
+/// One entry of the stop log: an operation that ran (or threw), where, what it read and
+/// what it wrote.
+public struct Stop: Sendable {
+  /// The program's index among those run.
+  public let program: Int
+  /// The block's index in its program.
+  public let block: Int
+  /// The operation's index in its block.
+  public let operation: Int
+  /// The part of the pass.
+  public let phase: Phase
+  /// The timestep, nil in a block that runs once.
+  public let t: Int?
+  /// The values it read, in order.
+  public let reads: [ValueRef]
+  /// The name it wrote: its record name, or `dWxh` for an accumulation.
+  public let writes: String
+  /// The parameter whose gradient it added into, for an accumulation.
+  public let parameter: String?
+  /// The index in `records` of the value it assigned, if it assigned one.
+  public let record: Int?
+  /// Whether it threw and ended the run.
+  public let isFailure: Bool
 }
 
 /// One recorded value: where it was computed, by which formula, and what it was.

@@ -149,6 +149,14 @@ extension Operation {
   }
 }
 
+extension Effect {
+  /// Whether the effect adds into a gradient.
+  var isAccumulation: Bool {
+    if case .assign = self { return false }
+    return true
+  }
+}
+
 /// What an operation does.
 public enum Effect: Sendable {
   /// Computes a value and records it under the operation's name.

@@ -55,10 +55,10 @@ final class ValueStore {
     values[slot * width + t] = value
   }
 
-  /// When set, every lookup appends its name and timestep: how the REPL learns what an
-  /// operation reads.
+  /// When set, every lookup appends its name and timestep: how the stop log learns what
+  /// an operation reads.
   ///
-  /// Nil during runs.
+  /// Nil during runs without records.
   var readLog: [(name: String, t: Int)]?
 
   /// The value `name` at `t` if it is per-step, else its once-value.
@@ -124,6 +124,16 @@ final class ValueStore {
     gradients[slot] = nil  // keep the buffer unique while adding in place
     defer { gradients[slot] = sum }
     try add(&sum)
+  }
+
+  /// The name in `slot`.
+  func name(_ slot: Int) -> String { table.name(slot) }
+
+  /// The gradient in `slot` with every queued outer product added; nil before any.
+  func gradientSoFar(slot: Int) -> Matrix? {
+    guard slot >= 0, slot < table.count else { return nil }
+    try? flushOuter(slot: slot)  // shapes were checked when queued
+    return gradients[slot]
   }
 
   /// Hands the run's results to `recording`: the gradients (zeros for a parameter no

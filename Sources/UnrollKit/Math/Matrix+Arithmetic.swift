@@ -66,15 +66,7 @@ extension Matrix {
     guard a.rows == rows, b.rows == cols else {
       throw ShapeError.mismatch(operation: "+=", shape, Shape(a.rows, b.rows))
     }
-    let n = cols
-    a.scalars.withUnsafeBufferPointer { u in
-      b.scalars.withUnsafeBufferPointer { v in
-        scalars.withUnsafeMutableBufferPointer { c in
-          guard let v = v.baseAddress, let c = c.baseAddress else { return }
-          for i in 0..<u.count where u[i] != 0 { Kernels.axpy(n, u[i], v, c + i * n) }
-        }
-      }
-    }
+    addOuterProducts(a.scalars, b.scalars, count: 1)
   }
 
   /// Adds `k` outer products at once: `self += Σ_s a_s · b_sᵀ`, with `a_s` stored at
