@@ -97,17 +97,6 @@ struct TrainRun {
       }
       return value
     }
-    func choice<T: RawRepresentable & CaseIterable>(_ flag: String, _ fallback: T) throws -> T
-    where T.RawValue == String {
-      guard let text = arguments.value(flag) else { return fallback }
-      let names = T.allCases.map(\.rawValue)
-      guard let value = T(rawValue: text) else {
-        throw UsageError.invalidValue(
-          flag: flag, value: text, expected: ModelOptions.oneOf(names),
-          suggestion: closest(to: text, among: names))
-      }
-      return value
-    }
     let epochs = try integer("--epochs", Command.maxEpochs, 10)
     let batch = try integer("--batch", TrainingData.maxSamples, 1)
     samples = try integer("--samples", TrainingData.maxSamples, 1000)

@@ -172,32 +172,16 @@ struct LessonDisplay {
 
   /// `text` wrapped at the width, the first line after `first`, the others after `rest`.
   func wrap(_ text: String, first: String = "", rest: String = "") -> String {
-    var lines: [String] = []
-    var line = first
-    var lineCount = visibleCount(first)
-    var isEmpty = true
-    for word in text.split(separator: " ") {
-      let count = visibleCount(String(word))
-      if !isEmpty, lineCount + 1 + count > width {
-        lines.append(line)
-        line = rest + word
-        lineCount = visibleCount(rest) + count
-      } else {
-        line += (isEmpty ? "" : " ") + word
-        lineCount += (isEmpty ? 0 : 1) + count
-      }
-      isEmpty = false
-    }
-    lines.append(line)
-    return String(lines.joined(separator: "\n").map { $0 == Self.keptSpace ? " " : $0 })
+    let wrapped = TextWrap.wrap(text, width: width, first: first, rest: rest)
+    return String(wrapped.map { $0 == Self.keptSpace ? " " : $0 })
   }
 
   /// A space inside a short code span, which `wrap` does not break at (U+00A0 until
   /// `wrap` turns it back into a space).
   static let keptSpace: Character = "\u{00A0}"
 
-  /// The characters a terminal shows: ANSI escape sequences do not count.
-  func visibleCount(_ text: String) -> Int { LessonDisplay.withoutStyles(text).count }
+  /// The columns a terminal shows `text` in: ANSI escape sequences do not count.
+  func visibleCount(_ text: String) -> Int { TextWrap.columns(text) }
 
   /// `text` without its ANSI styles (`ESC [ … m`).
   static func withoutStyles(_ text: String) -> String {

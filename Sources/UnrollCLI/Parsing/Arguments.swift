@@ -155,42 +155,6 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 }
 
-/// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
-///
-/// Close enough is at most 2 edits, or a third of the candidate's length for long words, and none but
-/// case for one- or two-letter words. Case and leading dashes are ignored, so `-model`
-/// and `--Model` find `--model`.
-public func closest(to word: String, among candidates: [String]) -> String? {
-  func key(_ text: String) -> [Character] { Array(text.lowercased().drop { $0 == "-" }) }
-  let target = key(word)
-  var best: (candidate: String, distance: Int)?
-  for candidate in candidates {
-    let candidateKey = key(candidate)
-    let distance = editDistance(target, candidateKey)
-    let allowed = candidateKey.count <= 2 ? 0 : max(2, candidateKey.count / 3)
-    guard distance <= allowed else { continue }
-    if best.map({ distance < $0.distance }) ?? true { best = (candidate, distance) }
-  }
-  return best?.candidate
-}
-
-/// The Levenshtein distance: insertions, deletions and substitutions, each costing 1.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-  guard !a.isEmpty else { return b.count }
-  guard !b.isEmpty else { return a.count }
-  var previous = Array(0...b.count)
-  var current = Array(repeating: 0, count: b.count + 1)
-  for i in 1...a.count {
-    current[0] = i
-    for j in 1...b.count {
-      let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-    }
-    swap(&previous, &current)
-  }
-  return previous[b.count]
-}
-
 extension ParsedArguments {
   /// The value of `flag` as one of `T`'s cases, nil when the flag is absent; a value
   /// that is none of them is a usage error listing them, with the closest suggested.

@@ -30,7 +30,13 @@ public struct Style: Sendable, Equatable {
   public static let plain = Style(isColoured: false, heat: .off)
 
   private func wrap(_ text: String, _ code: String) -> String {
-    isColoured && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    isColoured && !text.isEmpty ? Style.ansi(text, code) : text
+  }
+
+  /// `text` between the ANSI escape for `code` (`1` bold, `31` red) and the reset: the
+  /// one place an escape sequence is written.
+  static func ansi(_ text: String, _ code: String) -> String {
+    "\u{1B}[\(code)m\(text)\u{1B}[0m"
   }
 
   /// Bold text, for headings.

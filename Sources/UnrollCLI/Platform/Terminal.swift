@@ -193,7 +193,8 @@ public enum TextStyle: String, Sendable {
   case green = "32"
 }
 
-/// Wraps text in ANSI styles when enabled; a pure value that renderers take as an argument.
+/// Wraps text in ANSI styles when enabled (through `Style.ansi`); a pure value that the
+/// command renderers take as an argument.
 public struct Styler: Sendable {
   /// Whether styles are applied; when false, text passes through unchanged.
   public let isEnabled: Bool
@@ -203,6 +204,6 @@ public struct Styler: Sendable {
 
   /// `text` in `style`, or `text` unchanged when styling is off.
   public func callAsFunction(_ text: String, _ style: TextStyle) -> String {
-    isEnabled ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    isEnabled ? Style.ansi(text, style.rawValue) : text
   }
 }

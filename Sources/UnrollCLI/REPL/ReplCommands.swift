@@ -175,7 +175,7 @@ enum ReplCommands {
       details: """
         `set precision N` shows N digits after the point (0 … \(ReplSession.maxPrecision)). \
         `set bptt MODE` records the backward pass again with MODE (correct, and the \
-        documents' modes where this build has them) and keeps the position. Also \
+        documents' modes where the notes give them) and keeps the position. Also \
         `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`.
         """, repeats: false, run: { s, a in s.set(a) }),
     ReplCommand(
@@ -218,7 +218,7 @@ enum ReplCommands {
   static func unknown(_ word: String, style: Style) -> String {
     let full = all.map(\.name)
     var text = "Unknown command \(quoted(word))."
-    if let close = EditDistance.closest(to: word.lowercased(), in: full + words) {
+    if let close = Typo.typed.closest(to: word.lowercased(), among: full + words) {
       let command = find(close)?.name ?? close
       text += " Did you mean `\(command)`?"
     }
@@ -257,19 +257,6 @@ enum ReplCommands {
     command.aliases.isEmpty ? "" : " (" + command.aliases.joined(separator: ", ") + ")"
   }
 
-  /// `text` wrapped at `width` columns, on word boundaries.
-  static func wrap(_ text: String, width: Int) -> String {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ") {
-      if !line.isEmpty, line.count + 1 + word.count > width {
-        lines.append(line)
-        line = String(word)
-      } else {
-        line += (line.isEmpty ? "" : " ") + word
-      }
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines.joined(separator: "\n")
-  }
+  /// `text` wrapped at `width` display columns, on word boundaries (`TextWrap`).
+  static func wrap(_ text: String, width: Int) -> String { TextWrap.wrap(text, width: width) }
 }

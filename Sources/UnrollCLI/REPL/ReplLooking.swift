@@ -109,7 +109,7 @@ extension ReplSession {
 
   /// Whether `name` is a name that has a value somewhere in the recording.
   func isKnownName(_ name: String) -> Bool {
-    let n = ReplSession.nameAliases[name] ?? name
+    let n = RecordNames.typed[name] ?? name
     return index.contains(n) || trace.parameters[n] != nil || ["x", "x_t", "y"].contains(n)
       || (n.hasPrefix("d") && trace.parameters[String(n.dropFirst())] != nil)
   }
@@ -170,17 +170,15 @@ extension ReplSession {
       return Outcome(
         text: "\(absence.sentence), so \(absence.nothingToCompare): `diff` works for the RNN.")
     }
-    let otherName = trace.bptt.rawValue == "correct" ? "document" : "correct"
-    guard let otherMode = BPTT(rawValue: otherName) else {
-      return Outcome(text: "This build has no `\(otherName)` backward pass to compare with.")
-    }
+    let otherMode: BPTT = trace.bptt == .correct ? .document : .correct
+    let otherName = otherMode.rawValue
     guard let stop = timeline.stop(position), timeline.group(of: stop).phase == .backward else {
       return Outcome(
         text: "The forward pass is the same in both: `diff` compares backward "
           + "values. `goto backward` goes there.")
     }
     let rawName = args.first ?? timeline.line(of: stop).name
-    let name = ReplSession.nameAliases[rawName] ?? rawName
+    let name = RecordNames.typed[rawName] ?? rawName
     let other: OtherPass
     if let cached = comparison, cached.mode == otherMode {
       other = cached

@@ -197,7 +197,7 @@ extension ReplSession {
       timeText = word.hasPrefix("t=") ? String(word.dropFirst(2)) : word
     } else {
       var text = "`goto` goes to forward, output or backward, not \(ReplCommands.quoted(first))."
-      if let close = EditDistance.closest(to: word, in: Phase.allCases.map(\.rawValue)) {
+      if let close = Typo.typed.closest(to: word, among: Phase.allCases.map(\.rawValue)) {
         text += " Did you mean `\(close)`?"
       }
       return .error(text)
@@ -264,11 +264,11 @@ extension ReplSession {
     } else if let phase = Phase(rawValue: word.lowercased()) {
       kind = .phase(phase)
     } else {
-      let name = ReplSession.nameAliases[word] ?? word
+      let name = RecordNames.typed[word] ?? word
       let names = operationNames
       guard names.contains(name) else {
         var text = "No operation is named \(ReplCommands.quoted(word))."
-        if let close = EditDistance.closest(to: word, in: names) {
+        if let close = Typo.typed.closest(to: word, among: names) {
           text += " Did you mean `\(close)`?"
         }
         return .error(

@@ -16,12 +16,6 @@ struct Found {
 
 /// Looking names up as of the current position: records, parameters, gradients, inputs.
 extension ReplSession {
-  /// Other spellings of record names: the head's short ones and each cell's own
-  /// (`C_tilda` is the LSTM note's), whichever cell the session holds.
-  static let nameAliases: [String: String] = Cell.all.reduce(
-    into: ["h": "h_t", "L": "loss", "dy": "dy_pred"]
-  ) { table, cell in table.merge(cell.aliases) { first, _ in first } }
-
   /// The timestep of the current stop, nil outside the timesteps.
   var currentT: Int? { timeline.stop(position).flatMap { timeline.group(of: $0).t } }
 
@@ -79,15 +73,9 @@ extension ReplSession {
     timeline.stop(position).map { timeline.line(of: $0).name } ?? "h_t"
   }
 
-  /// The NumPy lines' names for the previous step's state, `h_prev` (RNN, LSTM, GRU) and
-  /// `C_prev` (LSTM), with the formulas' `h_{t-1}`, `C_{t-1}`: the record each stands for.
-  static let previousStateNames: [String: String] = [
-    "h_prev": "h_t", "h_{t-1}": "h_t", "C_prev": "C_t", "C_{t-1}": "C_t",
-  ]
-
   /// The value of `name` as of the current position, at timestep `t` when given.
   func resolve(_ rawName: String, t: Int?) -> Result<Found, Refusal> {
-    if let state = ReplSession.previousStateNames[rawName], index.contains(state) {
+    if let state = RecordNames.previousStep[rawName], index.contains(state) {
       // h_prev at step t is h_t at t − 1 (the zero initial value at t = 1).
       guard let step = t ?? currentT, step >= 1 else {
         return .failure(
@@ -99,7 +87,7 @@ extension ReplSession {
         Found(label: "\(rawName) at t = \(step), that is \(found.label)", value: found.value)
       }
     }
-    let name = ReplSession.nameAliases[rawName] ?? rawName
+    let name = RecordNames.typed[rawName] ?? rawName
     let steps = trace.example.steps
     if let value = trace.parameters[name] {
       return .success(Found(label: "parameter \(name)", value: value))
@@ -226,7 +214,7 @@ extension ReplSession {
       index.names + trace.parameters.names + trace.parameters.names.map { "d" + $0 }
       + ["x", "x_t", "y"]
     var text = "There is no value named \(ReplCommands.quoted(name))."
-    if let close = EditDistance.closest(to: name, in: known) {
+    if let close = Typo.typed.closest(to: name, among: known) {
       text += " Did you mean `\(close)`?"
     }
     return text + "\nAt this point: " + availableNames()

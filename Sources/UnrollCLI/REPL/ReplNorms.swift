@@ -12,7 +12,7 @@ extension ReplSession {
     guard args.count == 1, let raw = args.first else {
       return .error("`norms` takes one name recorded at every timestep, e.g. `norms dh`.")
     }
-    let name = ReplSession.nameAliases[raw] ?? raw
+    let name = RecordNames.typed[raw] ?? raw
     guard index.contains(name) else {
       if trace.parameters[name] != nil
         || (name.hasPrefix("d") && trace.parameters[String(name.dropFirst())] != nil)

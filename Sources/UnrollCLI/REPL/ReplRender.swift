@@ -169,9 +169,7 @@ extension ReplSession {
       out.append("  and stops\(place) on \(second.operation.name):")
       out += errorLines(second)
     }
-    if BPTT(rawValue: "document") != nil {
-      out.append("  `set bptt document` re-records with the notes' two repairs and continues.")
-    }
+    out.append("  `set bptt document` re-records with the notes' two repairs and continues.")
     return out
   }
 

@@ -82,7 +82,7 @@ public struct ReplSession {
     seed: UInt64? = nil, settings: ReplSettings = ReplSettings(),
     writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
   ) throws {
-    // `try`: Trace.init throws once the documents' passes are merged.
+    // Throws for the documents' passes of a cell whose notes give none.
     let trace = try Trace(
       model: model, bptt: bptt, parameters: parameters, example: example, seed: seed)
     self.init(trace: trace, settings: settings, writeFile: writeFile)

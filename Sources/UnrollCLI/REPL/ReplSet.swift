@@ -44,7 +44,7 @@ extension ReplSession {
     default:
       var text = "There is no setting \(ReplCommands.quoted(what))."
       let names = ["precision", "bptt", "width", "color", "heat"]
-      if let close = EditDistance.closest(to: what, in: names) {
+      if let close = Typo.typed.closest(to: what, among: names) {
         text += " Did you mean `\(close)`?"
       }
       return .error(text + " Settings: " + names.joined(separator: ", ") + ".")
@@ -71,8 +71,8 @@ extension ReplSession {
   mutating func setBPTT(_ text: String) -> Outcome {
     let modes = BPTT.allCases.map(\.rawValue)
     guard let mode = BPTT(rawValue: text.lowercased()) else {
-      var message = "There is no backward pass \(ReplCommands.quoted(text)) in this build."
-      if let close = EditDistance.closest(to: text, in: modes) {
+      var message = "There is no backward pass \(ReplCommands.quoted(text))."
+      if let close = Typo.typed.closest(to: text, among: modes) {
         message += " Did you mean `\(close)`?"
       }
       return .error(message + " Modes: " + modes.joined(separator: ", ") + ".")

@@ -7,12 +7,6 @@ import UnrollKit
 /// Working from the formula text keeps it right for any program, the documents' passes
 /// included, without a table per operation. A name marked `ᵀ` shows its transposed shape.
 enum ShapeWalk {
-  /// The notes' spellings in formulas and the record names they stand for.
-  static let aliases: [String: String] = [
-    "h_{t-1}": "h_t", "C_{t-1}": "C_t", "h_T": "h_t", "C̃_t": "C_tilde", "C̃": "C_tilde",
-    "dC̃": "dC_tilde", "L": "loss",
-  ]
-
   /// The walk for `formula` with the shapes `shape(name)` gives, ending in `result`;
   /// nil when the formula reads no name with a known shape.
   static func text(formula: String, result: Shape?, shape: (String) -> Shape?) -> String? {
@@ -47,7 +41,7 @@ enum ShapeWalk {
         if last == "ᵀ" { isTransposed.toggle() }
         base.removeLast()
       }
-      let name = aliases[base] ?? base
+      let name = RecordNames.inFormulas[base] ?? base
       if !seen.contains(token), let s = shape(name) {
         annotated += " " + (isTransposed ? Shape(s.cols, s.rows) : s).description
         seen.insert(token)

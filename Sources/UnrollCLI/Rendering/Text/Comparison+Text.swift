@@ -131,20 +131,13 @@ extension Comparison {
       + " and scales its length by " + String(format: "%.2f", ratio) + "."
   }
 
-  /// `text` broken at spaces into lines of at most `width` characters, each indented.
+  /// `text` broken at spaces into lines of at most `width` columns, each indented and
+  /// ended by a newline; nothing for no words.
   static func wrapped(_ text: String, width: Int, indent: Int) -> String {
     let pad = String(repeating: " ", count: indent)
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ") {
-      if !current.isEmpty, indent + current.count + 1 + word.count > width {
-        lines.append(current)
-        current = ""
-      }
-      current += (current.isEmpty ? "" : " ") + word
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines.map { pad + $0 + "\n" }.joined()
+    let words = text.split(separator: " ")
+    guard !words.isEmpty else { return "" }
+    return TextWrap.lines(words, width: width, first: pad, rest: pad).map { $0 + "\n" }.joined()
   }
 
   /// `0.1234`, or `1.234e-05` when four decimals would hide the value.

@@ -60,20 +60,9 @@ extension Matrix {
   static func wrap(
     _ items: [String], open: String, close: String, indent: String, width: Int
   ) -> String {
-    var lines: [String] = []
-    var line = open
-    for (k, item) in items.enumerated() {
-      let piece = item + (k == items.count - 1 ? close : ",")
-      if line.count + piece.count + 1 > width, line != open {
-        lines.append(line)
-        line = indent + piece
-      } else {
-        line += (line == open ? "" : " ") + piece
-      }
-    }
-    if items.isEmpty { line += close }
-    lines.append(line)
-    return lines.joined(separator: "\n")
+    guard !items.isEmpty else { return open + close }
+    let pieces = items.enumerated().map { k, item in item + (k == items.count - 1 ? close : ",") }
+    return TextWrap.lines(pieces, width: width, first: open, rest: indent).joined(separator: "\n")
   }
 }
 
