@@ -35,9 +35,9 @@ import UnrollKit
     return parts.joined(separator: generator.next() % 7 == 0 ? "\t" : " ")
   }
 
-  @Test(arguments: [ModelKind.rnn, ModelKind.lstm, ModelKind.gru])
+  @Test(arguments: ModelKind.allCases)
   func thousandsOfRandomLinesLeaveTheSessionWorking(_ kind: ModelKind) throws {
-    let stream: UInt64 = kind == .rnn ? 1 : kind == .lstm ? 2 : 3
+    let stream = UInt64((ModelKind.allCases.firstIndex(of: kind) ?? 0) + 1)
     var generator = SeededGenerator(seed: 2026, stream: stream)
     let sizes = Sizes(input: 2, hidden: 3, steps: 4)
     var session = try REPLFixture.session(kind, sizes)

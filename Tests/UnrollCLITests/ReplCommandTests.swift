@@ -23,7 +23,7 @@ import Testing
     #expect(!result.out.contains("(unroll) "))  // no prompt when stdin is not a terminal
   }
 
-  @Test(arguments: [ModelKind.rnn, .lstm, .gru])
+  @Test(arguments: ModelKind.allCases)
   func correctPassPrintsTheRecordedValues(_ kind: ModelKind) throws {
     let result = unroll(
       ["repl", "--model", kind.rawValue, "--steps", "3", "--seed", "7"],

@@ -5,18 +5,18 @@ import Testing
 /// Analytic gradients of correct BPTT against centred differences, on the defaults
 /// and on sizes and seeds chosen so that nothing is tuned to the defaults.
 @Suite struct GradientCheckTests {
-  static let cases: [(ModelKind, Sizes, UInt64)] = [
-    (.rnn, Sizes.defaults(for: .rnn), 0),
-    (.lstm, Sizes.defaults(for: .lstm), 0),
-    (.rnn, Sizes(input: 3, hidden: 7, steps: 13), 5),
-    (.lstm, Sizes(input: 3, hidden: 7, steps: 13), 5),
-    (.rnn, Sizes(input: 2, hidden: 4, steps: 1), 99),
-    (.lstm, Sizes(input: 1, hidden: 2, steps: 2), 123_456_789),
-    (.gru, Sizes.defaults(for: .gru), 0),
-    (.gru, Sizes(input: 2, hidden: 3, steps: 6), 7),
-    (.gru, Sizes(input: 4, hidden: 6, steps: 3), 11),
-    (.gru, Sizes(input: 1, hidden: 1, steps: 1), 3),
-  ]
+  /// Every cell of the registry at its defaults and at five other sizes and seeds.
+  static let cases: [(ModelKind, Sizes, UInt64)] = ModelKind.allCases.flatMap {
+    kind -> [(ModelKind, Sizes, UInt64)] in
+    [
+      (kind, Sizes.defaults(for: kind), 0),
+      (kind, Sizes(input: 3, hidden: 7, steps: 13), 5),
+      (kind, Sizes(input: 2, hidden: 4, steps: 1), 99),
+      (kind, Sizes(input: 1, hidden: 2, steps: 2), 123_456_789),
+      (kind, Sizes(input: 2, hidden: 3, steps: 6), 7),
+      (kind, Sizes(input: 1, hidden: 1, steps: 1), 3),
+    ]
+  }
 
   @Test(arguments: 0..<cases.count)
   func correctBPTTMatchesFiniteDifferences(_ index: Int) throws {

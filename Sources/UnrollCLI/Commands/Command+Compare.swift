@@ -9,6 +9,14 @@ enum CompareFormat: String, CaseIterable, Sendable {
   case json
 }
 
+/// `unroll compare`'s own flags.
+enum CompareFlags {
+  /// `--format text|json`.
+  static let format = OptionSpec(
+    "--format", value: CompareFormat.allCases.map(\.rawValue).joined(separator: "|"),
+    help: "text for people, json for programs (default: text)")
+}
+
 extension Command {
   /// `unroll compare`: the documents' BPTT against the correct one, number by number.
   public static let compare = Command(
@@ -30,19 +38,16 @@ extension Command {
       rnn.bias_ih_l0 and rnn.bias_hh_l0 both carry bh's gradient.
       """,
     optionGroups: [
-      OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0.name != "--bptt" }),
+      OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0 != ModelOptions.Flags.bptt }),
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--format", value: CompareFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
-          Command.layoutOption,
+          CompareFlags.format, Command.layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    let format = try arguments.choice("--format") ?? CompareFormat.text
+    let format = try arguments.choice(CompareFlags.format) ?? CompareFormat.text
     let options = try ModelOptions(arguments)
     if let why = options.model?.notesGiveNoBackward {
       throw UsageError.conflict("compare exists for the RNN only: \(why) to compare")
@@ -53,7 +58,7 @@ extension Command {
         "compare exists for the RNN only: \(why) to compare "
           + "(\(setup.weightsPath ?? "the file") holds \(setup.model.kind.capitalizedWithArticle))")
     }
-    let layout: Layout = try arguments.choice("--layout") ?? setup.layout
+    let layout: Layout = try arguments.choice(Command.layoutOption) ?? setup.layout
     let comparison = try Comparison(
       model: setup.model, parameters: setup.parameters, example: setup.example, layout: layout)
     let terminal = invocation.terminal

@@ -1,6 +1,18 @@
 import Foundation
 import UnrollKit
 
+/// `unroll convert`'s flags.
+enum ConvertFlags {
+  /// `--to document|pytorch`.
+  static let to = OptionSpec(
+    "--to", value: Layout.allCases.map(\.rawValue).joined(separator: "|"),
+    help: "the layout to write (required)")
+  /// `-o, --output OUT`.
+  static let output = OptionSpec.output(valueName: "OUT")
+  /// `--force`.
+  static let force = OptionSpec("--force", value: nil, help: "replace OUT if it exists")
+}
+
 extension Command {
   /// `unroll convert`: a weights file in the other layout, the notes' or PyTorch's.
   public static let convert = Command(
@@ -25,18 +37,14 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--to", value: Layout.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "the layout to write (required)"),
-          .output(valueName: "OUT"),
-          OptionSpec("--force", value: nil, help: "replace OUT if it exists"),
+          ConvertFlags.to, ConvertFlags.output, ConvertFlags.force,
         ])
     ],
     takesArguments: true
   ) { invocation in
     let arguments = invocation.arguments
     let layouts = ModelOptions.oneOf(Layout.allCases.map(\.rawValue))
-    guard let target: Layout = try arguments.choice("--to") else {
+    guard let target: Layout = try arguments.choice(ConvertFlags.to) else {
       throw UsageError.conflict(
         "convert needs --to \(layouts.replacingOccurrences(of: " or ", with: " or --to "))")
     }
@@ -48,7 +56,7 @@ extension Command {
     guard words.count == 1 else {
       throw UsageError.conflict("convert takes one file, got \(words.joined(separator: " "))")
     }
-    let output = arguments.value("--output")
+    let output = arguments.value(ConvertFlags.output)
     if output?.isEmpty == true {
       throw UsageError.missingValue(flag: "--output", valueName: "OUT")
     }
@@ -59,7 +67,7 @@ extension Command {
     let converted = try file.converted(to: target)
     let body = converted.json.text() + "\n"
     if let output {
-      try FileIO.refuseToReplace([output], force: arguments.has("--force"))
+      try FileIO.refuseToReplace([output], force: arguments.has(ConvertFlags.force))
       try FileIO.writeAtomically(body, to: output)
       terminal.writeError("wrote \(output): \(converted.summary)\n")
     } else {

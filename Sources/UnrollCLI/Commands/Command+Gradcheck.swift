@@ -5,6 +5,12 @@ extension Command {
   /// The largest `--max-entries`.
   static let maxEntriesLimit = 1_000_000
 
+  /// `--max-entries N`.
+  static let maxEntriesFlag = OptionSpec(
+    "--max-entries", value: "N",
+    help: "check at most N entries of each parameter, spread\n"
+      + "evenly, 1 to \(maxEntriesLimit) (default: every entry)")
+
   /// Entries × steps beyond which gradcheck warns that it will take a while (the
   /// documents' RNN, 1121 entries × 10 steps, takes about a second in a debug build).
   static let longCheck = 100_000
@@ -34,20 +40,17 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--max-entries", value: "N",
-            help: "check at most N entries of each parameter, spread\n"
-              + "evenly, 1 to \(maxEntriesLimit) (default: every entry)"),
-          layoutOption,
+          maxEntriesFlag, layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
     var maxEntries = Int.max
-    if let text = arguments.value("--max-entries") {
+    if let text = arguments.value(maxEntriesFlag) {
       guard let value = Int(text), value >= 1, value <= maxEntriesLimit else {
         throw UsageError.invalidValue(
-          flag: "--max-entries", value: text, expected: "an integer from 1 to \(maxEntriesLimit)",
+          flag: maxEntriesFlag.name, value: text,
+          expected: "an integer from 1 to \(maxEntriesLimit)",
           suggestion: nil)
       }
       maxEntries = value
@@ -67,7 +70,7 @@ extension Command {
         "unroll: note: checking \(entries) entries, four forward passes each; "
           + "--max-entries N checks fewer\n")
     }
-    let layout: Layout = try arguments.choice("--layout") ?? setup.layout
+    let layout: Layout = try arguments.choice(layoutOption) ?? setup.layout
     let results = try gradientCheck(setup, layout: layout, maxEntries: maxEntries)
     let terminal = invocation.terminal
     terminal.write(gradcheckReport(results, setup: setup, styler: terminal.styler))

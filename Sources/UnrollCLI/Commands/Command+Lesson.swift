@@ -1,5 +1,15 @@
 import Foundation
 
+/// `unroll lesson`'s and `unroll lessons`' flags.
+enum LessonFlags {
+  /// `lesson --restart`.
+  static let restart = OptionSpec(
+    "--restart", value: nil, help: "start from step 1, whatever was saved")
+  /// `lessons --check`.
+  static let check = OptionSpec(
+    "--check", value: nil, help: "run every lesson without a terminal and report problems")
+}
+
 extension Command {
   /// `unroll lesson N|SLUG`: one lesson, interactive on a terminal, a transcript otherwise.
   public static let lesson = Command(
@@ -24,7 +34,7 @@ extension Command {
     optionGroups: [
       OptionGroup(
         "OPTIONS",
-        [OptionSpec("--restart", value: nil, help: "start from step 1, whatever was saved")])
+        [LessonFlags.restart])
     ],
     takesArguments: true
   ) { invocation in
@@ -48,9 +58,7 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--check", value: nil,
-            help: "run every lesson without a terminal and report problems")
+          LessonFlags.check
         ])
     ]
   ) { invocation in
@@ -99,10 +107,11 @@ enum LessonCommand {
     }
     let entry = progress.lessons[id]
     let start =
-      invocation.arguments.has("--restart") || entry?.isDone == true ? 1 : (entry?.step ?? 1)
+      invocation.arguments.has(LessonFlags.restart) || entry?.isDone == true
+      ? 1 : (entry?.step ?? 1)
     var hasWarned = false
     let nextLesson = next.flatMap { try? library.load($0) }
-    let isRevisit = entry?.isDone == true && !invocation.arguments.has("--restart")
+    let isRevisit = entry?.isDone == true && !invocation.arguments.has(LessonFlags.restart)
     return runner.runInteractive(
       from: start, next: nextLesson,
       notice: isRevisit ? "You finished this lesson before; here it is again from step 1." : nil
@@ -125,7 +134,7 @@ enum LessonCommand {
   static func runLessons(_ invocation: Invocation) throws -> ExitCode {
     let terminal = invocation.terminal
     let library = try LessonLibrary.find(environment: terminal.environment)
-    if invocation.arguments.has("--check") { return check(library, terminal: terminal) }
+    if invocation.arguments.has(LessonFlags.check) { return check(library, terminal: terminal) }
     var progress = LessonProgress()
     if let loaded = ProgressStore(environment: terminal.environment)?.load() {
       progress = loaded.progress

@@ -13,6 +13,19 @@ enum TraceFormat: String, CaseIterable, Sendable {
   case md
 }
 
+/// `unroll trace`'s own flags.
+enum TraceFlags {
+  /// `--format text|json|md`.
+  static let format = OptionSpec(
+    "--format", value: TraceFormat.allCases.map(\.rawValue).joined(separator: "|"),
+    help: "text for people, json for programs, md for GitHub\n(default: text)")
+  /// `-o, --output FILE`.
+  static let output = OptionSpec.output(valueName: "FILE")
+  /// `--force`.
+  static let force = OptionSpec(
+    "--force", value: nil, help: "with --format md, replace files that exist")
+}
+
 extension Command {
   /// `unroll trace`: every recorded value of one forward and backward pass.
   public static let trace = Command(
@@ -47,30 +60,24 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--format", value: TraceFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs, md for GitHub\n(default: text)"),
-          .output(valueName: "FILE"),
-          OptionSpec(
-            "--force", value: nil, help: "with --format md, replace files that exist"),
-          layoutOption,
+          TraceFlags.format, TraceFlags.output, TraceFlags.force, layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    let format = try arguments.choice("--format") ?? TraceFormat.text
-    let output = arguments.value("--output")
+    let format = try arguments.choice(TraceFlags.format) ?? TraceFormat.text
+    let output = arguments.value(TraceFlags.output)
     if output?.isEmpty == true {
       throw UsageError.missingValue(flag: "--output", valueName: "FILE")
     }
     let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
     let trace = try setup.trace()
-    let layout: Layout = try arguments.choice("--layout") ?? setup.layout
+    let layout: Layout = try arguments.choice(layoutOption) ?? setup.layout
     let view = try LayoutView(trace, setup: setup, layout: layout)
     if format == .md, let output {
       let command = reproducingCommand(setup, output: output, layout: layout)
       try writeMarkdown(
-        trace, command: command, output: output, force: arguments.has("--force"),
+        trace, command: command, output: output, force: arguments.has(TraceFlags.force),
         terminal: invocation.terminal, view: view)
       return report(trace, terminal: invocation.terminal)
     }

@@ -9,6 +9,42 @@ enum TrainFormat: String, CaseIterable, Sendable {
   case json
 }
 
+/// `unroll train`'s own flags.
+enum TrainFlags {
+  /// `--samples N`.
+  static let samples = OptionSpec(
+    "--samples", value: "N",
+    help: "sequences drawn from --seed, 1 to \(TrainingData.maxSamples)\n(default: 1000)")
+  /// `--data FILE`.
+  static let data = OptionSpec(
+    "--data", value: "FILE", help: "train on the samples in FILE instead")
+  /// `--epochs N`.
+  static let epochs = OptionSpec(
+    "--epochs", value: "N", help: "1 to \(Command.maxEpochs) (default: 10)")
+  /// `--lr X`.
+  static let lr = OptionSpec(
+    "--lr", value: "X", help: "the learning rate, above 0 (default: 0.01)")
+  /// `--optimizer sgd|adam`.
+  static let optimizer = OptionSpec(
+    "--optimizer", value: "sgd|adam", help: "the update rule (default: sgd)")
+  /// `--batch N`.
+  static let batch = OptionSpec(
+    "--batch", value: "N",
+    help: "samples per update, 1 to \(TrainingData.maxSamples) (default: 1)")
+  /// `--compare`.
+  static let compare = OptionSpec(
+    "--compare", value: nil,
+    help: "train with the documents' and the correct BPTT\nfrom the same start")
+  /// `--plot DIR`.
+  static let plot = OptionSpec(
+    "--plot", value: "DIR",
+    help: "write the loss curve(s) to DIR/loss.svg (DIR is\ncreated; loss.svg replaced)")
+  /// `--format text|json`.
+  static let format = OptionSpec(
+    "--format", value: TrainFormat.allCases.map(\.rawValue).joined(separator: "|"),
+    help: "text for people, json for programs (default: text)")
+}
+
 extension Command {
   /// The largest `--epochs`.
   static let maxEpochs = 10_000
@@ -44,27 +80,9 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--samples", value: "N",
-            help: "sequences drawn from --seed, 1 to \(TrainingData.maxSamples)\n(default: 1000)"),
-          OptionSpec(
-            "--data", value: "FILE", help: "train on the samples in FILE instead"),
-          OptionSpec("--epochs", value: "N", help: "1 to \(maxEpochs) (default: 10)"),
-          OptionSpec("--lr", value: "X", help: "the learning rate, above 0 (default: 0.01)"),
-          OptionSpec(
-            "--optimizer", value: "sgd|adam", help: "the update rule (default: sgd)"),
-          OptionSpec(
-            "--batch", value: "N",
-            help: "samples per update, 1 to \(TrainingData.maxSamples) (default: 1)"),
-          OptionSpec(
-            "--compare", value: nil,
-            help: "train with the documents' and the correct BPTT\nfrom the same start"),
-          OptionSpec(
-            "--plot", value: "DIR",
-            help: "write the loss curve(s) to DIR/loss.svg (DIR is\ncreated; loss.svg replaced)"),
-          OptionSpec(
-            "--format", value: TrainFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
+          TrainFlags.samples, TrainFlags.data, TrainFlags.epochs, TrainFlags.lr,
+          TrainFlags.optimizer, TrainFlags.batch, TrainFlags.compare, TrainFlags.plot,
+          TrainFlags.format,
         ]),
     ]
   ) { invocation in
@@ -89,29 +107,32 @@ struct TrainRun {
   init(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
     terminal = invocation.terminal
-    func integer(_ flag: String, _ limit: Int, _ fallback: Int) throws -> Int {
-      guard let text = arguments.value(flag) else { return fallback }
+    func integer(_ option: OptionSpec, _ limit: Int, _ fallback: Int) throws -> Int {
+      let flag = option.name
+      guard let text = arguments.value(option) else { return fallback }
       guard let value = Int(text), value >= 1, value <= limit else {
         throw UsageError.invalidValue(
           flag: flag, value: text, expected: "an integer from 1 to \(limit)", suggestion: nil)
       }
       return value
     }
-    let epochs = try integer("--epochs", Command.maxEpochs, 10)
-    let batch = try integer("--batch", TrainingData.maxSamples, 1)
-    samples = try integer("--samples", TrainingData.maxSamples, 1000)
+    let epochs = try integer(TrainFlags.epochs, Command.maxEpochs, 10)
+    let batch = try integer(TrainFlags.batch, TrainingData.maxSamples, 1)
+    samples = try integer(TrainFlags.samples, TrainingData.maxSamples, 1000)
     var learningRate = 0.01
-    if let text = arguments.value("--lr") {
+    if let text = arguments.value(TrainFlags.lr) {
       guard let value = Double(text), value.isFinite, value > 0 else {
         throw UsageError.invalidValue(
-          flag: "--lr", value: text, expected: "a number above 0", suggestion: nil)
+          flag: TrainFlags.lr.name, value: text, expected: "a number above 0", suggestion: nil)
       }
       learningRate = value
     }
-    let optimizer: OptimizerName = try arguments.choice("--optimizer") ?? .sgd
-    format = try arguments.choice("--format") ?? .text
-    plot = arguments.value("--plot")
-    if plot?.isEmpty == true { throw UsageError.missingValue(flag: "--plot", valueName: "DIR") }
+    let optimizer: OptimizerName = try arguments.choice(TrainFlags.optimizer) ?? .sgd
+    format = try arguments.choice(TrainFlags.format) ?? .text
+    plot = arguments.value(TrainFlags.plot)
+    if plot?.isEmpty == true {
+      throw UsageError.missingValue(flag: TrainFlags.plot.name, valueName: "DIR")
+    }
 
     var modelOptions = try ModelOptions(arguments)
     if modelOptions.bptt == .verbatim {
@@ -119,8 +140,8 @@ struct TrainRun {
         "--bptt verbatim cannot train: the notes' backward() stops at its first line "
           + "(see `unroll compare`); use --bptt document for its repaired form")
     }
-    if arguments.has("--compare") {
-      if arguments.value("--bptt") != nil {
+    if arguments.has(TrainFlags.compare) {
+      if arguments.value(ModelOptions.Flags.bptt) != nil {
         throw UsageError.conflict("--compare trains with both BPTTs; leave out --bptt")
       }
       if let why = modelOptions.model?.notesGiveNoBackward {
@@ -130,13 +151,13 @@ struct TrainRun {
     } else {
       modes = [modelOptions.bptt]
     }
-    if arguments.value("--data") != nil, arguments.value("--samples") != nil {
+    if arguments.value(TrainFlags.data) != nil, arguments.value(TrainFlags.samples) != nil {
       throw UsageError.conflict("--samples draws data from --seed; --data reads it: give one")
     }
 
     // The data decide the input size and the steps; flags that say otherwise are wrong.
     var file: TrainingData?
-    dataPath = arguments.value("--data")
+    dataPath = arguments.value(TrainFlags.data)
     if let dataPath {
       let read = try TrainingData.read(path: dataPath)
       for (flag, given, found, what) in [

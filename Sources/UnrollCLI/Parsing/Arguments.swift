@@ -44,10 +44,23 @@ public struct ParsedArguments: Sendable, Equatable {
   /// The words that are not flags or flag values, in order.
   public private(set) var positionals: [String] = []
 
-  /// The value given for the flag `name` (`"--steps"`), if it was given.
+  /// The value given for `option`, if it was given.
+  ///
+  /// Flags are read through their `OptionSpec`, the value help is made from, so that a
+  /// misspelled flag does not compile.
+  public func value(_ option: OptionSpec) -> String? { values[option.name] }
+
+  /// Whether `option` was given.
+  public func has(_ option: OptionSpec) -> Bool {
+    flags.contains(option.name) || values[option.name] != nil
+  }
+
+  /// The value given for the flag spelled `name` (`"--steps"`), if it was given.
+  @available(*, deprecated, message: "read a flag through its OptionSpec: value(Flags.steps)")
   public func value(_ name: String) -> String? { values[name] }
 
-  /// Whether the flag `name` was given.
+  /// Whether the flag spelled `name` was given.
+  @available(*, deprecated, message: "read a flag through its OptionSpec: has(Flags.force)")
   public func has(_ name: String) -> Bool { flags.contains(name) || values[name] != nil }
 
   /// Splits `arguments` by `options`; `--flag value`, `--flag=value` and `--` work.
@@ -158,9 +171,10 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
 extension ParsedArguments {
   /// The value of `flag` as one of `T`'s cases, nil when the flag is absent; a value
   /// that is none of them is a usage error listing them, with the closest suggested.
-  func choice<T: RawRepresentable & CaseIterable>(_ flag: String) throws(UsageError) -> T?
+  func choice<T: RawRepresentable & CaseIterable>(_ option: OptionSpec) throws(UsageError) -> T?
   where T.RawValue == String {
-    guard let text = value(flag) else { return nil }
+    let flag = option.name
+    guard let text = value(option) else { return nil }
     let names = T.allCases.map(\.rawValue)
     guard let chosen = T(rawValue: text) else {
       throw UsageError.invalidValue(

@@ -22,13 +22,43 @@ public struct ModelOptions: Sendable, Equatable {
   /// `--bptt`, `.correct` unless given.
   public var bptt: BPTT = .correct
 
-  /// The flags, with ranges and defaults taken from `Sizes` so that help stays true.
-  public static let options: [OptionSpec] = {
-    let limits = Sizes.limits
-    func size(_ flag: String, _ what: String, _ limit: Int, _ path: KeyPath<Sizes, Int>)
-      -> OptionSpec
-    {
-      // Models with the same default share it: `rnn 32, lstm/gru 5`.
+  /// The model flags as values: read them with `arguments.value(ModelOptions.Flags.seed)`.
+  public enum Flags {
+    /// `--model`: which cell.
+    public static let model = OptionSpec(
+      "--model", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
+      help: "the RNN of notes 000/002/004, the LSTM of note 003,\n"
+        + "or PyTorch's GRU, which the notes lack (default: rnn)")
+    /// `--input-size N`.
+    public static let inputSize = size(
+      "--input-size", "features of x_t", Sizes.limits.input, \.input)
+    /// `--hidden-size N`.
+    public static let hiddenSize = size(
+      "--hidden-size", "hidden units", Sizes.limits.hidden, \.hidden)
+    /// `--steps N`.
+    public static let steps = size("--steps", "timesteps T", Sizes.limits.steps, \.steps)
+    /// `--seed N`.
+    public static let seed = OptionSpec(
+      "--seed", value: "N", help: "draws what is not given: weights, x and y (default: 0)")
+    /// `--weights FILE`.
+    public static let weights = OptionSpec(
+      "--weights", value: "FILE",
+      help: "parameters, and x and y if present, from a JSON file\n"
+        + "such as `unroll trace --format json` writes (- reads\n"
+        + "stdin); the sizes come from its shapes")
+    /// `--bptt MODE`.
+    public static let bptt = OptionSpec(
+      "--bptt", value: "MODE",
+      help: "the backward pass: correct (default); document, the\n"
+        + "notes' backward() with its two shape repairs; verbatim,\n"
+        + "as the notes write it (it stops at its first line).\n"
+        + "document and verbatim exist for the RNN only")
+
+    /// A size flag, with its range and its defaults taken from the cells so that help stays
+    /// true: cells with the same default share it, `rnn 32, lstm/gru 5`.
+    private static func size(
+      _ flag: String, _ what: String, _ limit: Int, _ path: KeyPath<Sizes, Int>
+    ) -> OptionSpec {
       var defaults: [(names: [String], value: Int)] = []
       for kind in ModelKind.allCases {
         let value = Sizes.defaults(for: kind)[keyPath: path]
@@ -40,33 +70,16 @@ public struct ModelOptions: Sendable, Equatable {
       }
       let shown = defaults.map { "\($0.names.joined(separator: "/")) \($0.value)" }
       return OptionSpec(
-        flag, value: "N",
-        help: "\(what), 1 to \(limit) (default: \(shown.joined(separator: ", ")))")
+        flag, value: "N", help: "\(what), 1 to \(limit) (default: \(shown.joined(separator: ", ")))"
+      )
     }
-    return [
-      OptionSpec(
-        "--model", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
-        help: "the RNN of notes 000/002/004, the LSTM of note 003,\n"
-          + "or PyTorch's GRU, which the notes lack (default: rnn)"),
-      size("--input-size", "features of x_t", limits.input, \.input),
-      size("--hidden-size", "hidden units", limits.hidden, \.hidden),
-      size("--steps", "timesteps T", limits.steps, \.steps),
-      OptionSpec(
-        "--seed", value: "N",
-        help: "draws what is not given: weights, x and y (default: 0)"),
-      OptionSpec(
-        "--weights", value: "FILE",
-        help: "parameters, and x and y if present, from a JSON file\n"
-          + "such as `unroll trace --format json` writes (- reads\n"
-          + "stdin); the sizes come from its shapes"),
-      OptionSpec(
-        "--bptt", value: "MODE",
-        help: "the backward pass: correct (default); document, the\n"
-          + "notes' backward() with its two shape repairs; verbatim,\n"
-          + "as the notes write it (it stops at its first line).\n"
-          + "document and verbatim exist for the RNN only"),
-    ]
-  }()
+  }
+
+  /// The flags, in the order help lists them.
+  public static let options: [OptionSpec] = [
+    Flags.model, Flags.inputSize, Flags.hiddenSize, Flags.steps, Flags.seed, Flags.weights,
+    Flags.bptt,
+  ]
 
   /// The group a command lists in its help.
   public static let group = OptionGroup("MODEL OPTIONS", options)
@@ -77,24 +90,24 @@ public struct ModelOptions: Sendable, Equatable {
   /// The options given in `arguments`; a value of the wrong kind or out of range is a
   /// usage error naming the flag, the value and the range.
   public init(_ arguments: ParsedArguments) throws(UsageError) {
-    model = try arguments.choice("--model")
+    model = try arguments.choice(Flags.model)
     let limits = Sizes.limits
-    inputSize = try Self.size(arguments, "--input-size", limit: limits.input)
-    hiddenSize = try Self.size(arguments, "--hidden-size", limit: limits.hidden)
-    steps = try Self.size(arguments, "--steps", limit: limits.steps)
-    if let text = arguments.value("--seed") {
+    inputSize = try Self.size(arguments, Flags.inputSize, limit: limits.input)
+    hiddenSize = try Self.size(arguments, Flags.hiddenSize, limit: limits.hidden)
+    steps = try Self.size(arguments, Flags.steps, limit: limits.steps)
+    if let text = arguments.value(Flags.seed) {
       guard let value = UInt64(text) else {
         throw .invalidValue(
-          flag: "--seed", value: text, expected: "an integer from 0 to \(UInt64.max)",
+          flag: Flags.seed.name, value: text, expected: "an integer from 0 to \(UInt64.max)",
           suggestion: nil)
       }
       seed = value
     }
-    if let path = arguments.value("--weights") {
-      guard !path.isEmpty else { throw .missingValue(flag: "--weights", valueName: "FILE") }
+    if let path = arguments.value(Flags.weights) {
+      guard !path.isEmpty else { throw .missingValue(flag: Flags.weights.name, valueName: "FILE") }
       weightsPath = path
     }
-    bptt = try arguments.choice("--bptt") ?? .correct
+    bptt = try arguments.choice(Flags.bptt) ?? .correct
   }
 
   /// `rnn, lstm or gru`, `correct, document or verbatim`, `correct`.
@@ -104,9 +117,10 @@ public struct ModelOptions: Sendable, Equatable {
   }
 
   private static func size(
-    _ arguments: ParsedArguments, _ flag: String, limit: Int
+    _ arguments: ParsedArguments, _ option: OptionSpec, limit: Int
   ) throws(UsageError) -> Int? {
-    guard let text = arguments.value(flag) else { return nil }
+    let flag = option.name
+    guard let text = arguments.value(option) else { return nil }
     guard let value = Int(text), value >= 1, value <= limit else {
       throw .invalidValue(
         flag: flag, value: text, expected: "an integer from 1 to \(limit)", suggestion: nil)
