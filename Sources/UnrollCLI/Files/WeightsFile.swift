@@ -64,11 +64,17 @@ public struct WeightsFile: Sendable {
 
   func member(_ key: String) -> JSONValue? { root.first { $0.key == key }?.value }
 
-  /// The model a file without `model` holds, told by a parameter only it has (its
-  /// cell's `signature`: `Wf` is the LSTM's, `Wr` the GRU's); otherwise the RNN.
+  /// The model a file without `model` holds: the cell whose parameters are exactly
+  /// `names`, else the first told by a parameter only it has (its `signature`: `Wf` is the
+  /// LSTM's, `Wr` the GRU's), so that an incomplete file is judged against that cell;
+  /// otherwise the RNN.
   static func kind(fromParameterNames names: [String]) -> ModelKind {
+    let given = Set(names)
+    let exact = Cell.all.first { cell in
+      Set(Model(cell.kind, sizes: Sizes(input: 1, hidden: 1, steps: 1)).parameterNames) == given
+    }
     let signed = Cell.all.first { cell in cell.signature.map(names.contains) ?? false }
-    return signed?.kind ?? .rnn
+    return (exact ?? signed)?.kind ?? .rnn
   }
 
   /// The model, parameters and example the file describes, checked against `options`:

@@ -117,6 +117,7 @@ public enum PyTorchLayout {
   public static func documentParameters(
     _ stateDict: [String: Matrix], kind: ModelKind
   ) throws(PyTorchLayoutError) -> Parameters {
+    guard kind.cell.pytorchGates != nil else { throw .noPyTorchCell(kind) }
     let unknown = stateDict.keys.filter { !keys.contains($0) }.sorted()
     guard unknown.isEmpty else { throw .unknownKeys(unknown) }
     if let missing = keys.first(where: { stateDict[$0] == nil }) { throw .missingKey(missing) }
@@ -189,6 +190,7 @@ public enum PyTorchLayout {
   private static func pytorch(
     _ parameters: Parameters, kind: ModelKind, isGradient: Bool
   ) throws(PyTorchLayoutError) -> Parameters {
+    guard kind.cell.pytorchGates != nil else { throw .noPyTorchCell(kind) }
     func value(_ name: String) throws(PyTorchLayoutError) -> Matrix {
       guard let matrix = parameters[name] else { throw .missingKey(name) }
       return matrix
@@ -311,6 +313,8 @@ public enum PyTorchLayoutError: Error, Equatable, Sendable, CustomStringConverti
   case missingKey(String)
   /// A tensor whose shape does not fit the sizes read from the others.
   case wrongShape(String, expected: Shape, found: Shape)
+  /// A cell PyTorch has no module for (its `pytorchGates` is nil).
+  case noPyTorchCell(ModelKind)
 
   /// One sentence naming the key.
   public var description: String {
@@ -324,6 +328,9 @@ public enum PyTorchLayoutError: Error, Equatable, Sendable, CustomStringConverti
     case .wrongShape(let key, let expected, let found):
       return "state_dict key \(key) has shape \(PyTorchLayout.shapeText(key, found)), "
         + "expected \(PyTorchLayout.shapeText(key, expected))"
+    case .noPyTorchCell(let kind):
+      return "PyTorch has no \(kind.cell.title) module, so there is no state_dict layout for "
+        + "\(kind.cell.titleWithArticle)"
     }
   }
 }
