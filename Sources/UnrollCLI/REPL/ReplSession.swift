@@ -1,29 +1,5 @@
 import UnrollKit
 
-/// How a REPL session prints: colour, heat strips, width, digits.
-public struct ReplSettings: Sendable, Equatable {
-  /// Colour and heat strips.
-  public var style: Style
-  /// The line width values wrap at.
-  public var width: Int
-  /// Digits after the point.
-  public var precision: Int
-
-  /// Settings for a terminal (colour, strips) or a pipe (neither); width and digits.
-  public init(
-    isColoured: Bool = false, heat: HeatStrip = .off, width: Int = 80, precision: Int = 4
-  ) {
-    self.style = Style(isColoured: isColoured, heat: heat)
-    self.width = min(max(width, 40), 400)
-    self.precision = min(max(precision, 0), ReplSession.maxPrecision)
-  }
-
-  /// The value format these settings give, `indent` columns narrower.
-  func format(indent: Int = 0) -> ValueFormat {
-    ValueFormat(precision: precision, width: max(width - indent, 30))
-  }
-}
-
 /// What the session answers to one line: text to show, and whether to stop.
 public struct ReplReply: Sendable, Equatable {
   /// The text, without a final newline; may be empty.
