@@ -5,7 +5,9 @@ import Testing
 /// Every cell is reached through the registry, and what it declares holds together.
 @Suite struct CellRegistryTests {
   @Test func namesParseBackToTheirCells() throws {
-    #expect(ModelKind.allCases.map(\.rawValue) == ["rnn", "lstm", "gru"])
+    let names = ModelKind.allCases.map(\.rawValue)
+    #expect(Array(names.prefix(3)) == ["rnn", "lstm", "gru"])  // help lists them first
+    #expect(Set(names).count == names.count)
     for kind in ModelKind.allCases {
       #expect(ModelKind(rawValue: kind.rawValue) == kind)
       #expect(kind.cell === Cell.named(kind.rawValue))
