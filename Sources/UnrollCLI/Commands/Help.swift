@@ -65,19 +65,33 @@ extension Unroll {
 
   /// A heading and its flags, the help texts aligned in one column; a help text's
   /// later lines are indented to that column.
+  ///
+  /// A synopsis wider than `widestInline` (a long list of values, as `--model` gets with
+  /// more cells) has its help on the next line, and a help line that would pass 80
+  /// columns is wrapped, so help stays within 80 columns whatever the registry holds.
   static func optionList(_ title: String, _ options: [OptionSpec]) -> String {
-    let width = max(22, (options.map(\.synopsis.count).max() ?? 0) + 3)
+    let inline = options.map(\.synopsis.count).filter { $0 <= widestInline }
+    let width = max(22, (inline.max() ?? 0) + 3)
+    let pad = String(repeating: " ", count: width + 2)
     var text = title + ":\n"
     for option in options {
       let lines = option.help.split(separator: "\n", omittingEmptySubsequences: false)
-      text +=
-        "  " + option.synopsis.padding(to: width) + (lines.first.map(String.init) ?? "") + "\n"
-      for line in lines.dropFirst() {
-        text += String(repeating: " ", count: width + 2) + line + "\n"
+        .flatMap { line in
+          TextWrap.columns(String(line)) + pad.count <= 80
+            ? [String(line)] : TextWrap.lines(line.split(separator: " "), width: 80 - pad.count)
+        }
+      if option.synopsis.count > widestInline {
+        text += "  " + option.synopsis + "\n" + pad + (lines.first ?? "") + "\n"
+      } else {
+        text += "  " + option.synopsis.padding(to: width) + (lines.first ?? "") + "\n"
       }
+      for line in lines.dropFirst() { text += pad + line + "\n" }
     }
     return text
   }
+
+  /// The widest synopsis that keeps its help on its line: `--layout document|pytorch`.
+  static let widestInline = 25
 }
 
 extension Command {
