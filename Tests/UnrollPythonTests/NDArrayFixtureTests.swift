@@ -87,6 +87,24 @@ struct NumPyCase {
       var target = try array(0)
       try target.assign(try decodeIndex(args[1]), try array(2))
       result = target
+    case "inplace":
+      var target = try array(1)
+      try target.applyInPlace(try need(BinaryOp(rawValue: try name(0))), try array(2))
+      result = target
+    case "bool": result = NDArray(scalar: try array(0).truthValue() ? 1 : 0, dtype: .bool)
+    case "float": result = NDArray(scalar: try array(0).pythonScalar())
+    case "item":
+      let a = try array(0)
+      result = NDArray(scalar: try a.item(), dtype: a.dtype)
+    case "len": result = NDArray(scalar: Double(try array(0).length()), dtype: .int64)
+    case "iter":
+      let a = try array(0)
+      let rows = try a.rows()
+      result =
+        rows.isEmpty
+        ? try NumPy.zeros([0])
+        : try NDArray(
+          shape: [rows.count] + rows[0].shape, scalars: rows.flatMap(\.scalars), dtype: a.dtype)
     case "repr": return .text(try array(0).repr)
     case "str": return .text(try array(0).str)
     default: throw NumPyError(kind: "Fixture", message: "unknown op \(op)")
@@ -180,12 +198,13 @@ struct Agreement {
   /// Every case of every fixture file: NumPy's arrays, texts and errors reproduced.
   @Test(arguments: [
     "elementwise", "linalg", "reductions", "shape", "creation", "indexing", "setitem",
-    "printing",
+    "printing", "python",
   ])
   func fixtureFile(_ name: String) throws {
     let cases = try NumPyCase.load(name)
     #expect(cases.count > 10)
     var agreement = Agreement()
+    var categories = [String: Agreement]()
     var failures = [String]()
     for (number, testCase) in cases.enumerated() {
       agreement.cases += 1
@@ -195,6 +214,12 @@ struct Agreement {
       } catch let error as NumPyError {
         outcome = .error(kind: error.kind, message: error.message)
       }
+      let category =
+        ["unary", "binary"].contains(testCase.op)
+        ? "\(testCase.op) \(testCase.args.first ?? "")" : testCase.op
+      var detail = categories[category] ?? Agreement()
+      _ = compare(outcome, testCase, &detail)
+      categories[category] = detail
       if let failure = compare(outcome, testCase, &agreement) {
         let detail = testCase.args.first as? String ?? ""
         failures.append("\(name) #\(number) \(testCase.op) \(detail): \(failure)")
@@ -207,6 +232,12 @@ struct Agreement {
         + "\(agreement.differing) of \(agreement.entries) entries not bit-identical; largest "
         + "relative difference \(agreement.largestRelative), largest ulps \(agreement.largestUlps)"
     )
+    for (category, detail) in categories.sorted(by: { $0.key < $1.key }) where detail.differing > 0
+    {
+      print(
+        "  \(category): \(detail.differing) of \(detail.entries) entries differ; largest "
+          + "relative \(detail.largestRelative), largest ulps \(detail.largestUlps)")
+    }
     for failure in failures.prefix(25) {
       print(failure)
       Issue.record(Comment(rawValue: failure))

@@ -453,11 +453,57 @@ def printing():
     return cases
 
 
+INPLACE = {"add": "__iadd__", "subtract": "__isub__", "multiply": "__imul__",
+           "divide": "__itruediv__", "power": "__ipow__"}
+
+
+def python_protocols():
+    cases = []
+    z = np.zeros
+    hand = [(z((3, 1)), z((3, 3))), (z(3), z((2, 3))), (z(3), z((1, 3))), (z(3), z(4)),
+            (z((2, 1)), z((6, 1))), (z(()), z(2)), (z((2, 3)), np.ones((2, 1))),
+            (z((32, 1)), values((32, 1), "float64")), (z(3, dtype=np.int64), np.ones(3)),
+            (z(3, dtype=np.int64), np.ones(3, dtype=np.int64)), (z(3, dtype=bool), np.array(True)),
+            (z(3, dtype=bool), np.array([1.5])), (z(3, dtype=np.int64), np.array([True])),
+            (z(3, dtype=np.int64), np.ones((2, 3))), (np.array([2, 3]), np.array([-1, 1])),
+            (z(3, dtype=bool), np.ones(3, dtype=bool)), (np.ones(3), np.array([True, False, True]))]
+    for a, b in hand:
+        for name, method in INPLACE.items():
+            if name == "power" and a.dtype == bool and b.dtype == bool:
+                continue  # int8 in NumPy, which the subset does not have
+            def thunk(a=a, b=b, method=method):
+                x = a.copy()
+                r = getattr(x, method)(b)
+                if r is NotImplemented:
+                    raise TypeError("NotImplemented")
+                return x
+            run(cases, "inplace", [name, enc(a), enc(b)], thunk)
+    for _ in range(60):
+        shape = random_shape(int(rng.integers(0, 4)))
+        other = broadcast_partner(shape) if rng.random() < 0.7 else random_shape(
+            int(rng.integers(0, 4)))
+        a, b = values(shape, dtype_choice()), values(other, dtype_choice())
+        name = str(rng.choice(["add", "subtract", "multiply", "divide"]))
+        def thunk(a=a, b=b, method=INPLACE[name]):
+            x = a.copy()
+            getattr(x, method)(b)
+            return x
+        run(cases, "inplace", [name, enc(a), enc(b)], thunk)
+    for a in [np.zeros(2), np.zeros(0), np.zeros((1, 1)), np.array(np.nan), np.array(0.0),
+              np.array([-0.0]), np.array(3), np.array([True]), np.array(False), np.zeros((2, 2))]:
+        run(cases, "bool", [enc(a)], lambda a=a: np.array(bool(a)))
+        run(cases, "float", [enc(a)], lambda a=a: np.array(float(a)))
+        run(cases, "item", [enc(a)], lambda a=a: np.array(a.item()))
+        run(cases, "len", [enc(a)], lambda a=a: np.array(len(a)))
+        run(cases, "iter", [enc(a)], lambda a=a: np.array(list(a)))
+    return cases
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     groups = {"elementwise": elementwise, "linalg": linear_algebra, "reductions": reductions,
               "shape": shapes_and_stacking, "creation": creation, "indexing": indexing,
-              "setitem": setitem, "printing": printing}
+              "setitem": setitem, "printing": printing, "python": python_protocols}
     total = 0
     for name, make in groups.items():
         cases = make()

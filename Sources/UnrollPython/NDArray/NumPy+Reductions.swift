@@ -29,7 +29,8 @@ extension NumPy {
   ) throws -> NDArray {
     guard let axis else {
       let shape = keepdims ? [Int](repeating: 1, count: a.ndim) : []
-      let total = a.scalars.withUnsafeBufferPointer { pairwiseSum($0, 0, a.size) }
+      // NumPy starts a sum at the identity +0, so -0.0 entries sum to 0.0.
+      let total = 0 + a.scalars.withUnsafeBufferPointer { pairwiseSum($0, 0, a.size) }
       return NDArray(unchecked: shape, [finish(total)], dtype)
     }
     let k = try normalizedAxis(axis, ndim: a.ndim)
@@ -41,13 +42,13 @@ extension NumPy {
       for o in 0..<outer {
         let base = o * length * inner
         if inner == 1 {
-          out[o] = pairwiseSum(x, base, length)
+          out[o] = 0 + pairwiseSum(x, base, length)
           continue
         }
         for i in 0..<inner {
-          var total = length > 0 ? x[base + i] : 0
-          var position = base + i + inner
-          for _ in 1..<Swift.max(length, 1) {
+          var total = 0.0
+          var position = base + i
+          for _ in 0..<length {
             total += x[position]
             position += inner
           }
