@@ -256,7 +256,7 @@ struct Agreement {
     case (.text(let text), .text(let want)):
       return text == want ? nil : "text\n\(text)\n≠ NumPy's\n\(want)"
     case (.array(let got), .array(let want)):
-      guard got.shape == want.shape, got.dtype == want.dtype else {
+      guard got.shape == want.shape, got.dtype == want.dtype, got.size == want.size else {
         return "shape \(got.shape) \(got.dtype) ≠ \(want.shape) \(want.dtype)"
       }
       var worst: String? = nil

@@ -115,6 +115,23 @@ func numpyError(_ body: () throws -> Void) -> NumPyError? {
         == "AxisError: axis 2 is out of bounds for array of dimension 2")
   }
 
+  @Test func hugeShapesAreErrorsNotCrashes() throws {
+    #expect(
+      numpyError { _ = try NumPy.zeros([100_000, 100_000]) }?.description
+        == "MemoryError: Unable to allocate 74.5 GiB for an array with shape (100000, 100000) "
+        + "and data type float64")
+    let column = try NumPy.zeros([100_000, 1])
+    #expect(
+      numpyError { _ = try NumPy.binary(.add, column, column.transposed) }?.kind == "MemoryError")
+    #expect(numpyError { _ = try NumPy.ones([1 << 40, 1 << 40]) }?.kind == "ValueError")
+    #expect(numpyError { _ = try column.reshaped([1 << 40, 1 << 40, -1]) }?.kind == "ValueError")
+    #expect(try NumPy.zeros([0, 1 << 40]).size == 0)
+    let big = try NumPy.binary(
+      .power, NDArray(scalar: 10, dtype: .int64), NDArray(scalar: 30, dtype: .int64))
+    // NumPy wraps around at 2⁶³; the subset keeps the Double and prints it rather than trap.
+    #expect(big.repr == "np.int64(1000000000000000019884624838656)")
+  }
+
   @Test func logOfZeroAndMinusOneAreValues() throws {
     let logs = try NumPy.unary(.log, try NDArray(shape: [2], scalars: [0, -1]))
     #expect(logs.scalars[0] == -.infinity && logs.scalars[1].isNaN)

@@ -8,7 +8,7 @@ extension NDArray {
       let value = scalars.first ?? 0
       switch dtype {
       case .float64: return "np.float64(\(FloatDigits.pythonRepr(value)))"
-      case .int64: return "np.int64(\(Int(value)))"
+      case .int64: return "np.int64(\(integerText(value)))"
       case .bool: return value != 0 ? "np.True_" : "np.False_"
       }
     }
@@ -35,7 +35,7 @@ extension NDArray {
       let value = scalars.first ?? 0
       switch dtype {
       case .float64: return FloatDigits.pythonRepr(value)
-      case .int64: return String(Int(value))
+      case .int64: return integerText(value)
       case .bool: return value != 0 ? "True" : "False"
       }
     }
@@ -52,6 +52,13 @@ extension NDArray {
       index: [], hangingIndent: " " + String(repeating: " ", count: prefix.count),
       width: width)
   }
+}
+
+/// An int64 entry's digits; one past Int's range (int64 arithmetic beyond 2⁶³, which NumPy
+/// would wrap around) prints its Double's integer digits rather than trap.
+func integerText(_ value: Double) -> String {
+  if let exact = Int(exactly: value) { return String(exact) }
+  return value.isFinite ? String(format: "%.0f", value) : "0"
 }
 
 /// A shape as Python prints a tuple: "(0, 3)", "(0,)".
@@ -160,10 +167,10 @@ struct ArrayPrinter {
     case .bool:
       return { $0 != 0 ? " True" : "False" }
     case .int64:
-      let widths = [data.max(), data.min()].compactMap { $0 }.map { String(Int($0)).count }
+      let widths = [data.max(), data.min()].compactMap { $0 }.map { integerText($0).count }
       let width = widths.max() ?? 0
       return { value in
-        let text = String(Int(value))
+        let text = integerText(value)
         return String(repeating: " ", count: Swift.max(0, width - text.count)) + text
       }
     case .float64:

@@ -6,7 +6,13 @@ extension NDArray {
     guard unknown.count <= 1 else {
       throw NumPyError.value("can only specify one unknown dimension")
     }
-    let known = shape.filter { $0 >= 0 }.reduce(1, *)
+    // Lengths whose product overflows cannot match any size.
+    var known = 1
+    for length in shape where length >= 0 {
+      let (product, overflow) = known.multipliedReportingOverflow(by: length)
+      guard !overflow else { throw reshapeMismatch(shape) }
+      known = product
+    }
     var result = shape
     if let axis = unknown.first {
       guard known != 0, size % known == 0 else { throw reshapeMismatch(shape) }

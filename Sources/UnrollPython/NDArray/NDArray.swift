@@ -44,7 +44,7 @@ public struct NDArray: Equatable, Sendable {
     guard shape.allSatisfy({ $0 >= 0 }) else {
       throw NumPyError.value("negative dimensions are not allowed")
     }
-    let size = shape.reduce(1, *)
+    let size = try checkedSize(shape, dtype)
     guard size == scalars.count else {
       throw NumPyError.value(
         "cannot reshape array of size \(scalars.count) into shape \(formatShape(shape))")
