@@ -1,6 +1,8 @@
 import Foundation
 
-/// The largest array the subset makes: 2²⁶ entries (512 MiB of float64). NumPy would try
+/// The largest array the subset makes: 2²⁶ entries (512 MiB of float64).
+///
+/// NumPy would try
 /// to allocate more and raise MemoryError only when the system refuses; here a learner's
 /// shape mistake (`(10000, 1) * (1, 10000)` inside a loop) stops with NumPy's message
 /// before it can exhaust the machine.
