@@ -91,6 +91,7 @@ struct NumPyCase {
       var target = try array(1)
       try target.applyInPlace(try need(BinaryOp(rawValue: try name(0))), try array(2))
       result = target
+    case "astype": result = try array(0).astype(try need(DType(rawValue: try name(1))))
     case "bool": result = NDArray(scalar: try array(0).truthValue() ? 1 : 0, dtype: .bool)
     case "float": result = NDArray(scalar: try array(0).pythonScalar())
     case "item":

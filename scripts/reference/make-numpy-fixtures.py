@@ -489,6 +489,10 @@ def python_protocols():
             getattr(x, method)(b)
             return x
         run(cases, "inplace", [name, enc(a), enc(b)], thunk)
+    for a in [np.array([1.7, -2.5, -0.3, 0.0, np.nan, np.inf, 3e10]), np.array([3, 0, -2]),
+              np.array([True, False])]:
+        for dt in ["float64", "int64", "bool"]:
+            run(cases, "astype", [enc(a), dt], lambda a=a, dt=dt: a.astype(dt))
     for a in [np.zeros(2), np.zeros(0), np.zeros((1, 1)), np.array(np.nan), np.array(0.0),
               np.array([-0.0]), np.array(3), np.array([True]), np.array(False), np.zeros((2, 2))]:
         run(cases, "bool", [enc(a)], lambda a=a: np.array(bool(a)))

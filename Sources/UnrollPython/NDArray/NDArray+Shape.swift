@@ -56,8 +56,10 @@ extension NDArray {
   /// `a.copy()`: arrays are values here, so this is `self`.
   public func copy() -> NDArray { self }
 
-  /// The array with its entries converted to `dtype` (`astype`, unsafe casting).
-  func converted(to dtype: DType) -> NDArray {
+  /// `a.astype(dtype)`: the entries converted with NumPy's unsafe casting (float to int64
+  /// truncates toward zero, NaN and infinities become -2⁶³ as on x86; anything to bool is
+  /// `!= 0`).
+  public func astype(_ dtype: DType) -> NDArray {
     guard dtype != self.dtype else { return self }
     return NDArray(unchecked: shape, scalars.map(dtype.normalized), dtype)
   }
