@@ -206,6 +206,20 @@ def linear_algebra():
         a, b = values(sa, dt), values(sb, dtype_choice())
         run(cases, "dot", [enc(a), enc(b)], lambda a=a, b=b: np.dot(a, b))
         run(cases, "matmul", [enc(a), enc(b)], lambda a=a, b=b: np.matmul(a, b))
+    # n-d: dot's sum over a's last and b's second-to-last axis; matmul's broadcast batches.
+    for _ in range(30):
+        k = int(rng.integers(1, 5))
+        sa = random_shape(int(rng.integers(1, 4))) + (k,)
+        sb = random_shape(int(rng.integers(0, 3))) + (k if rng.random() < 0.85 else k + 1,) + \
+            random_shape(int(rng.integers(0, 2)))
+        a, b = values(sa, dtype_choice()), values(sb, dtype_choice())
+        run(cases, "dot", [enc(a), enc(b)], lambda a=a, b=b: np.dot(a, b))
+        batch = random_shape(int(rng.integers(0, 3)))
+        sa = tuple(d if rng.random() < 0.7 else 1 for d in batch) + (int(rng.integers(1, 4)), k)
+        sb = tuple(d if rng.random() < 0.7 else 1 for d in batch[int(rng.integers(0, 2)):]) + \
+            (k if rng.random() < 0.9 else k + 1, int(rng.integers(1, 4)))
+        a, b = values(sa, "float64"), values(sb, "float64")
+        run(cases, "matmul", [enc(a), enc(b)], lambda a=a, b=b: np.matmul(a, b))
     for sa, sb in [((3,), (4,)), ((2, 2), (3,)), ((32, 1), (10, 1)), ((), (3,)), ((0,), (2,))]:
         a, b = values(sa, "float64"), values(sb, "float64")
         run(cases, "outer", [enc(a), enc(b)], lambda a=a, b=b: np.outer(a, b))
@@ -440,6 +454,12 @@ def printing():
         shown = a[()] if a.ndim == 0 else a
         run(cases, "repr", [enc(a)], lambda a=shown: repr(a), text=True)
         run(cases, "str", [enc(a)], lambda a=shown: str(a), text=True)
+    # Rows long enough to wrap, and summarized arrays (more than 1000 entries).
+    for shape in [(40,), (3, 17), (2, 2, 25), (32, 32), (1001,), (10, 32, 4), (4, 300)]:
+        for dt in ["float64", "int64", "bool"]:
+            a = values(shape, dt, special=rng.random() < 0.2)
+            run(cases, "repr", [enc(a)], lambda a=a: repr(a), text=True)
+            run(cases, "str", [enc(a)], lambda a=a: str(a), text=True)
     for _ in range(100):
         shape = random_shape(int(rng.integers(1, 4)), 1, 7)
         dt = dtype_choice((0.75, 0.15, 0.1))
