@@ -460,6 +460,21 @@ def printing():
             a = values(shape, dt, special=rng.random() < 0.2)
             run(cases, "repr", [enc(a)], lambda a=a: repr(a), text=True)
             run(cases, "str", [enc(a)], lambda a=a: str(a), text=True)
+    # Rounding at the 8th digit: exact binary ties (m / 2^k), carries through nines,
+    # values at powers of ten, in positional and scientific form.
+    for _ in range(120):
+        kind = int(rng.integers(0, 4))
+        n = int(rng.integers(1, 4))
+        if kind == 0:
+            x = rng.integers(1, 2 ** 12, n) / 2.0 ** rng.integers(8, 14, n)
+        elif kind == 1:
+            x = 1 - 10.0 ** -rng.integers(8, 12, n) * rng.choice([1, 5, 9], n)
+        elif kind == 2:
+            x = 10.0 ** rng.integers(-6, 9, n) * (1 + rng.choice([-1, 1], n) * 1e-9)
+        else:
+            x = np.round(rng.standard_normal(n) * 10.0 ** rng.integers(-5, 8), 9) + 5e-9
+        x = x * rng.choice([-1.0, 1.0], n)
+        run(cases, "repr", [enc(x)], lambda a=x: repr(a), text=True)
     for _ in range(100):
         shape = random_shape(int(rng.integers(1, 4)), 1, 7)
         dt = dtype_choice((0.75, 0.15, 0.1))
