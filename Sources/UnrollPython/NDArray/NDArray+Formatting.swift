@@ -77,15 +77,24 @@ struct ArrayPrinter {
   let array: NDArray
   let format: (Double) -> String
   let separator: String
+  /// The separator without trailing spaces: "," or "".
+  let separatorStem: String
   let summarize: Bool
-
   /// The C-order strides of the array.
-  var strides: [Int] {
+  let strides: [Int]
+
+  /// A printer of `array`'s entries through `format`.
+  init(array: NDArray, format: @escaping (Double) -> String, separator: String, summarize: Bool) {
+    self.array = array
+    self.format = format
+    self.separator = separator
+    separatorStem = String(separator.reversed().drop { $0 == " " }.reversed())
+    self.summarize = summarize
     var strides = [Int](repeating: 1, count: array.ndim)
     for axis in stride(from: array.ndim - 2, through: 0, by: -1) {
       strides[axis] = strides[axis + 1] * array.shape[axis + 1]
     }
-    return strides
+    self.strides = strides
   }
 
   /// The text of the sub-array at `index` (a prefix of full indices).
@@ -126,18 +135,16 @@ struct ArrayPrinter {
         s += hangingIndent + nested + (position < items.count - 1 ? lineSeparator : "")
       }
     }
-    return "[" + s.dropFirst(hangingIndent.count) + "]"
+    return "[" + String(decoding: s.utf8.dropFirst(hangingIndent.utf8.count), as: UTF8.self) + "]"
   }
-
-  /// The separator without trailing spaces: "," or "".
-  var separatorStem: String { String(separator.reversed().drop { $0 == " " }.reversed()) }
 
   /// Appends `word` to `line`, first wrapping when it would pass `width` and a wrap helps
   /// (`_extendLine`).
   func extend(
     _ s: inout String, _ line: inout String, _ word: String, _ width: Int, _ indent: String
   ) {
-    if line.count + word.count > width && line.count > indent.count {
+    // Entries are ASCII, so UTF-8 counts are character counts (and O(1)).
+    if line.utf8.count + word.utf8.count > width && line.utf8.count > indent.utf8.count {
       s += String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
       line = indent
     }
