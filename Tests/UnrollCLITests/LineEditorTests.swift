@@ -216,10 +216,13 @@ enum Keys {
     #expect(editor.text == "quit ")
     (editor, _) = Self.edit(Self.typed("pr") + Keys.tab, complete: complete)
     #expect(editor.text == "pr")
-    #expect(editor.flush() == "\r\nprecision  prev       print\r\n\r> pr\u{1B}[0K\r\u{1B}[4C")
+    let row = "\r> pr\u{1B}[0K\r\u{1B}[4C"
+    #expect(editor.flush() == row + "\r\nprecision  prev       print\r\n" + row)
     (editor, _) = Self.edit(Self.typed("p h") + Keys.tab, complete: complete)
     #expect(editor.text == "p h_")  // extended to what both share, and listed
-    #expect(editor.flush().hasPrefix("\r\nh_prev  h_t\r\n"))
+    #expect(editor.flush().hasPrefix("\r> p h_\u{1B}[0K\r\u{1B}[6C\r\nh_prev  h_t\r\n"))
+    (editor, _) = Self.edit(Self.typed("p ") + Keys.tab, complete: { _ in ["Whh", "bh", "dWhh"] })
+    #expect(editor.flush().contains("\r\nbh    dWhh  Whh\r\n"))  // sorted ignoring case
     (editor, _) = Self.edit(
       Self.typed("p W h_t") + Keys.left + Keys.left + Keys.left + Keys.left
         + Keys.tab, complete: complete)

@@ -224,7 +224,7 @@ struct LineEditor {
     let start = wordStartOfCurrent()
     let word = String(buffer[start..<cursor])
     let matches = Array(Set(complete(String(buffer[..<cursor])).filter { $0.hasPrefix(word) }))
-      .sorted()
+      .sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
     guard let first = matches.first else { return }
     if matches.count == 1 {
       let atEnd = cursor == buffer.count
@@ -233,7 +233,8 @@ struct LineEditor {
     }
     let shared = matches.dropFirst().reduce(first) { LineEditor.commonPrefix($0, $1) }
     if shared.count > word.count { replace(start..<cursor, with: Array(shared)) }
-    output += "\r\n" + LineEditor.columns(matches, width: width) + "\r\n"
+    // The row as it stands, then the list under it, then the row again below the list.
+    output += refreshText() + "\r\n" + LineEditor.columns(matches, width: width) + "\r\n"
     needsRefresh = true
   }
 

@@ -148,6 +148,7 @@ public final class LineInput {
       switch outcome {
       case .editing: continue
       case .suspended:
+        write("\r\n")  // the shell's `Stopped` goes under the line
         raw.suspend()
         editor.width = LineInput.columns()
         editor.redraw()
