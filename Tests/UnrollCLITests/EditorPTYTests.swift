@@ -116,7 +116,7 @@ final class PTYSession {
     return [beside, package].first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
-  init(_ arguments: [String], state: String) throws {
+  init(_ arguments: [String], state: String, environment extra: [String] = []) throws {
     var master: Int32 = -1
     var slave: Int32 = -1
     var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
@@ -129,9 +129,10 @@ final class PTYSession {
     self.master = master
     self.slave = slave
     _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
-    let environment = [
-      "TERM=xterm", "HOME=\(state)", "XDG_STATE_HOME=\(state)", "LANG=C.UTF-8", "NO_COLOR=1",
-    ]
+    let environment =
+      [
+        "TERM=xterm", "HOME=\(state)", "XDG_STATE_HOME=\(state)", "LANG=C.UTF-8", "NO_COLOR=1",
+      ] + extra
     let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]
     defer { (argv + envp).forEach { free($0) } }
@@ -315,6 +316,12 @@ struct PTYError: Error {
     pty.send("\r")
     #expect(pty.wait(for: "backward, head, operation 1 of 3 (dy_pred), stop 8 of 34", after: mark))
 
+    // Lines pasted at once: each is a command.
+    mark = pty.mark
+    pty.send("goto start\rs\rwhere\r")
+    #expect(pty.wait(for: "forward, t = 2 of 4, operation 1 of 1 (h_t), stop 2 of 34", after: mark))
+    #expect(pty.screen.lines.contains("(unroll) s"))
+
     // Ctrl-L: the screen cleared, the prompt and the line at the top.
     #expect(pty.waitForPrompt(Self.prompt, after: mark))
     mark = pty.mark
@@ -331,7 +338,8 @@ struct PTYError: Error {
     #expect(pty.exitCode == 0)
     #expect(pty.isCooked)
     let history = try FileIO.readText(state.path + "/unroll/history")
-    #expect(history == "where\ngoto backward \nwhere\n")  // Ctrl-R's where repeats the last
+    // Ctrl-R's where repeats the last line, so it is not added again.
+    #expect(history == "where\ngoto backward \nwhere\ngoto start\ns\nwhere\n")
   }
 
   /// The REPL fuzz's 3,000 lines typed at the terminal one by one (those that quit or
@@ -366,6 +374,27 @@ struct PTYError: Error {
     try #require(pty.waitForExit())
     #expect(pty.exitCode == 0)
     #expect(pty.isCooked)
+  }
+
+  /// Ctrl-C at a lesson's pause, on an empty line: saved, and how to resume.
+  @Test func ctrlCAtALessonPauseSaysHowToResume() throws {
+    let state = try TemporaryFolder()
+    defer { state.remove() }
+    let pty = try PTYSession(
+      ["lesson", "1"], state: state.path, environment: ["UNROLL_LESSONS=\(LessonFixture.good)"])
+    #expect(pty.wait(for: "answer › "))
+    pty.send("(4, 4)\r")
+    #expect(pty.wait(for: "lesson 1 · step 1/4 › "))
+    pty.send("print h\u{3}\u{3}")
+    #expect(pty.wait(for: "`unroll lesson 1` resumes there"))
+    try #require(pty.waitForExit())
+    #expect(pty.exitCode == 0)
+    #expect(pty.isCooked)
+    #expect(pty.screen.lines.contains("lesson 1 · step 1/4 › print h^C"))
+    #expect(
+      pty.screen.lines.contains { $0.hasPrefix("Saved at step 2 of 4. `unroll lesson 1` resumes") })
+    let progress = try FileIO.readText(state.path + "/unroll/progress.json")
+    #expect(progress.contains("\"01-tiny-rnn\": {\"step\": 2, \"steps\": 4, \"done\": false}"))
   }
 
   /// SIGTERM while a line is edited: the terminal's mode back, then the signal ends it.
