@@ -63,6 +63,16 @@ private func installHandler(
   return old
 }
 
+/// Whether `action` is SIG_IGN.
+private func isIgnored(_ action: sigaction) -> Bool {
+  #if canImport(Glibc)
+    let handler = action.__sigaction_handler.sa_handler
+  #else
+    let handler = action.__sigaction_u.__sa_handler
+  #endif
+  return unsafeBitCast(handler, to: Int.self) == 1  // SIG_IGN is the handler 1
+}
+
 /// The terminal in raw mode while one line is edited, and back as it was afterwards.
 ///
 /// Raw as linenoise makes it: no echo, no line buffering, no signals from keys (Ctrl-C and
@@ -97,7 +107,13 @@ final class RawMode {
     rawSettings = raw
     let mode = RawMode(descriptor: descriptor)
     for signal in fatalSignals + [SIGTSTP, SIGWINCH] {
-      mode.saved.append((signal, installHandler(signal, handleSignal)))
+      var old = installHandler(signal, handleSignal)
+      if isIgnored(old) {
+        // Ignored by whoever started us (nohup ignores SIGHUP): it stays ignored.
+        sigaction(signal, &old, nil)
+        continue
+      }
+      mode.saved.append((signal, old))
     }
     // TCSADRAIN, not TCSAFLUSH: lines pasted ahead must not be thrown away.
     guard tcsetattr(descriptor, TCSADRAIN, &raw) == 0 else {
