@@ -48,8 +48,8 @@ final class LessonRunner {
       // Under --check an `export` runs but writes nothing, so checking leaves no files.
       session = ReplSession(
         trace: trace, settings: settings,
-        writeFile: { path, contents in
-          if isShown { try FileIO.writeAtomically(contents, to: path) }
+        writeFile: { export, force in
+          if isShown { try export.write(force: force) }
         })
       firstStop = session
     } catch {
