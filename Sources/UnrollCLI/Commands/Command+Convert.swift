@@ -53,6 +53,7 @@ extension Command {
       throw UsageError.missingValue(flag: "--output", valueName: "OUT")
     }
     let terminal = invocation.terminal
+    if let output { try FileIO.check([output], force: arguments.has("--force")) }
     let file =
       path == "-"
       ? try WeightsFile(text: terminal.readAll(), path: "stdin") : try WeightsFile.read(path: path)

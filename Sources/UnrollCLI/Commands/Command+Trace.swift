@@ -52,6 +52,7 @@ extension Command {
     if output?.isEmpty == true {
       throw UsageError.missingValue(flag: "--output", valueName: "FILE")
     }
+    if let output { try FileIO.check([output], force: arguments.has("--force")) }
     let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
     try setup.checkMemory(for: "the trace", format: format, terminal: invocation.terminal)
     let trace = try setup.trace()

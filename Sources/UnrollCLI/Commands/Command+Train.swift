@@ -201,6 +201,10 @@ struct TrainRun {
         "unroll: note: \(path) gives the initial parameters; its x and y are not used "
           + "(the data come from " + (dataPath.map { "--data \($0)" } ?? "--seed") + ")\n")
     }
+    if let plot, FileManager.default.fileExists(atPath: plot) {
+      try FileIO.check(
+        [URL(fileURLWithPath: plot).appendingPathComponent("loss.svg").path], force: force)
+    }
     let progress = ProgressLine(terminal: terminal)
     var results: [(BPTT, TrainingResult)] = []
     for (run, mode) in modes.enumerated() {
@@ -212,6 +216,7 @@ struct TrainRun {
         let result = try Training.run(
           model, from: setup.parameters, on: data, options: modeOptions
         ) { epoch, done in
+          try terminal.deadline?.check()
           progress.update(
             "training with the \(TrainRun.label(mode))\(which): epoch \(epoch)/\(total), "
               + "sample \(done)/\(data.count)")

@@ -1,6 +1,8 @@
 import Foundation
 
-/// The formats the tool writes. Each command takes the ones it has (`trace` all three,
+/// The formats the tool writes.
+///
+/// Each command takes the ones it has (`trace` all three,
 /// `compare` and `train` text and JSON) through `ParsedArguments.format(among:)`.
 enum ExportFormat: String, CaseIterable, Sendable {
   /// For people: tables, listings, the notes' lines.

@@ -157,7 +157,10 @@ public enum FileIO {
   public static func write(
     _ files: [OutputFile], force: Bool, system: FileSystem = .posix
   ) throws(FileError) {
-    let targets = try files.map { file throws(FileError) in try target(file.path, force: force) }
+    // Checked from the last (a set's document) back, so a refusal names the document.
+    let targets = try files.reversed().map { file throws(FileError) in
+      try target(file.path, force: force)
+    }.reversed()
     var pending: [(temporary: String, path: String, slot: Int?)] = []
     func discard() {
       for file in pending {
@@ -218,6 +221,15 @@ public enum FileIO {
     }
   }
 
+  /// Why a file that exists was not replaced.
+  public static let existsReason = "it exists; add --force to replace it"
+
+  /// Throws what `write(_:force:)` would for `paths` before it wrote anything, so that a
+  /// command refuses before its work rather than after (a trace of 2000 steps).
+  public static func check(_ paths: [String], force: Bool) throws(FileError) {
+    for path in paths { _ = try target(path, force: force) }
+  }
+
   /// How a path is written: replaced through a temporary file (with the old file's
   /// status, if there is one), or written directly.
   private enum Target: Equatable {
@@ -264,7 +276,7 @@ public enum FileIO {
     case S_IFDIR:
       throw FileError("write", path, "it is a folder")
     case S_IFREG:
-      if !force { throw FileError("write", path, "it exists; add --force to replace it") }
+      if !force { throw FileError("write", path, existsReason) }
       return status.st_mode & S_IFMT == S_IFLNK ? .direct : .replaced(status)
     default:
       return .direct  // a device, a pipe, a socket: not a file to replace

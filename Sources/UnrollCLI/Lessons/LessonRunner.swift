@@ -25,6 +25,9 @@ final class LessonRunner {
   let write: (String) -> Void
   /// Whether an exercise was asked in this run (how to answer is said once).
   var hasAskedBefore = false
+  /// The time a `repl` or `unroll` block may take (`lessons --check --time-limit`); a
+  /// block past it is a problem, and a gradient check or training in it stops there.
+  var blockTimeLimit: Duration?
 
   /// A runner for `lesson` on `terminal`; `isShown` false discards the text (for `--check`).
   ///
@@ -82,9 +85,24 @@ final class LessonRunner {
     switch block.kind {
     case .prose(let lines): write(display.prose(lines))
     case .code(let info, let lines): write(display.code(info: info, lines: lines))
-    case .repl(let commands): write(runRepl(commands))
-    case .unroll(let commands): runUnroll(commands)
+    case .repl(let commands): timed(block) { write(runRepl(commands)) }
+    case .unroll(let commands): timed(block) { runUnroll(commands) }
     case .exercise(let exercise): write(answered(exercise))
+    }
+  }
+
+  /// Runs `body`, and records a problem on `block`'s line when it took longer than
+  /// `blockTimeLimit`.
+  private func timed(_ block: LessonBlock, _ body: () -> Void) {
+    guard let limit = blockTimeLimit else { return body() }
+    let start = ContinuousClock.now
+    body()
+    let took = ContinuousClock.now - start
+    if took > limit {
+      record(
+        block.line,
+        "the block took \(TimeLimitExceeded.seconds(took)), over the limit of "
+          + "\(TimeLimitExceeded.seconds(limit)) (--time-limit)")
     }
   }
 
@@ -142,6 +160,7 @@ final class LessonRunner {
       var environment = terminal.environment
       environment["COLUMNS"] = String(min(terminal.width, 100))
       let inner = Terminal(input: [], environment: environment, isTTY: false)
+      inner.deadline = blockTimeLimit.map { Deadline($0) }
       let code = Unroll.run(arguments, terminal: inner)
       write(inner.capturedOutput + inner.capturedError)
       if code != 0 {

@@ -17,8 +17,8 @@ enum Quoted {
     return result
   }
 
-  /// A short excerpt of `text` for a message that quotes a value: at most 40 characters.
-  static func excerpt(_ text: String) -> String { safe(text, limit: 40) }
+  /// A short excerpt of `text` for a message that quotes a value: at most 80 characters.
+  static func excerpt(_ text: String) -> String { safe(text, limit: 80) }
 
   private static func escaped(_ character: Character) -> String {
     if character == "\n" || character == "\r\n" { return "\\n" }

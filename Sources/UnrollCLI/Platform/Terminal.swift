@@ -33,6 +33,9 @@ public final class Terminal {
   public let environment: [String: String]
   /// Set by `--no-color`: no colour, whatever the stream is.
   public var isColorDisabledByFlag = false
+  /// When set, long work (a gradient check, training) stops with `TimeLimitExceeded` once
+  /// it passes; `lessons --check` sets one per block.
+  public var deadline: Deadline?
 
   /// The calls that write files: the system's, or one that fills a disk in tests.
   public let fileSystem: FileSystem
@@ -145,8 +148,9 @@ public final class Terminal {
     }
   }
 
-  /// The next line of stdin without its newline, or nil at the end of input (or when
-  /// stdin is closed). Invalid UTF-8 is replaced by U+FFFD.
+  /// The next line of stdin without its newline, or nil at its end.
+  ///
+  /// A closed stdin is an end. Invalid UTF-8 is replaced by U+FFFD.
   public func readLine() -> String? {
     guard !isInputClosed else { return nil }
     switch backend {

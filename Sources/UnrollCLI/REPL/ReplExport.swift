@@ -29,21 +29,16 @@ extension ReplSession {
     do {
       try writeFile(Export(markdown: document, at: path), force)
     } catch let error as FileError {
-      return .error("Nothing was written: \(error.path) \(ReplSession.sentence(error.reason)).")
+      if error.reason == FileIO.existsReason {
+        return .error(
+          "Nothing was written: \(error.path) exists; `export \(path) --force` replaces it.")
+      }
+      return .error("Nothing was written: cannot write \(error.path): \(error.reason).")
     } catch {
       return .error("Nothing was written to \(path): \(error).")
     }
     return Outcome(
       text: "Wrote \(trace.records.count) records to \(path), this stop marked, and "
         + "\(document.pictures.count) pictures beside it.")
-  }
-
-  /// A `FileError` reason as the end of a sentence that starts with the file: `exists;
-  /// add --force …`, `could not be written: the folder out does not exist`.
-  static func sentence(_ reason: String) -> String {
-    if reason == "it exists; add --force to replace it" {
-      return "exists; add --force to replace it (`export FILE.md --force`)"
-    }
-    return "could not be written: " + reason
   }
 }
