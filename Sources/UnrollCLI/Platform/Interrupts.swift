@@ -68,8 +68,14 @@ enum Interrupts {
     return try body()
   }
 
-  /// Installs the handler for each signal that is not ignored (`nohup` keeps SIGHUP ignored).
+  /// Installs the handler for each signal that is not ignored (`nohup` keeps SIGHUP ignored),
+  /// and unblocks them: a mask inherited from the parent (a test runner's thread) would
+  /// otherwise hold an interrupt back until the process ends by other means.
   private static func install() {
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for signal in signals { sigaddset(&wanted, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
     for signal in signals {
       var current = sigaction()
       guard sigaction(signal, nil, &current) == 0 else { continue }
