@@ -167,9 +167,19 @@ final class LessonRunner {
         record(
           line,
           "`\(shown)` exited with \(code): "
-            + firstLine(inner.capturedError.replacingOccurrences(of: "unroll: ", with: "")))
+            + firstLine(LessonRunner.failure(in: inner.capturedError)))
       }
     }
+  }
+
+  /// The lines of `stderr` that say why a command failed: its notes left out, and each
+  /// line without its `unroll: `.
+  static func failure(in stderr: String) -> String {
+    let lines = stderr.split(separator: "\n").map(String.init)
+    let reasons = lines.filter { !$0.hasPrefix("unroll: note: ") }
+    return (reasons.isEmpty ? lines : reasons).map {
+      $0.hasPrefix("unroll: ") ? String($0.dropFirst("unroll: ".count)) : $0
+    }.joined(separator: "\n")
   }
 
   /// `word` with a leading `lessons/` (alone, or after `=` as in `--weights=lessons/…`)
