@@ -20,7 +20,9 @@ import Testing
     #expect(
       MachineMemory(meminfo: text)
         == MachineMemory(total: 24_434_336 * 1024, available: 20_000_000 * 1024))
-    #expect(MachineMemory(meminfo: "MemTotal: 1000 kB") == MachineMemory(total: 1_024_000, available: 1_024_000))
+    #expect(
+      MachineMemory(meminfo: "MemTotal: 1000 kB")
+        == MachineMemory(total: 1_024_000, available: 1_024_000))
     #expect(MachineMemory(meminfo: "nothing here") == nil)
     #expect(MachineMemory(meminfo: nil) == nil)
   }
@@ -102,7 +104,9 @@ import Testing
       "--entries", "5", "--seed", "2")
     #expect(result.code == 0)
     #expect(result.err == "")
-    let rows = result.out.split(separator: "\n").filter { $0.hasPrefix("  W") || $0.hasPrefix("  b") }
+    let rows = result.out.split(separator: "\n").filter {
+      $0.hasPrefix("  W") || $0.hasPrefix("  b")
+    }
     // Five of each parameter with at least five entries; all of the smaller ones.
     let expected = [
       "Wr": "5", "Wz": "5", "Wxn": "5", "Whn": "5", "br": "4", "bz": "4", "bxn": "4", "bhn": "4",
@@ -128,7 +132,10 @@ import Testing
     let terminal = Terminal()
     terminal.deadline = Deadline(.milliseconds(300))
     let code = Unroll.run(
-      ["gradcheck", "--model", "lstm", "--hidden-size", "64", "--input-size", "32", "--steps", "300"],
+      [
+        "gradcheck", "--model", "lstm", "--hidden-size", "64", "--input-size", "32", "--steps",
+        "300",
+      ],
       terminal: terminal)
     #expect(code == 1)
     #expect(

@@ -58,7 +58,8 @@ import Testing
     #expect(FileManager.default.createFile(atPath: path, contents: nil))
     #expect(truncate(path, 65_000_000) == 0)
     for arguments in [
-      ["trace", "--weights", path], ["train", "--data", path], ["convert", "--to", "pytorch", path],
+      ["trace", "--weights", path], ["train", "--data", path],
+      ["convert", "--to", "pytorch", path],
     ] {
       let result = unroll(arguments)
       #expect(result.code == 1, "\(arguments)")
@@ -107,7 +108,8 @@ import Testing
       FileManager.default.createFile(
         atPath: lessons + "/01-bad.md", contents: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xC3, 0x28])))
     for arguments in [
-      ["trace", "--weights", path], ["train", "--data", path], ["convert", "--to", "document", path],
+      ["trace", "--weights", path], ["train", "--data", path],
+      ["convert", "--to", "document", path],
       ["gradcheck", "--weights", path], ["compare", "--weights", path],
     ] {
       let result = unroll(arguments)

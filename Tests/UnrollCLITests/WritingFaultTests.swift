@@ -159,7 +159,8 @@ import Testing
     #expect(
       flat(refusal.text).contains("\(keep) exists; `export \(keep) --force` replaces it."))
     #expect(try FileIO.readText(keep) == "mine\n")
-    #expect(flat(session.handle("export \(keep) --force").text).hasPrefix("Wrote 12 records to \(keep)"))
+    #expect(
+      flat(session.handle("export \(keep) --force").text).hasPrefix("Wrote 12 records to \(keep)"))
     #expect(try FileIO.readText(keep).hasPrefix("# Unroll trace: RNN"))
   }
 
