@@ -10,8 +10,10 @@ import Testing
   import Darwin
 #endif
 
-/// Issue 12, what needs a real process: closed descriptors, a broken pipe, no terminal,
-/// and signals in the middle of writing a set. Each runs the built `unroll`, bounded in time.
+/// Issue 12, what needs a real process.
+///
+/// Closed descriptors, a broken pipe, no terminal, and signals in the middle of writing a
+/// set. Each runs the built `unroll`, bounded in time.
 @Suite(.serialized) struct ProcessFaultTests {
   @Test func aBrokenPipeEndsQuietly() throws {
     let folder = try TemporaryFolder()
