@@ -2,7 +2,8 @@
 """Writes the Python-interpreter fixtures: snippet programs run by real Python 3 and NumPy.
 
 Usage: python3 scripts/reference/make-python-fixtures.py
-       (writes Tests/UnrollPythonTests/Fixtures/python/cases.json; deterministic)
+       (writes Tests/UnrollPythonTests/Fixtures/python/cases.json, and the notes' code blocks
+       as notes_rnn.py and notes_lstm.py; deterministic)
 
 Each case is {"name", "source", "expect"} where "expect" is
   {"variables": {NAME: VALUE, ...}, "output": PRINTED}     the program ran to its end, or
@@ -1239,6 +1240,10 @@ def main():
     with open(os.path.join(OUT, "cases.json"), "w", encoding="utf-8") as f:
         json.dump(payload, f, indent=1, ensure_ascii=False)
         f.write("\n")
+    # The notes' code blocks as written, for the tests that run a whole file (runModule).
+    for seed, name in [("000", "notes_rnn.py"), ("003", "notes_lstm.py")]:
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+            f.write(notes_code(seed))
     errors = sum(1 for c in cases if "error" in c["expect"])
     print(f"{len(cases)} cases ({errors} errors) -> {os.path.relpath(OUT)}/cases.json")
 

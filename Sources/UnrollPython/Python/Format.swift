@@ -1,5 +1,10 @@
 import Foundation
 
+extension PyValue {
+  /// `repr(value)` as Python writes it (arrays as NumPy 2 does: "array([[1., 2.]])").
+  public var repr: String { Evaluator.repr(self) }
+}
+
 /// `str`, `repr` and `format` as Python writes them (arrays as NumPy 2 prints them).
 extension Evaluator {
   /// `repr(value)`.
