@@ -284,6 +284,20 @@ func column(_ values: [Double]) throws -> PyValue {
     #expect(Evaluator.repr(try #require(try run(fine).global("x"))) == "1")
   }
 
+  @Test func hugeNumbersAndSelfReferenceAreErrorsNotCrashes() {
+    #expect(error(running: "x = [1] * (2 ** 62)\n")?.kind == "UnsupportedError")
+    #expect(error(running: "x = 'ab' * 100000000\n")?.kind == "UnsupportedError")
+    #expect(error(running: "x = int(1e300)\n")?.kind == "UnsupportedError")
+    #expect(error(running: "x = 2 ** 64\n")?.kind == "UnsupportedError")
+    #expect(error(running: "import math\nx = math.floor(float('inf'))\n")?.kind == "OverflowError")
+    #expect(error(running: "a = []\na.append(a)\nb = a == a\ns = str(a)\n") == nil)
+    let loop = "a = []\na.append(a)\nb = []\nb.append(b)\nc = a == b\n"
+    #expect(error(running: loop)?.kind == "RecursionError")
+    #expect(
+      error(running: "import numpy as np\na = []\na.append(a)\nb = np.array(a)\n")?.kind
+        == "UnsupportedError")
+  }
+
   // MARK: Outside the subset: a clear error naming the line and the construct
 
   @Test(arguments: [

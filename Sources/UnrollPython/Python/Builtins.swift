@@ -257,10 +257,10 @@ enum Builtins {
             message: v.isNaN
               ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
         }
-        guard abs(v) < 9.2e18 else {
+        guard let whole = v.wholeInt else {
           throw PythonError(kind: "UnsupportedError", message: "integers beyond 64 bits")
         }
-        return .int(Int(v.rounded(.towardZero)))
+        return .int(whole)
       }
       switch value {
       case .int: return value
@@ -313,7 +313,10 @@ enum Builtins {
           guard v.isFinite else {
             throw PythonError(kind: "ValueError", message: "cannot convert float NaN to integer")
           }
-          return .int(Int(v.rounded(.toNearestOrEven)))
+          guard let whole = v.rounded(.toNearestOrEven).wholeInt else {
+            throw PythonError(kind: "UnsupportedError", message: "integers beyond 64 bits")
+          }
+          return .int(whole)
         }
         let scale = Foundation.pow(10, Double(digits))
         return .float((v * scale).rounded(.toNearestOrEven) / scale)

@@ -276,10 +276,22 @@ extension Evaluator {
         message: "can't multiply sequence by non-int of type '\(count.messageTypeName)'")
     }
     let times = max(0, n)
+    let length: Int
+    switch sequence {
+    case .string(let s): length = s.count
+    case .list(let ref): length = ref.items.count
+    case .tuple(let items): length = items.count
+    default: length = 0
+    }
+    let (total, overflow) = length.multipliedReportingOverflow(by: times)
+    guard !overflow, total <= Evaluator.sequenceLimit else {
+      throw PythonError(
+        kind: "UnsupportedError",
+        message: "a sequence of more than \(Evaluator.sequenceLimit) items is outside the subset")
+    }
     switch sequence {
     case .string(let s): return .string(String(repeating: s, count: times))
     case .list(let ref):
-      guard ref.items.count * times <= stepLimit else { throw overflow() }
       return .list(ListRef(Array([[PyValue]](repeating: ref.items, count: times).joined())))
     case .tuple(let items):
       return .tuple(Array([[PyValue]](repeating: items, count: times).joined()))
@@ -525,7 +537,11 @@ extension Evaluator {
   }
 
   /// A value as `np.array` receives it.
-  func nested(_ value: PyValue) throws(PythonError) -> Nested {
+  func nested(_ value: PyValue, depth: Int = 0) throws(PythonError) -> Nested {
+    guard depth < 64 else {
+      throw PythonError(
+        kind: "UnsupportedError", message: "an array nested more than 64 lists deep")
+    }
     switch value {
     case .int(let v): return .scalar(Double(v), .int64)
     case .float(let v): return .scalar(v, .float64)
@@ -535,11 +551,11 @@ extension Evaluator {
       return Evaluator.nested(array.scalars[...], shape: array.shape[...], dtype: array.dtype)
     case .list(let ref):
       var items: [Nested] = []
-      for item in ref.items { items.append(try nested(item)) }
+      for item in ref.items { items.append(try nested(item, depth: depth + 1)) }
       return .list(items)
     case .tuple(let elements):
       var items: [Nested] = []
-      for item in elements { items.append(try nested(item)) }
+      for item in elements { items.append(try nested(item, depth: depth + 1)) }
       return .list(items)
     default:
       throw PythonError(
@@ -641,6 +657,14 @@ extension Evaluator {
 
   /// Python's `==` for values without arrays (an array inside a list compares as NumPy does).
   func equals(_ a: PyValue, _ b: PyValue) throws(PythonError) -> Bool {
+    comparisonDepth += 1
+    defer { comparisonDepth -= 1 }
+    guard comparisonDepth < Evaluator.recursionLimit else {
+      throw PythonError(
+        kind: "RecursionError", message: "maximum recursion depth exceeded in comparison")
+    }
+    if case .list(let x) = a, case .list(let y) = b, x === y { return true }
+    if case .dict(let x) = a, case .dict(let y) = b, x === y { return true }
     if let x = a.number, let y = b.number {
       if let i = a.exactInt, let j = b.exactInt { return i == j }
       return x == y
@@ -750,6 +774,11 @@ extension Evaluator {
   }
 }
 
+extension Double {
+  /// The value as an Int when it is a whole number within Int's range (never traps).
+  var wholeInt: Int? { Int(exactly: rounded(.towardZero)) }
+}
+
 extension PyValue {
   /// The value as an exact Python int (ints, bools, 0-d int and bool arrays), else nil.
   var exactInt: Int? {
@@ -778,7 +807,7 @@ extension PyValue {
     case .array(let ref):
       let (dtype, ndim) = ref.dtypeAndRank
       guard ndim == 0, dtype != .float64, let scalar = ref.value.scalars.first else { return nil }
-      return Int(scalar)
+      return Int(exactly: scalar)
     default: return nil
     }
   }

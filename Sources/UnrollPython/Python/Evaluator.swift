@@ -18,6 +18,10 @@ final class Evaluator {
   let stepLimit: Int
   var steps = 0
   static let recursionLimit = 200
+  /// The longest list, tuple or string `*` makes.
+  static let sequenceLimit = 10_000_000
+  /// How deeply `==` is comparing nested lists now (a list holding itself stops here).
+  var comparisonDepth = 0
   /// The most events kept; a runaway loop stops recording rather than fill memory.
   static let eventLimit = 2_000_000
 
@@ -51,7 +55,7 @@ final class Evaluator {
 
   // MARK: A large stack
 
-  /// Runs `body` on a thread with a 512 MB stack (reserved, not committed), so that 200 nested
+  /// Runs `body` on a thread with a 256 MB stack (reserved, not committed), so that 200 nested
   /// Python calls and 200-deep expressions fit whatever thread the caller is on.
   func onLargeStack<T>(_ body: (Evaluator) throws -> T) throws -> T {
     try withoutActuallyEscaping(body) { escapable in
@@ -275,7 +279,7 @@ private final class StackJob<T>: @unchecked Sendable {
       work = nil
       done.signal()
     }
-    thread.stackSize = 512 << 20
+    thread.stackSize = 256 << 20
     thread.start()
     done.wait()
   }

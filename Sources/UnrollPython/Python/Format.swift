@@ -171,7 +171,7 @@ extension Evaluator {
       if array.dtype == .float64 {
         number = array.scalars.first
       } else {
-        integer = Int(array.scalars.first ?? 0)
+        integer = (array.scalars.first ?? 0).wholeInt ?? 0
       }
     case .string(let s):
       return try FormatSpec(spec, typeName: "str").pad(s, numeric: false)

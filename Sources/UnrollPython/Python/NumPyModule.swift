@@ -46,15 +46,9 @@ enum NumPyModule {
     }
   }
 
-  /// `a.astype(dtype)`: float to int truncates toward zero, anything to bool is `!= 0`.
+  /// `a.astype(dtype)`, with NumPy's unsafe casting (NDArray.astype).
   static func cast(_ a: NDArray, to dtype: DType, _ e: Evaluator) throws(PythonError) -> NDArray {
-    let scalars: [Double]
-    switch dtype {
-    case .float64: scalars = a.scalars
-    case .int64: scalars = a.scalars.map { $0.isFinite ? $0.rounded(.towardZero) : 0 }
-    case .bool: scalars = a.scalars.map { $0 != 0 ? 1 : 0 }
-    }
-    return try e.numpy { try NDArray(shape: a.shape, scalars: scalars, dtype: dtype) }
+    a.astype(dtype)
   }
 
   /// `axis=` and `keepdims=` of a reduction, positional or by keyword.
@@ -400,7 +394,7 @@ enum NumPyModule {
         }
         switch a.dtype {
         case .float64: return .float(scalar)
-        case .int64: return .int(Int(scalar))
+        case .int64: return .int(scalar.wholeInt ?? 0)
         case .bool: return .bool(scalar != 0)
         }
       }
@@ -430,7 +424,7 @@ enum NumPyModule {
     func scalar(_ v: Double) -> PyValue {
       switch a.dtype {
       case .float64: return .float(v)
-      case .int64: return .int(Int(v))
+      case .int64: return .int(v.wholeInt ?? 0)
       case .bool: return .bool(v != 0)
       }
     }
@@ -481,7 +475,11 @@ enum MathModule {
         throw PythonError(
           kind: "TypeError", message: "must be real number, not \(args[0].messageTypeName)")
       }
-      return .int(Int(x.rounded(.down)))
+      guard let whole = x.rounded(.down).wholeInt else {
+        throw PythonError(
+          kind: "OverflowError", message: "cannot convert float infinity to integer")
+      }
+      return .int(whole)
     },
     "ceil": Builtins.function("ceil") { _, args, _ throws(PythonError) in
       try Builtins.count("ceil", args, 1...1)
@@ -489,7 +487,11 @@ enum MathModule {
         throw PythonError(
           kind: "TypeError", message: "must be real number, not \(args[0].messageTypeName)")
       }
-      return .int(Int(x.rounded(.up)))
+      guard let whole = x.rounded(.up).wholeInt else {
+        throw PythonError(
+          kind: "OverflowError", message: "cannot convert float infinity to integer")
+      }
+      return .int(whole)
     },
     "pi": .float(Double.pi),
     "e": .float(M_E),
