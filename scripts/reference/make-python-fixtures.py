@@ -1218,6 +1218,44 @@ first_row = dconcat[0]
 """)
 
 
+case("printing_arrays_and_numpy_scalars", """
+import numpy as np
+a = np.array([[1.0, 2.5], [-3.0, 0.125]])
+print(a)
+print(np.float64(0.1), np.int64(3), [np.float64(1.5)])
+print(f'{np.float64(0.5):.3f} {np.sum(a):g} {a.shape}')
+print(a > 0)
+s = np.float64(0.5) > 0.2
+b = abs(np.float64(-2.0))
+c = isinstance(a, np.ndarray)
+i = np.sum(np.array([1, 1]))
+row = a[i - 1]
+z = -0.0
+""")
+case("python_gotchas", """
+def f(x, acc=[]):
+    acc.append(x)
+    return acc
+first = f(1)
+second = f(2)
+class C:
+    count = 0
+    def bump(self):
+        self.count += 1
+        return self.count
+c = C()
+c.bump()
+c.bump()
+class_count = C.count
+pairs = list(enumerate(reversed(range(3))))
+nums = [n for n in range(3)]
+n = 'outer'
+def g():
+    return [n * 2 for n in range(2)]
+inner = g()
+""")
+
+
 def notes_code(seed_prefix):
     path = glob.glob(os.path.join(SEEDS, seed_prefix + "_*.txt"))[0]
     text = open(path, encoding="utf-8").read()

@@ -1,5 +1,34 @@
 /// The public face of the subset interpreter (CONTRACT-python.md): parse a file, run its module
 /// level, set globals and attributes, call methods, and read the events.
+///
+/// **The subset.** Statements: `def` (positional parameters with defaults), `class` (one
+/// optional base), `return`, `if`/`elif`/`else`, `for` and `while` (with `else`), `break`,
+/// `continue`, `pass`, `assert`, assignment (chained, tuple and list unpacking, attribute and
+/// subscript targets), augmented assignment, `import numpy as np`, `import math`, expression
+/// statements, `;` and one-line blocks. Expressions: `a if c else b`, `or and not`, chained
+/// comparisons (`in`, `is` included), `+ - * / // % ** @` and the bitwise operators on ints,
+/// unary `- + ~`, calls with positional and keyword arguments, attributes, subscripts with
+/// slices, tuples, `None` and `...`, list, tuple and dict literals, list comprehensions (and a
+/// generator as a call's only argument), f-strings and `str.format`. Builtins: `range reversed
+/// enumerate zip iter next len list tuple dict print abs min max sum float int bool str repr
+/// round isinstance any all sorted getattr hasattr setattr`; list, dict and a few str methods;
+/// `np.` zeros ones zeros_like ones_like array asarray copy dot matmul outer tanh exp log sqrt
+/// abs clip (with `out=`) maximum minimum add subtract multiply divide power square sum mean max
+/// min vstack hstack concatenate transpose reshape allclose linalg.norm float64 int64 newaxis pi
+/// e inf nan; arrays' `.T .shape .ndim .size .dtype .reshape .ravel .transpose .flatten .copy
+/// .sum .mean .max .min .item .astype .tolist`; `math.` exp log sqrt tanh fabs floor ceil pi e.
+///
+/// **Refused** (an `UnsupportedError` naming the construct and the line): lambda, with, try,
+/// global, nonlocal, del, raise, yield, async, decorators, `*args`/`**kwargs`, starred targets,
+/// set literals, dict comprehensions, `from ... import`, other modules, closures (a nested def
+/// reading an enclosing local), `%` formatting, advanced (list, bool or array) indexing,
+/// `np.random` (unroll check sets the weights itself), any other `np.` name, integers beyond 64
+/// bits.
+///
+/// **Python's semantics**, with its own error texts: lists, dicts, instances and arrays are
+/// references; NumPy's views are views (see `ArrayRef`); `a += b` on an array is in place.
+/// Errors carry the line of the innermost *statement* that raised (CPython 3.11 may name a later
+/// line of a statement that spans several).
 public final class PythonInterpreter {
   let evaluator: Evaluator
 
