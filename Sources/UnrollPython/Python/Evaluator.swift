@@ -31,6 +31,15 @@ final class Evaluator {
   var loops: [LoopFrame] = []
 
   var events: [ExecutionEvent] = []
+  /// Whether recording stopped at `eventLimit` or `entryLimit` (the program ran on).
+  var eventsTruncated = false
+  /// The array entries and list items the recorded values hold.
+  var recordedEntries = 0
+  /// The most array entries the recorded values may hold (200 MB of Doubles).
+  static let entryLimit = 25_000_000
+  let trimmedLines: [String]
+  /// The source text of expressions shown in events, by span.
+  var spans: [Int: String] = [:]
   var recordsEvents = true
   var output = ""
 
@@ -41,6 +50,7 @@ final class Evaluator {
     lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
     }
+    trimmedLines = lines.map { $0.trimmingCharacters(in: .whitespaces) }
     globals = GlobalTable(builtins: Builtins.all)
     module = Module(body: [])
     let globals = self.globals
@@ -100,14 +110,18 @@ final class Evaluator {
 
   /// The trimmed text of `line` (1-based).
   func source(line: Int) -> String {
-    guard line >= 1, line <= lines.count else { return "" }
-    return lines[line - 1].trimmingCharacters(in: .whitespaces)
+    guard line >= 1, line <= trimmedLines.count else { return "" }
+    return trimmedLines[line - 1]
   }
 
-  /// The source text of an expression, as written.
+  /// The source text of an expression, as written (made once per expression).
   func text(_ expr: Expr) -> String {
     guard expr.start >= 0, expr.end <= scalars.count, expr.start < expr.end else { return "" }
-    return String(String.UnicodeScalarView(scalars[expr.start..<expr.end]))
+    let key = expr.start << 32 | expr.end
+    if let cached = spans[key] { return cached }
+    let text = String(String.UnicodeScalarView(scalars[expr.start..<expr.end]))
+    spans[key] = text
+    return text
   }
 
   func runModule() throws(PythonError) -> [SkippedStatement] {
@@ -237,8 +251,22 @@ final class Evaluator {
     }
   }
 
+  /// Keeps an event, within the limits on their number and on the entries their values hold.
   func record(_ event: ExecutionEvent) {
-    if recordsEvents && events.count < Evaluator.eventLimit { events.append(event) }
+    guard recordsEvents, !eventsTruncated else { return }
+    switch event {
+    case .assignment(let a):
+      recordedEntries += a.value.entryCount + a.factors.reduce(0) { $0 + $1.entryCount }
+    case .returned(_, _, let locals, let value):
+      recordedEntries += locals.values.reduce(value.entryCount) { $0 + $1.entryCount }
+    default:
+      break
+    }
+    guard events.count < Evaluator.eventLimit, recordedEntries <= Evaluator.entryLimit else {
+      eventsTruncated = true
+      return
+    }
+    events.append(event)
   }
 
   /// The call depth for events: 0 for the function called from outside (and module code).

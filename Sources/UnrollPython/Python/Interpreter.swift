@@ -89,6 +89,10 @@ public final class PythonInterpreter {
   /// Everything recorded since init.
   public var events: [ExecutionEvent] { evaluator.events }
 
+  /// Whether recording stopped early, at 2,000,000 events or when the recorded values held
+  /// 25,000,000 array entries: a runaway loop does not fill memory (the program itself runs on).
+  public var eventsTruncated: Bool { evaluator.eventsTruncated }
+
   /// Whether events are recorded (on by default; off for speed when only results matter).
   public var recordsEvents: Bool {
     get { evaluator.recordsEvents }

@@ -95,6 +95,21 @@ extension PyValue {
     return typeName
   }
 
+  /// How many array entries and container items the value holds (what a snapshot costs).
+  var entryCount: Int {
+    switch self {
+    case .array(let ref):
+      switch ref.storage {
+      case .owned(let array): return array.size
+      case .view(_, let offsets): return offsets.size
+      }
+    case .list(let ref): return ref.items.count
+    case .tuple(let items): return items.count
+    case .dict(let ref): return ref.count
+    default: return 1
+    }
+  }
+
   /// A copy that later in-place changes cannot reach: arrays, lists and dicts copied, deeply
   /// (to a depth of 32: a list holding itself stays a reference below that).
   public func snapshot() -> PyValue { snapshot(depth: 0) }
