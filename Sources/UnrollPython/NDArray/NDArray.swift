@@ -33,11 +33,11 @@ public enum DType: String, Sendable {
 /// A NumPy array: n-d, C order; int64 and bool entries are stored as exact Doubles.
 public struct NDArray: Equatable, Sendable {
   /// The length of each axis; `[]` for a 0-d array (a NumPy scalar).
-  public private(set) var shape: [Int]
+  public internal(set) var shape: [Int]
   /// The entries in C (row-major) order; bool entries are 0 and 1.
-  public private(set) var scalars: [Double]
+  public internal(set) var scalars: [Double]
   /// The element type.
-  public private(set) var dtype: DType
+  public internal(set) var dtype: DType
 
   /// An array of `shape` holding `scalars` in C order; the count must be the shape's product.
   public init(shape: [Int], scalars: [Double], dtype: DType = .float64) throws {
@@ -80,7 +80,8 @@ extension DType {
   func normalized(_ value: Double) -> Double {
     switch self {
     case .float64: return value
-    case .int64: return value.isFinite ? value.rounded(.towardZero) : 0
+    // NaN and infinities become the x86 conversion's "integer indefinite", as in NumPy.
+    case .int64: return value.isFinite ? value.rounded(.towardZero) + 0 : -0x1p63
     case .bool: return value != 0 ? 1 : 0
     }
   }
