@@ -34,6 +34,8 @@ public struct CheckReport: Sendable {
   public let className: String?
   /// The file's lines.
   public let sourceLines: [String]
+  /// What the departure rule found, reported or not (a correct file's is not reported).
+  let foundDeparture: Departure?
 }
 
 /// One parameter's gradient from the learner's file against the correct one.
@@ -143,7 +145,8 @@ public enum LearnerCheck {
       path: path, model: model, verdict: verdict, gradients: error == nil ? gradients : [],
       gradientSource: run.gradientSource,
       firstDeparture: verdict == .correct ? nil : departure, error: error,
-      skipped: run.skipped, className: run.className, sourceLines: run.sourceLines)
+      skipped: run.skipped, className: run.className, sourceLines: run.sourceLines,
+      foundDeparture: departure)
   }
 
   /// The RNN note's three deviations, each as the pass that has it alone.
