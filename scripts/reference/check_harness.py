@@ -275,7 +275,6 @@ class Run:
         self._raised_at = None
         x = correct.x.copy()
         y = correct.y.copy()
-        before = {k: getattr(model, k).copy() for k in correct.params}
         sys.settrace(self._global)
         try:
             self._phase = "forward"
@@ -286,7 +285,8 @@ class Run:
             self.error = (self._raised_at, f"{type(e).__name__}: {e}")
         finally:
             sys.settrace(None)
-        self.gradients = self._gradients(correct, before)
+        # A pass that raised read no gradients: backward never reached its updates.
+        self.gradients = {} if self.error else self._gradients(correct)
 
     # The tracer: a line event in a frame means the frame's previous line has finished.
 
@@ -346,7 +346,7 @@ class Run:
                 if g in frame.f_locals:
                     self.updates[name] = np.array(frame.f_locals[g], dtype=float)
 
-    def _gradients(self, correct, before):
+    def _gradients(self, correct):
         grads = {}
         for p in correct.params:
             if p in self.updates:
