@@ -27,7 +27,7 @@ class SimpleRNN:
         # x shape: (sequence_length, input_size, 1) for a single sample
         self.x = x
         self.h = np.zeros((self.hidden_size, 1))
-        self.hs = np.zeros((self.hidden_size, sequence_length + 1))  # column t is h_t, h_0 included
+        self.hs = np.zeros((self.hidden_size, sequence_length + 1))  # h_0 ... h_T
         self.hs[:, 0] = self.h.flatten()
         for t in range(sequence_length):
             self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) + self.bh)
