@@ -112,4 +112,109 @@ import UnrollPython
       #expect(report.foundDeparture == nil, "\(report.foundDeparture.map { "\($0.line) \($0.name)" } ?? "")")
     }
   }
+
+  /// One gallery bug: its file and what `check` must say (gallery/expected.json, made by
+  /// running the file in real NumPy against the engine's trace).
+  struct GalleryCase: CustomTestStringConvertible {
+    let file: String
+    let line: Int?
+    let t: Int?
+    let name: String?
+    let error: String?
+    var testDescription: String { file }
+  }
+
+  static func galleryCases() throws -> [GalleryCase] {
+    let data = try Data(contentsOf: folder.appendingPathComponent("gallery/expected.json"))
+    guard let object = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]]
+    else { return [] }
+    return object.keys.sorted().compactMap { file in
+      guard let entry = object[file] else { return nil }
+      return GalleryCase(
+        file: file, line: entry["line"] as? Int, t: entry["t"] as? Int,
+        name: entry["name"] as? String, error: entry["error"] as? String)
+    }
+  }
+
+  @Test func eachGalleryBugIsFoundAtItsLineAndTimestep() throws {
+    let cases = try Self.galleryCases()
+    #expect(cases.count >= 10)
+    for bug in cases {
+      let text = try Self.text("gallery/" + bug.file)
+      let (report, _) = Self.check(text: text)
+      #expect(report.verdict != .correct, "\(bug.file)")
+      let departure = report.firstDeparture
+      #expect(departure?.line == bug.line, "\(bug.file)")
+      #expect(departure?.t == bug.t, "\(bug.file)")
+      #expect(departure?.name == bug.name, "\(bug.file)")
+      #expect(report.error?.text == bug.error, "\(bug.file)")
+    }
+  }
+
+  /// A template with each `# TODO:` line replaced by the solution's line at the same place
+  /// after the header comments (lessons/data/check/README.md).
+  static func filled(_ template: String, from solution: String) -> String {
+    func body(_ text: String) -> [Substring] {
+      Array(text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") })
+    }
+    let answers = body(solution)
+    let lines = body(template).enumerated().map { index, line in
+      line.contains("# TODO:") && index < answers.count ? answers[index] : line
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  @Test(arguments: ModelKind.allCases)
+  func theTemplatesRunAsTheyAreAndFilledInAreCorrect(kind: ModelKind) throws {
+    let template = CheckTemplates.source(for: kind)
+    #expect(LearnerCheck.inferredModel(template) == kind)
+    // Untouched, it runs and departs on a TODO line.
+    let (untouched, _) = Self.check(text: template, kind)
+    #expect(untouched.error == nil, "\(untouched.error?.text ?? "")")
+    #expect(untouched.verdict == .incorrect)
+    let departure = try #require(untouched.firstDeparture)
+    let lines = template.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(departure.line >= 1 && lines[departure.line - 1].contains("# TODO:"))
+    // Filled from the solution, it is correct on two sizes and seeds.
+    let solution = try Self.text("solutions/\(kind.rawValue).py")
+    let filled = Self.filled(template, from: solution)
+    #expect(!filled.contains("# TODO:"))
+    for (sizes, seed) in [(nil, 0), (Sizes(input: 2, hidden: 3, steps: 4), 9)] as [(Sizes?, UInt64)] {
+      let (report, _) = Self.check(text: filled, kind, sizes: sizes, seed: seed)
+      #expect(report.verdict == .correct, "\(kind) \(report.error?.text ?? "")")
+    }
+  }
+
+  @Test func aRunawayLoopAndARunawayRecursionEndAsErrors() {
+    let loop =
+      "class A:\n    def forward(self, x):\n        while True:\n            x = x\n"
+      + "    def backward(self, y):\n        pass\n"
+    let (looped, _) = Self.check(text: loop, .rnn, stepLimit: 20_000)
+    #expect(looped.verdict == .error)
+    #expect(looped.error?.kind == "StepLimitError")
+    #expect(looped.error?.line != nil)
+    let recursion =
+      "def f(n):\n    return f(n + 1)\nclass A:\n    def forward(self, x):\n        f(0)\n"
+      + "    def backward(self, y):\n        pass\n"
+    let (recursed, _) = Self.check(text: recursion, .rnn)
+    #expect(recursed.verdict == .error)
+    #expect(recursed.error?.kind == "RecursionError")
+  }
+
+  @Test func gradientsAreReadFromLocalsOrAReturnedDictWhenThereIsNoUpdate() throws {
+    let solution = try Self.text("solutions/rnn.py")
+    let updates = solution.split(separator: "\n", omittingEmptySubsequences: false).filter {
+      !$0.contains("-= learning_rate *")
+    }
+    let locals = updates.joined(separator: "\n")
+    let (fromLocals, _) = Self.check(text: locals, .rnn)
+    #expect(fromLocals.gradientSource == .locals)
+    #expect(fromLocals.verdict == .correct)
+    let dict =
+      locals + "\n        return {\"Wxh\": dWxh, \"dWhh\": dWhh, \"Why\": dWhy, \"dbh\": dbh, "
+      + "\"by\": dby}\n"
+    // The dict is read only when the locals are not there: the same values either way.
+    let (fromDict, _) = Self.check(text: dict, .rnn)
+    #expect(fromDict.verdict == .correct)
+  }
 }
