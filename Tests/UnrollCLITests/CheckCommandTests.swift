@@ -114,9 +114,13 @@ import UnrollKit
     #expect(notText.err.contains("not UTF-8"))
 
     let cases: [(String, String, String)] = [
-      ("syntax.py", "import numpy as np\nclass A:\n    def backward(self, y):\n        x = (1 +\n", "SyntaxError"),
       (
-        "tabs.py", "class A:\n    def forward(self, x):\n\tpass\n    def backward(self, y):\n        pass\n",
+        "syntax.py", "import numpy as np\nclass A:\n    def backward(self, y):\n        x = (1 +\n",
+        "SyntaxError"
+      ),
+      (
+        "tabs.py",
+        "class A:\n    def forward(self, x):\n\tpass\n    def backward(self, y):\n        pass\n",
         "Error"
       ),
       (

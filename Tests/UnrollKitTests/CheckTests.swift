@@ -97,7 +97,8 @@ import UnrollPython
     let text = try Self.text("solutions/\(kind.rawValue).py")
     #expect(LearnerCheck.inferredModel(text) == kind)
     let cases: [(Sizes?, UInt64)] = [
-      (nil, 0), (Sizes(input: 2, hidden: 7, steps: 9), 3), (Sizes(input: 4, hidden: 3, steps: 6), 5),
+      (nil, 0), (Sizes(input: 2, hidden: 7, steps: 9), 3),
+      (Sizes(input: 4, hidden: 3, steps: 6), 5),
     ]
     for (sizes, seed) in cases {
       let (report, _) = Self.check(text: text, kind, sizes: sizes, seed: seed)
@@ -109,7 +110,9 @@ import UnrollPython
         #expect(abs((gradient.cosine ?? 0) - 1) <= 1e-12)
       }
       // Every compared value was on track, not only the gradients.
-      #expect(report.foundDeparture == nil, "\(report.foundDeparture.map { "\($0.line) \($0.name)" } ?? "")")
+      #expect(
+        report.foundDeparture == nil,
+        "\(report.foundDeparture.map { "\($0.line) \($0.name)" } ?? "")")
     }
   }
 
@@ -155,7 +158,8 @@ import UnrollPython
   /// after the header comments (lessons/data/check/README.md).
   static func filled(_ template: String, from solution: String) -> String {
     func body(_ text: String) -> [Substring] {
-      Array(text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") })
+      Array(
+        text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") })
     }
     let answers = body(solution)
     let lines = body(template).enumerated().map { index, line in
@@ -179,7 +183,8 @@ import UnrollPython
     let solution = try Self.text("solutions/\(kind.rawValue).py")
     let filled = Self.filled(template, from: solution)
     #expect(!filled.contains("# TODO:"))
-    for (sizes, seed) in [(nil, 0), (Sizes(input: 2, hidden: 3, steps: 4), 9)] as [(Sizes?, UInt64)] {
+    for (sizes, seed) in [(nil, 0), (Sizes(input: 2, hidden: 3, steps: 4), 9)] as [(Sizes?, UInt64)]
+    {
       let (report, _) = Self.check(text: filled, kind, sizes: sizes, seed: seed)
       #expect(report.verdict == .correct, "\(kind) \(report.error?.text ?? "")")
     }

@@ -118,11 +118,17 @@ struct ReferencePass {
     candidates(quantity, near: t).first { Agreement.agrees(array, $0.value) }
   }
 
-  /// The correct value of `record` at timestep `t`: computed there, else its last value
-  /// (a partial sum's final sum, a once-value).
+  /// The correct value of `record` at timestep `t`: computed there; outside the loop
+  /// (`t` nil) a value computed once (the head's), else the initial value (h_0 = 0,
+  /// a partial sum's 0, `dh_next`'s 0 before the backward loop); else the last value.
   func correct(_ record: String, at t: Int?) -> Value? {
     let all = (values[CheckedNames.quantity(of: record)] ?? []).filter { $0.record == record }
-    if let t, let exact = all.last(where: { $0.t == t && !$0.isInitial }) { return exact }
+    if let t {
+      if let exact = all.last(where: { $0.t == t && !$0.isInitial }) { return exact }
+    } else {
+      if let once = all.last(where: { $0.t == nil && !$0.isInitial }) { return once }
+      if let initial = all.first(where: \.isInitial) { return initial }
+    }
     return all.last { !$0.isInitial } ?? all.last
   }
 
