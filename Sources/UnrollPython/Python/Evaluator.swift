@@ -255,8 +255,11 @@ final class Frame {
 }
 
 /// Work run on a thread of its own with a large stack, waited for.
+///
+/// The work is released on that thread before the waiter wakes, so a closure passed through
+/// `withoutActuallyEscaping` has not escaped when the caller returns.
 private final class StackJob<T>: @unchecked Sendable {
-  let work: () throws -> T
+  private var work: (() throws -> T)?
   var result: Result<T, any Error> = .failure(PythonError(kind: "RuntimeError", message: "not run"))
 
   init(_ work: @escaping () throws -> T) { self.work = work }
@@ -264,7 +267,8 @@ private final class StackJob<T>: @unchecked Sendable {
   func run() {
     let done = DispatchSemaphore(value: 0)
     let thread = Thread { [self] in
-      result = Result { try work() }
+      if let work { result = Result { try work() } }
+      work = nil
       done.signal()
     }
     thread.stackSize = 512 << 20

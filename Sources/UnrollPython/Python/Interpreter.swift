@@ -72,7 +72,8 @@ public final class PythonInterpreter {
   /// The file's lines, without their line ends.
   public var sourceLines: [String] { evaluator.lines }
 
-  /// Evaluates one expression against `names` (and the builtins): the REPL's `print dh * 2`.
+  /// Evaluates one expression against `names` and the builtins (the REPL's `print dh * 2`).
+  ///
   /// `names` may hold functions the caller adds (`exp`, `tanh`, `sigmoid`, ...) as builtins.
   public static func evaluate(expression: String, names: [String: PyValue]) throws -> PyValue {
     let evaluator = try Evaluator(

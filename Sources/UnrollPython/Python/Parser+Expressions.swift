@@ -37,16 +37,18 @@ extension Parser {
     return node(.tuple(items), from: first)
   }
 
-  /// A `for` loop's or a comprehension's target list: stops before `in`.
+  /// A `for` loop's or a comprehension's target list, which `in` ends.
+  ///
+  /// Targets are bitwise-or expressions, as in Python's grammar.
   mutating func targetList() throws(PythonError) -> Expr {
     let first = current
-    let expr = try orTest()
+    let expr = try bitOr()
     guard current.isOp(",") else { return expr }
     var items = [expr]
     while current.isOp(",") {
       _ = advance()
       if current.isName("in") { break }
-      items.append(try orTest())
+      items.append(try bitOr())
     }
     return node(.tuple(items), from: first)
   }
@@ -252,6 +254,8 @@ extension Parser {
   mutating func callArguments() throws(PythonError) -> ([Expr], [Keyword]) {
     var arguments: [Expr] = []
     var keywords: [Keyword] = []
+    // CPython points at the closing parenthesis.
+    var positionalAfterKeyword = false
     while !current.isOp(")") {
       if current.isOp("*") || current.isOp("**") {
         throw unsupported("unpacking arguments with '\(current.isOp("*") ? "*" : "**")'")
@@ -270,14 +274,15 @@ extension Parser {
           arguments.append(
             node(.listComprehension(element: argument, clauses: clauses), from: first))
         } else {
-          if !keywords.isEmpty {
-            throw syntaxError("positional argument follows keyword argument", at: argumentToken)
-          }
+          if !keywords.isEmpty { positionalAfterKeyword = true }
           arguments.append(argument)
         }
       }
       guard current.isOp(",") else { break }
       _ = advance()
+    }
+    if positionalAfterKeyword && current.isOp(")") {
+      throw syntaxError("positional argument follows keyword argument")
     }
     try expectOp(")")
     return (arguments, keywords)
@@ -423,9 +428,11 @@ extension Parser {
           throw unsupported("set literals and comprehensions")
         }
         guard current.isOp(":") else {
+          // CPython points at the key's last character.
+          let endColumn = key.column + (key.end - key.start) - 1
           throw syntaxError(
             "':' expected after dictionary key",
-            at: Token(kind: .op(""), line: key.line, column: key.column, start: 0, end: 0))
+            at: Token(kind: .op(""), line: key.line, column: endColumn, start: 0, end: 0))
         }
         _ = advance()
         let value = try test()

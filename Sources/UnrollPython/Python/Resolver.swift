@@ -1,5 +1,6 @@
-/// Decides, once before anything runs, where every name lives: a function's parameters and the
-/// names it assigns are slots of its frame (Python's rule: assigned anywhere in the body means
+/// Decides, once before anything runs, where every name lives.
+///
+/// A function's parameters and the names it assigns are slots of its frame (Python's rule: assigned anywhere in the body means
 /// local throughout), comprehension variables get slots of their own, everything else is a slot
 /// of the module's globals. So a lookup in a hot loop is an array index, not a string hash.
 ///
@@ -277,8 +278,9 @@ struct Resolver {
     }
   }
 
-  /// Where a name being read lives: comprehension variables, the function's locals, then the
-  /// globals. A local of an enclosing function is a closure, which the subset refuses.
+  /// Where a name being read lives: comprehension variables, the function's locals, the globals.
+  ///
+  /// A local of an enclosing function is a closure, which the subset refuses.
   private func lookup(_ name: String, at expr: Expr) throws(PythonError) -> Scope {
     for names in scope.comprehensions.reversed() {
       if let slot = names[name] { return .local(slot) }

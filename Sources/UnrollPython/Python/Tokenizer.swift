@@ -67,8 +67,11 @@ struct Tokenizer {
       case "\r", "\n":
         let start = position, startColumn = column
         position += (c == "\r" && peek(1) == "\n") ? 2 : 1
+        // A blank or comment-only line ends no statement (CPython's NL, not NEWLINE).
         if brackets.isEmpty {
-          add(.newline, from: start, line: line, column: startColumn)
+          if let last = tokens.last, last.kind != .newline {
+            add(.newline, from: start, line: line, column: startColumn)
+          }
           atLineStart = true
         }
         newLine()
@@ -336,9 +339,11 @@ struct Tokenizer {
     var value = ""
     while true {
       guard let c = peek() else {
+        // At the end of a file that ends with a line break, CPython counts the last line.
+        let lastLine = position > 0 && scalars[position - 1] == "\n" ? line - 1 : line
         throw fail(
           isTriple
-            ? "unterminated triple-quoted string literal (detected at line \(line))"
+            ? "unterminated triple-quoted string literal (detected at line \(lastLine))"
             : "unterminated string literal (detected at line \(line))",
           line: startLine, offset: startColumn + 1)
       }

@@ -1,5 +1,7 @@
-/// The values of the subset. Lists, dicts, instances and NumPy arrays are references, as in Python:
-/// `b = a; b.append(1)` changes `a`, and `dh = dh_next; dh += x` changes `dh_next`.
+/// The values of the subset.
+///
+/// Lists, dicts, instances and NumPy arrays are references, as in Python: `b = a; b.append(1)`
+/// changes `a`, and `dh = dh_next; dh += x` changes `dh_next`.
 public indirect enum PyValue: Sendable {
   case none
   case bool(Bool)
