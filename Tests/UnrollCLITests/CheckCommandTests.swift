@@ -31,7 +31,7 @@ import UnrollKit
       #expect(gradient["cosine"].map { if case .number = $0 { true } else { false } } == true)
     }
     let departure = try #require(json["first_departure"])
-    #expect(departure["line"] == .integer(60))
+    #expect(departure["line"] == .number(60))
     #expect(departure["t"] == .null)
     #expect(departure["name"] == .string("dWhy"))
     #expect(departure["formula"] == .string("dWhy = dy_pred · h_Tᵀ"))
@@ -48,7 +48,7 @@ import UnrollKit
       return
     }
     #expect(skipped.contains { $0["source"] == .string("X, y = generate_data(num_samples)") })
-    #expect(skipped.allSatisfy { if case .integer = $0["line"] { true } else { false } })
+    #expect(skipped.allSatisfy { if case .number = $0["line"] { true } else { false } })
   }
 
   @Test func theNoteAsWrittenIsAnErrorAtLine60WithNumPysMessage() throws {
@@ -58,7 +58,7 @@ import UnrollKit
     #expect(json["verdict"] == .string("error"))
     #expect(json["first_departure"] == .null)
     let error = try #require(json["error"])
-    #expect(error["line"] == .integer(60))
+    #expect(error["line"] == .number(60))
     #expect(error["t"] == .null)
     #expect(
       error["message"]

@@ -123,7 +123,8 @@ import UnrollPython
     let line: Int?
     let t: Int?
     let name: String?
-    let error: String?
+    /// The error that stops it, if it stops: its line, timestep and message.
+    let error: (line: Int?, t: Int?, message: String)?
     var testDescription: String { file }
   }
 
@@ -135,7 +136,10 @@ import UnrollPython
       guard let entry = object[file] else { return nil }
       return GalleryCase(
         file: file, line: entry["line"] as? Int, t: entry["t"] as? Int,
-        name: entry["name"] as? String, error: entry["error"] as? String)
+        name: entry["name"] as? String,
+        error: (entry["error"] as? [String: Any]).map {
+          ($0["line"] as? Int, $0["t"] as? Int, $0["message"] as? String ?? "")
+        })
     }
   }
 
@@ -150,7 +154,11 @@ import UnrollPython
       #expect(departure?.line == bug.line, "\(bug.file)")
       #expect(departure?.t == bug.t, "\(bug.file)")
       #expect(departure?.name == bug.name, "\(bug.file)")
-      #expect(report.error?.text == bug.error, "\(bug.file)")
+      #expect(report.error?.text == bug.error?.message, "\(bug.file)")
+      if let error = bug.error {
+        #expect(report.error?.line == error.line, "\(bug.file)")
+        #expect(report.error?.t == error.t, "\(bug.file)")
+      }
     }
   }
 

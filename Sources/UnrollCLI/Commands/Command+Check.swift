@@ -80,8 +80,8 @@ extension Command {
       return .success
     }
     let format = try arguments.choice("--format") ?? CheckFormat.text
-    let text = try FileIO.readText(path)
     var options = try ModelOptions(arguments)
+    let text = try FileIO.readText(path)
     if options.model == nil, options.weightsPath == nil {
       options.model = LearnerCheck.inferredModel(text)
     }

@@ -39,7 +39,7 @@ extension CheckReport {
   }
 
   private func gradientTable(_ styler: Styler) -> String {
-    let nameWidth = max(gradients.map { $0.name.count + 1 }.max() ?? 0, 8)
+    let nameWidth = max(gradients.map { $0.name.count + 1 }.max() ?? 0, 9)
     var text =
       "  " + "gradient".padding(to: nameWidth) + "  " + "shape".padding(to: 10)
       + "  rel_err    cosine\n"
