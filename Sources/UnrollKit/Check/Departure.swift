@@ -50,10 +50,20 @@ public struct DepartureInput: Sendable, Equatable {
     case input
     /// The learner's `name` (assigned at `line`) holds the correct value.
     case agrees(name: String, line: Int)
-    /// The learner's `name` (assigned at `line`) holds something else.
-    case differs(name: String, line: Int)
-    /// No checked name of the learner's holds it.
+    /// None of the learner's names for it holds the correct value; what each holds.
+    case differs([Holder])
+    /// No checked name of the learner's stands for it.
     case notHeld
+  }
+
+  /// A learner's name that stands for an input, and what its value is.
+  public struct Holder: Sendable, Equatable {
+    /// The learner's name: `h_prev`.
+    public let name: String
+    /// The line that assigned its value.
+    public let line: Int
+    /// The correct value it equals, `h_t at t=8`, if any.
+    public let holds: String?
   }
 }
 

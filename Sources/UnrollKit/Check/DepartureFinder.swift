@@ -43,9 +43,8 @@ struct DepartureFinder {
     /// The outermost loop of the last statement seen.
     var outermost: LoopFrame?
     var order = 0
-    /// The last checked value of each record and of each quantity, from earlier stretches.
-    var latestByRecord: [String: Entry] = [:]
-    var latestByQuantity: [String: Entry] = [:]
+    /// Every checked value so far, in the order assigned.
+    var history: [Entry] = []
 
     init(finder: DepartureFinder) { self.finder = finder }
 
@@ -89,8 +88,9 @@ struct DepartureFinder {
       guard let meaning = finder.names.meaning(of: assignment.name),
         let array = assignment.value.arrayValue, array.ndim > 0
       else { return }
-      segment[assignment.name] = Entry(
-        assignment: assignment, array: array, meaning: meaning, order: order)
+      let entry = Entry(assignment: assignment, array: array, meaning: meaning, order: order)
+      segment[assignment.name] = entry
+      history.append(entry)
     }
 
     /// Compares the stretch gathered and starts a new one; the departure, if any.
@@ -101,22 +101,21 @@ struct DepartureFinder {
       where finder.reference.match(entry.array, quantity: entry.meaning.quantity, near: t) == nil {
         return finder.departure(entry, t: t, walk: self)
       }
-      for entry in entries {
-        latestByRecord[entry.meaning.record] = entry
-        latestByQuantity[entry.meaning.quantity] = entry
-      }
+
       return nil
     }
 
-    /// The learner's value standing for `record`, other than `excluded`'s: this
-    /// stretch's first, then the last one before it.
-    func learnerValue(of record: String, excluding excluded: String) -> Entry? {
+    /// The learner's values standing for `record`'s quantity when `departing`'s line ran:
+    /// each other name's last value assigned before it, latest first.
+    func learnerValues(of record: String, before departing: Entry) -> [Entry] {
       let quantity = CheckedNames.quantity(of: record)
-      let here = segment.values.filter { $0.assignment.name != excluded }.sorted {
-        $0.order > $1.order
+      var byName: [String: Entry] = [:]
+      for entry in history where entry.order < departing.order {
+        if entry.meaning.quantity == quantity, entry.assignment.name != departing.assignment.name {
+          byName[entry.assignment.name] = entry
+        }
       }
-      return here.first { $0.meaning.record == record } ?? latestByRecord[record]
-        ?? here.first { $0.meaning.quantity == quantity } ?? latestByQuantity[quantity]
+      return byName.values.sorted { $0.order > $1.order }
     }
   }
 
@@ -166,19 +165,38 @@ struct DepartureFinder {
       let readT: Int? = t == nil && read.t == 0 ? nil : read.t
       let correct =
         reference.value(read.name, exactlyAt: readT) ?? reference.value(read.name, exactlyAt: nil)
-      guard let correct,
-        let learner = walk.learnerValue(of: read.name, excluding: entry.assignment.name)
-      else {
+      let held = walk.learnerValues(of: read.name, before: entry)
+      guard let correct, !held.isEmpty else {
         result.append(DepartureInput(name: read.name, t: readT, status: .notHeld))
         continue
       }
-      let name = learner.assignment.name
-      let line = learner.assignment.line
-      let agrees = Agreement.agrees(learner.array, correct.value)
-      result.append(
-        DepartureInput(
-          name: read.name, t: readT,
-          status: agrees ? .agrees(name: name, line: line) : .differs(name: name, line: line)))
+      // The learner's own spelling of it (dh for dh, h or h_t for h_t): a local of the same
+      // function, or an attribute. When one of those is wrong, the input is wrong.
+      let spellings = [
+        read.name, read.name.hasSuffix("_t") ? String(read.name.dropLast(2)) : read.name,
+      ]
+      .map(CheckedNames.key)
+      let exact = held.filter {
+        spellings.contains(CheckedNames.key($0.assignment.name))
+          && ($0.assignment.isAttribute || $0.assignment.function == entry.assignment.function)
+      }
+      let agreeing = held.filter { Agreement.agrees($0.array, correct.value) }
+      let wrong = exact.filter { !Agreement.agrees($0.array, correct.value) }
+      if wrong.isEmpty, let first = exact.first ?? agreeing.first {
+        let status = DepartureInput.Status.agrees(
+          name: first.assignment.name, line: first.assignment.line)
+        result.append(DepartureInput(name: read.name, t: readT, status: status))
+        continue
+      }
+      let shown = wrong.isEmpty ? Array(held.prefix(3)) : wrong + agreeing
+      let holders = shown.map { holder in
+        let match = reference.match(holder.array, quantity: holder.meaning.quantity, near: readT)
+        return DepartureInput.Holder(
+          name: holder.assignment.name, line: holder.assignment.line,
+          holds: match.map { value in value.t.map { "\(value.record) at t=\($0)" } ?? value.record }
+        )
+      }
+      result.append(DepartureInput(name: read.name, t: readT, status: .differs(holders)))
     }
     return result
   }

@@ -87,11 +87,24 @@ extension DepartureInput {
     case .parameter: members.append(("status", .string("parameter")))
     case .input: members.append(("status", .string("input")))
     case .notHeld: members.append(("status", .string("not held")))
-    case .agrees(let learner, let line), .differs(let learner, let line):
-      let agrees = status == .agrees(name: learner, line: line)
+    case .agrees(let learner, let line):
       members += [
-        ("status", .string(agrees ? "agrees" : "differs")),
-        ("learner_name", .string(learner)), ("learner_line", .count(line)),
+        ("status", .string("agrees")), ("learner_name", .string(learner)),
+        ("learner_line", .count(line)),
+      ]
+    case .differs(let holders):
+      members += [
+        ("status", .string("differs")),
+        (
+          "held_by",
+          .array(
+            holders.map {
+              .object([
+                ("name", .string($0.name)), ("line", .count($0.line)),
+                ("holds", $0.holds.map(JSONValue.string) ?? .null),
+              ])
+            })
+        ),
       ]
     }
     return .object(members)

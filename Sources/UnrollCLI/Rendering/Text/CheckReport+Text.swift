@@ -110,8 +110,13 @@ extension CheckReport {
         case .notHeld: status = "not held by any name checked"
         case .agrees(let name, let line):
           status = styler("agrees", .green) + " (your \(name), line \(line))"
-        case .differs(let name, let line):
-          status = styler("differs", .red) + " (your \(name), line \(line))"
+        case .differs(let holders):
+          status =
+            styler("differs", .red) + ": "
+            + holders.map { holder in
+              "your \(holder.name) (line \(holder.line)) "
+                + (holder.holds.map { "is \($0)" } ?? "is none of its values")
+            }.joined(separator: ", ")
         }
         text += "    \(input.name)\(at): \(status)\n"
       }
