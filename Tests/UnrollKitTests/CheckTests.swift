@@ -56,6 +56,7 @@ import UnrollPython
       #expect(error.line == Self.line(of: "dWhy = np.dot(", in: text))
       #expect(error.t == nil)
       #expect(failure.operation.name == "dWhy")
+      #expect(error.verbatimNote?.contains("`--bptt verbatim` stops the same way") == true)
       // The forward pass agreed with the engine's: nothing departed before the failing line.
       #expect(report.firstDeparture == nil)
       #expect(report.gradients.isEmpty)
@@ -223,11 +224,16 @@ import UnrollPython
     let (fromLocals, _) = Self.check(text: locals, .rnn)
     #expect(fromLocals.gradientSource == .locals)
     #expect(fromLocals.verdict == .correct)
+    // Renamed so that no local is called dP: then the returned dict is read.
+    var renamed = locals
+    for name in ["Wxh", "Whh", "Why", "bh", "by"] {
+      renamed = renamed.replacingOccurrences(of: "d" + name, with: "g" + name)
+    }
     let dict =
-      locals + "\n        return {\"Wxh\": dWxh, \"dWhh\": dWhh, \"Why\": dWhy, \"dbh\": dbh, "
-      + "\"by\": dby}\n"
-    // The dict is read only when the locals are not there: the same values either way.
+      renamed + "\n        return {\"Wxh\": gWxh, \"dWhh\": gWhh, \"Why\": gWhy, \"dbh\": gbh, "
+      + "\"by\": gby}\n"
     let (fromDict, _) = Self.check(text: dict, .rnn)
+    #expect(fromDict.gradientSource == .returnedDict)
     #expect(fromDict.verdict == .correct)
   }
 }

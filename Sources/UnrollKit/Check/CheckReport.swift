@@ -75,6 +75,9 @@ public struct CheckError: Sendable, Equatable {
   public let message: String
   /// The line's text, trimmed, when known.
   public let source: String?
+  /// For the RNN note's own `backward()`: that `--bptt verbatim` stops with the same
+  /// message, and why the note's line fails there; nil otherwise.
+  public var verbatimNote: String? = nil
 
   /// `ValueError: shapes (7,7) and (1,3) not aligned: 7 (dim 1) != 1 (dim 0)`.
   public var text: String { "\(kind): \(message)" }
@@ -132,6 +135,19 @@ public enum LearnerCheck {
     }
 
     var error = run.error.map { checkError($0, lines: run.sourceLines, steps: model.sizes.steps) }
+    if model.kind == .rnn, let failure = error {
+      // The note's backward() as printed fails; so does the engine's verbatim pass, in NumPy's words.
+      let verbatim = Interpreter.run(
+        [model.forward, DocumentRNN.verbatim(model.sizes)], parameters: parameters,
+        example: example)
+      if let stop = verbatim.failure, failure.kind == "ValueError",
+        failure.message == "\(stop.reason)"
+      {
+        error?.verbatimNote =
+          "`--bptt verbatim` stops the same way, at the note's \(stop.operation.name): "
+          + (stop.operation.deviation ?? stop.operation.formula)
+      }
+    }
     if error == nil, run.gradients.isEmpty {
       error = CheckError(
         line: nil, column: nil, t: nil, kind: "UnsupportedError",

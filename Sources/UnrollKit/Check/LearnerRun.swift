@@ -114,7 +114,7 @@ extension LearnerRun {
     // self.P -= learning_rate * G; several updates of one P add up.
     var updates: [String: NDArray] = [:]
     for case .assignment(let a) in backward
-    where a.isAttribute && a.op == "-=" && a.depth == 0 && names.contains(a.name) {
+    where a.isAttribute && a.op == "-=" && names.contains(a.name) {
       guard let shape = shapes[a.name] else { continue }
       let arrays = a.factors.compactMap(\.arrayValue)
       let g =

@@ -8,7 +8,8 @@ extension CheckReport {
   /// when the file gave none, or one of another shape); `first_departure` (null, or
   /// `line`, `t`, `name`, `target`, `source`, `function`, `record`, `learner`,
   /// `learner_shape`, `correct`, `correct_shape`, `formula`, `inputs`, `deviation`,
-  /// `notes`); `error` (null, or `line`, `column`, `t`, `message`, `source`); `skipped`
+  /// `notes`); `error` (null, or `line`, `column`, `t`, `message`, `source`, `verbatim`);
+  /// `skipped`
   /// (`line`, `source`); then `model`, `sizes`, `gradient_source`, `tolerance` and
   /// `rel_err_definition`. `t` is the 1-based timestep, null outside a loop.
   public var json: JSONValue {
@@ -119,6 +120,7 @@ extension CheckError {
       ("t", t.map(JSONValue.count) ?? .null),
       ("message", .string(text)),
       ("source", source.map(JSONValue.string) ?? .null),
+      ("verbatim", verbatimNote.map(JSONValue.string) ?? .null),
     ])
   }
 }

@@ -130,6 +130,7 @@ extension CheckReport {
     if let t = error.t { place += ", t = \(t)" }
     var text = styler("error", .red) + " (\(place)): \(error.text)\n"
     if let line = error.line { text += neighbours(of: line, styler) }
+    if let note = error.verbatimNote { text += "  " + note + "\n" }
     return text
   }
 
