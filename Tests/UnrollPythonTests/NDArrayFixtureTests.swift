@@ -91,6 +91,7 @@ struct NumPyCase {
       var target = try array(1)
       try target.applyInPlace(try need(BinaryOp(rawValue: try name(0))), try array(2))
       result = target
+    case "astype": result = try array(0).astype(try need(DType(rawValue: try name(1))))
     case "bool": result = NDArray(scalar: try array(0).truthValue() ? 1 : 0, dtype: .bool)
     case "float": result = NDArray(scalar: try array(0).pythonScalar())
     case "item":
@@ -256,7 +257,7 @@ struct Agreement {
     case (.text(let text), .text(let want)):
       return text == want ? nil : "text\n\(text)\n≠ NumPy's\n\(want)"
     case (.array(let got), .array(let want)):
-      guard got.shape == want.shape, got.dtype == want.dtype else {
+      guard got.shape == want.shape, got.dtype == want.dtype, got.size == want.size else {
         return "shape \(got.shape) \(got.dtype) ≠ \(want.shape) \(want.dtype)"
       }
       var worst: String? = nil

@@ -2,7 +2,8 @@
 """Writes the Python-interpreter fixtures: snippet programs run by real Python 3 and NumPy.
 
 Usage: python3 scripts/reference/make-python-fixtures.py
-       (writes Tests/UnrollPythonTests/Fixtures/python/cases.json; deterministic)
+       (writes Tests/UnrollPythonTests/Fixtures/python/cases.json, and the notes' code blocks
+       as notes_rnn.py and notes_lstm.py; deterministic)
 
 Each case is {"name", "source", "expect"} where "expect" is
   {"variables": {NAME: VALUE, ...}, "output": PRINTED}     the program ran to its end, or
@@ -1112,6 +1113,111 @@ v = f()
 """)
 
 
+case("string_format_method", """
+a = '{} and {:.2f}'.format(1, 2.5)
+b = '{0}-{0}-{1}'.format('x', 'y')
+c = '{name}: {value:>6.3f}'.format(name='loss', value=0.12345)
+d = '{!r} {{}}'.format('q')
+""")
+case("np_clip_out_and_reductions", """
+import numpy as np
+dW = np.array([[-7.0, 2.0], [9.0, -0.5]])
+db = np.array([[6.0], [-6.0]])
+for dparam in [dW, db]:
+    np.clip(dparam, -5, 5, out=dparam)
+m = np.max(dW)
+n = np.min(db)
+k = dW.max()
+norm = np.linalg.norm(np.array([3.0, 4.0]))
+close = np.allclose(dW, dW + 1e-9)
+far = np.allclose(dW, dW + 1.0)
+""")
+case("min_char_rnn_style", """
+import numpy as np
+hidden_size, vocab_size = 3, 4
+def fixed(rows, cols, scale, offset):
+    W = np.zeros((rows, cols))
+    for r in range(rows):
+        for c in range(cols):
+            W[r, c] = scale * ((((r + offset) * 7 + c * 3) % 11) - 5)
+    return W
+Wxh = fixed(hidden_size, vocab_size, 0.1, 0)
+Whh = fixed(hidden_size, hidden_size, 0.1, 1)
+Why = fixed(vocab_size, hidden_size, 0.1, 2)
+bh = np.zeros((hidden_size, 1))
+by = np.zeros((vocab_size, 1))
+def lossFun(inputs, targets, hprev):
+    xs, hs, ys, ps = {}, {}, {}, {}
+    hs[-1] = np.copy(hprev)
+    loss = 0
+    for t in range(len(inputs)):
+        xs[t] = np.zeros((vocab_size, 1))
+        xs[t][inputs[t]] = 1
+        hs[t] = np.tanh(np.dot(Wxh, xs[t]) + np.dot(Whh, hs[t-1]) + bh)
+        ys[t] = np.dot(Why, hs[t]) + by
+        ps[t] = np.exp(ys[t]) / np.sum(np.exp(ys[t]))
+        loss += -np.log(ps[t][targets[t], 0])
+    dWxh, dWhh, dWhy = np.zeros_like(Wxh), np.zeros_like(Whh), np.zeros_like(Why)
+    dbh, dby = np.zeros_like(bh), np.zeros_like(by)
+    dhnext = np.zeros_like(hs[0])
+    for t in reversed(range(len(inputs))):
+        dy = np.copy(ps[t])
+        dy[targets[t]] -= 1
+        dWhy += np.dot(dy, hs[t].T)
+        dby += dy
+        dh = np.dot(Why.T, dy) + dhnext
+        dhraw = (1 - hs[t] * hs[t]) * dh
+        dbh += dhraw
+        dWxh += np.dot(dhraw, xs[t].T)
+        dWhh += np.dot(dhraw, hs[t-1].T)
+        dhnext = np.dot(Whh.T, dhraw)
+    for dparam in [dWxh, dWhh, dWhy, dbh, dby]:
+        np.clip(dparam, -5, 5, out=dparam)
+    return loss, dWxh, dWhh, dWhy, dbh, dby, hs[len(inputs)-1]
+loss, dWxh, dWhh, dWhy, dbh, dby, hprev = lossFun([0, 1, 2, 3], [1, 2, 3, 0], np.zeros((hidden_size, 1)))
+""")
+case("lstm_backward_with_concat_views", """
+import numpy as np
+H, D = 2, 1
+def fixed(rows, cols, scale, offset):
+    W = np.zeros((rows, cols))
+    for r in range(rows):
+        for c in range(cols):
+            W[r, c] = scale * ((((r + offset) * 7 + c * 3) % 11) - 5)
+    return W
+Wf, Wi, WC, Wo = [fixed(H, H + D, 0.1, k) for k in range(4)]
+bf = bi = bC = bo = np.zeros((H, 1))
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+xs = [np.array([[0.5]]), np.array([[-0.3]])]
+h, C = np.zeros((H, 1)), np.zeros((H, 1))
+cache = []
+for x in xs:
+    concat = np.vstack((h, x))
+    f = sigmoid(Wf @ concat + bf)
+    i = sigmoid(Wi @ concat + bi)
+    C_tilde = np.tanh(WC @ concat + bC)
+    C_prev = C
+    C = f * C + i * C_tilde
+    o = sigmoid(Wo @ concat + bo)
+    h = o * np.tanh(C)
+    cache.append((concat, f, i, C_tilde, C_prev, C, o))
+dh_next, dC_next = np.ones((H, 1)), np.zeros((H, 1))
+dWf = np.zeros_like(Wf)
+for t in reversed(range(len(xs))):
+    concat, f, i, C_tilde, C_prev, C, o = cache[t]
+    dh = dh_next
+    do = dh * np.tanh(C) * o * (1 - o)
+    dC = dC_next + dh * o * (1 - np.tanh(C) ** 2)
+    df = dC * C_prev * f * (1 - f)
+    dWf += df @ concat.T
+    dconcat = Wf.T @ df + Wo.T @ do
+    dh_next = dconcat[:H, :]
+    dC_next = dC * f
+first_row = dconcat[0]
+""")
+
+
 def notes_code(seed_prefix):
     path = glob.glob(os.path.join(SEEDS, seed_prefix + "_*.txt"))[0]
     text = open(path, encoding="utf-8").read()
@@ -1239,6 +1345,10 @@ def main():
     with open(os.path.join(OUT, "cases.json"), "w", encoding="utf-8") as f:
         json.dump(payload, f, indent=1, ensure_ascii=False)
         f.write("\n")
+    # The notes' code blocks as written, for the tests that run a whole file (runModule).
+    for seed, name in [("000", "notes_rnn.py"), ("003", "notes_lstm.py")]:
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+            f.write(notes_code(seed))
     errors = sum(1 for c in cases if "error" in c["expect"])
     print(f"{len(cases)} cases ({errors} errors) -> {os.path.relpath(OUT)}/cases.json")
 

@@ -17,6 +17,7 @@ enum Broadcasting {
         result[offset + axis] = length
       }
     }
+    _ = try checkedSize(result, .float64)
     return result
   }
 

@@ -8,7 +8,7 @@ extension NDArray {
       let value = scalars.first ?? 0
       switch dtype {
       case .float64: return "np.float64(\(FloatDigits.pythonRepr(value)))"
-      case .int64: return "np.int64(\(Int(value)))"
+      case .int64: return "np.int64(\(integerText(value)))"
       case .bool: return value != 0 ? "np.True_" : "np.False_"
       }
     }
@@ -35,7 +35,7 @@ extension NDArray {
       let value = scalars.first ?? 0
       switch dtype {
       case .float64: return FloatDigits.pythonRepr(value)
-      case .int64: return String(Int(value))
+      case .int64: return integerText(value)
       case .bool: return value != 0 ? "True" : "False"
       }
     }
@@ -54,6 +54,13 @@ extension NDArray {
   }
 }
 
+/// An int64 entry's digits; one past Int's range (int64 arithmetic beyond 2⁶³, which NumPy
+/// would wrap around) prints its Double's integer digits rather than trap.
+func integerText(_ value: Double) -> String {
+  if let exact = Int(exactly: value) { return String(exact) }
+  return value.isFinite ? String(format: "%.0f", value) : "0"
+}
+
 /// A shape as Python prints a tuple: "(0, 3)", "(0,)".
 func pythonTuple(_ shape: [Int]) -> String {
   shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
@@ -70,15 +77,24 @@ struct ArrayPrinter {
   let array: NDArray
   let format: (Double) -> String
   let separator: String
+  /// The separator without trailing spaces: "," or "".
+  let separatorStem: String
   let summarize: Bool
-
   /// The C-order strides of the array.
-  var strides: [Int] {
+  let strides: [Int]
+
+  /// A printer of `array`'s entries through `format`.
+  init(array: NDArray, format: @escaping (Double) -> String, separator: String, summarize: Bool) {
+    self.array = array
+    self.format = format
+    self.separator = separator
+    separatorStem = String(separator.reversed().drop { $0 == " " }.reversed())
+    self.summarize = summarize
     var strides = [Int](repeating: 1, count: array.ndim)
     for axis in stride(from: array.ndim - 2, through: 0, by: -1) {
       strides[axis] = strides[axis + 1] * array.shape[axis + 1]
     }
-    return strides
+    self.strides = strides
   }
 
   /// The text of the sub-array at `index` (a prefix of full indices).
@@ -119,18 +135,16 @@ struct ArrayPrinter {
         s += hangingIndent + nested + (position < items.count - 1 ? lineSeparator : "")
       }
     }
-    return "[" + s.dropFirst(hangingIndent.count) + "]"
+    return "[" + String(decoding: s.utf8.dropFirst(hangingIndent.utf8.count), as: UTF8.self) + "]"
   }
-
-  /// The separator without trailing spaces: "," or "".
-  var separatorStem: String { String(separator.reversed().drop { $0 == " " }.reversed()) }
 
   /// Appends `word` to `line`, first wrapping when it would pass `width` and a wrap helps
   /// (`_extendLine`).
   func extend(
     _ s: inout String, _ line: inout String, _ word: String, _ width: Int, _ indent: String
   ) {
-    if line.count + word.count > width && line.count > indent.count {
+    // Entries are ASCII, so UTF-8 counts are character counts (and O(1)).
+    if line.utf8.count + word.utf8.count > width && line.utf8.count > indent.utf8.count {
       s += String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
       line = indent
     }
@@ -160,10 +174,10 @@ struct ArrayPrinter {
     case .bool:
       return { $0 != 0 ? " True" : "False" }
     case .int64:
-      let widths = [data.max(), data.min()].compactMap { $0 }.map { String(Int($0)).count }
+      let widths = [data.max(), data.min()].compactMap { $0 }.map { integerText($0).count }
       let width = widths.max() ?? 0
       return { value in
-        let text = String(Int(value))
+        let text = integerText(value)
         return String(repeating: " ", count: Swift.max(0, width - text.count)) + text
       }
     case .float64:

@@ -6,7 +6,13 @@ extension NDArray {
     guard unknown.count <= 1 else {
       throw NumPyError.value("can only specify one unknown dimension")
     }
-    let known = shape.filter { $0 >= 0 }.reduce(1, *)
+    // Lengths whose product overflows cannot match any size.
+    var known = 1
+    for length in shape where length >= 0 {
+      let (product, overflow) = known.multipliedReportingOverflow(by: length)
+      guard !overflow else { throw reshapeMismatch(shape) }
+      known = product
+    }
     var result = shape
     if let axis = unknown.first {
       guard known != 0, size % known == 0 else { throw reshapeMismatch(shape) }
@@ -50,8 +56,10 @@ extension NDArray {
   /// `a.copy()`: arrays are values here, so this is `self`.
   public func copy() -> NDArray { self }
 
-  /// The array with its entries converted to `dtype` (`astype`, unsafe casting).
-  func converted(to dtype: DType) -> NDArray {
+  /// `a.astype(dtype)`: the entries converted with NumPy's unsafe casting (float to int64
+  /// truncates toward zero, NaN and infinities become -2⁶³ as on x86; anything to bool is
+  /// `!= 0`).
+  public func astype(_ dtype: DType) -> NDArray {
     guard dtype != self.dtype else { return self }
     return NDArray(unchecked: shape, scalars.map(dtype.normalized), dtype)
   }

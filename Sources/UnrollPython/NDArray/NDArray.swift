@@ -6,22 +6,30 @@
 ///
 /// - **Copies, not views.** `a[...]`, `.T`, `reshape` and `flatten` return new arrays.
 ///   NumPy's basic slicing returns a view, so writing through a slice kept under another
-///   name (`h = hs[0]; h[:] = 1`) changes `hs` in NumPy and not here; the evaluator refuses
-///   that case rather than copy silently. Writing through the array itself (`hs[:, t] = v`)
-///   is the same in both.
+///   name (`h = hs[0]; h[:] = 1`) changes `hs` in NumPy; this type cannot, and the
+///   evaluator (Python/Value.swift) keeps its own views or refuses. Writing through the
+///   array itself (`hs[:, t] = v`, `assign`) is the same in both.
 /// - **Dtypes.** float64, int64 and bool only, with NumPy's promotion between them (`/`
 ///   always gives float64, comparisons give bool, bool + int gives int64). int64 and bool
 ///   entries are stored as exact Doubles, so int64 arithmetic is exact only within ±2⁵³
-///   (NumPy wraps around at ±2⁶³ instead).
+///   (NumPy wraps around at ±2⁶³ instead). Where NumPy picks a smaller type the subset
+///   lacks, it says float64 or int64: `tanh`/`exp`/`log`/`sqrt` of bool (float16 in NumPy),
+///   bool ** bool (int8).
 /// - **Functions.** `zeros ones zeros_like ones_like array dot matmul outer clip maximum
 ///   minimum abs sqrt exp log tanh sum mean vstack hstack concatenate`, the arithmetic and
-///   comparison operators, `.T .shape .reshape .flatten .copy`, basic indexing (ints,
-///   slices, `None`, `...`) for reading and writing. No fancy (array) indexing, no `axis`
-///   tuples, no `out=`/`dtype=` keywords, no complex, float32 or unsigned types.
-/// - **Numbers.** `+ - * /` are bit-identical to NumPy; `exp log tanh sqrt` use the
-///   platform's libm, which may differ from NumPy's own SIMD loops in the last bit; `dot`,
-///   `matmul` and `sum` add in plain order, where NumPy uses BLAS and pairwise summation,
-///   so they agree to about 1e-15 relative, not bit for bit.
+///   comparison ufuncs, `.T .reshape .flatten .copy`, basic indexing (ints, slices, `None`,
+///   `...`) for reading and writing, augmented assignment in place (`applyInPlace`),
+///   `bool() float() len() .item()` and iteration. No fancy (array or boolean) indexing,
+///   no `axis` tuples, no `out=`/`dtype=`/`where=` keywords, no complex, float32 or
+///   unsigned types.
+/// - **Numbers.** `+ - * /`, comparisons, `sqrt`, `maximum`, `minimum`, `clip` and `sum`
+///   (NumPy's pairwise order, reproduced) are bit-identical to NumPy. `exp log tanh` and
+///   float `**` use the platform's libm: exp, log and pow agree with NumPy's own loops to
+///   1 ulp, tanh to 3 (glibc's tanh is off by up to 2 ulps, NumPy's SIMD one by 1). `dot`
+///   and `matmul` add in plain order where NumPy calls BLAS; they agree to about 1e-14
+///   relative.
+/// - **Size.** Arrays stop at 2²⁶ entries with NumPy's MemoryError text, so a shape
+///   mistake cannot exhaust the machine.
 /// - **Warnings.** `log(0)`, `1 / 0` and the like give `-inf`, `inf` and `nan` as NumPy
 ///   does; its RuntimeWarnings are not shown.
 
@@ -44,7 +52,7 @@ public struct NDArray: Equatable, Sendable {
     guard shape.allSatisfy({ $0 >= 0 }) else {
       throw NumPyError.value("negative dimensions are not allowed")
     }
-    let size = shape.reduce(1, *)
+    let size = try checkedSize(shape, dtype)
     guard size == scalars.count else {
       throw NumPyError.value(
         "cannot reshape array of size \(scalars.count) into shape \(formatShape(shape))")

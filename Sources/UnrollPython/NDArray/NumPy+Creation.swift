@@ -17,7 +17,7 @@ extension NumPy {
       throw NumPyError.value("negative dimensions are not allowed")
     }
     return NDArray(
-      unchecked: shape, [Double](repeating: value, count: shape.reduce(1, *)), dtype)
+      unchecked: shape, [Double](repeating: value, count: try checkedSize(shape, dtype)), dtype)
   }
 
   /// `np.array(nested)`: an array from nested lists, its dtype the promotion of the entries'

@@ -69,7 +69,9 @@ extension NumPy {
   static func integerPower(_ base: Double, _ exponent: Double) -> Double {
     var result = 1.0
     var square = base
-    var n = Int(exponent)
+    // Past 2⁶² only ±1 and 0 stay finite, and they only need the exponent's parity.
+    let isOdd = exponent.truncatingRemainder(dividingBy: 2) != 0
+    var n = exponent < 0x1p62 ? Int(exponent) : (1 << 62) + (isOdd ? 1 : 0)
     while n > 0 {
       if n & 1 == 1 { result *= square }
       square *= square

@@ -16,14 +16,14 @@ extension NumPy {
           + "\(k) (dim \(aAxis)) != \(b.shape[bAxis]) (dim \(bAxis))")
     }
     // a as (rows, k); b as (batches, k, columns): b's axes before and after the summed one.
-    let rows = a.size / Swift.max(k, 1)
+    let rows = a.shape.dropLast().reduce(1, *)
     let columns = b.ndim == 1 ? 1 : b.shape[b.ndim - 1]
     let batches = b.ndim <= 2 ? 1 : b.shape[0..<(b.ndim - 2)].reduce(1, *)
     let shape =
       Array(a.shape.dropLast()) + Array(b.shape.prefix(Swift.max(b.ndim - 2, 0)))
       + (b.ndim == 1 ? [] : [columns])
     let dtype = multiplyType(a.dtype, b.dtype)
-    var out = [Double](repeating: 0, count: rows * batches * columns)
+    var out = [Double](repeating: 0, count: try checkedSize(shape, dtype))
     a.scalars.withUnsafeBufferPointer { x in
       b.scalars.withUnsafeBufferPointer { y in
         var index = 0
@@ -79,7 +79,7 @@ extension NumPy {
     let aStarts = Broadcasting.offsets(of: aBatch, into: batch).map { $0 * n * k }
     let bStarts = Broadcasting.offsets(of: bBatch, into: batch).map { $0 * k * m }
     let dtype = multiplyType(a.dtype, b.dtype)
-    var out = [Double](repeating: 0, count: batchCount * n * m)
+    var out = [Double](repeating: 0, count: try checkedSize(batch + [n, m], dtype))
     a.scalars.withUnsafeBufferPointer { x in
       b.scalars.withUnsafeBufferPointer { y in
         var index = 0

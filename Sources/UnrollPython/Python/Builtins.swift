@@ -579,6 +579,10 @@ enum Builtins {
         }
         return .string(parts.joined(separator: s))
       }
+    case "format":
+      return function("format") { e, args, kw throws(PythonError) in
+        .string(try e.formatMethod(s, args, kw))
+      }
     case "upper":
       return function("upper") { _, _, _ throws(PythonError) in .string(s.uppercased()) }
     case "lower":

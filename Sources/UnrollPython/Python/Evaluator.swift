@@ -39,9 +39,13 @@ final class Evaluator {
     }
     globals = GlobalTable(builtins: Builtins.all)
     module = Module(body: [])
-    module = try onLargeStackTyped { () throws(PythonError) in try Parser.parse(file.text) }
-    var resolver = Resolver(globals: globals)
-    moduleSlotCount = try resolver.resolveModule(&module.body)
+    let globals = self.globals
+    (module, moduleSlotCount) = try onLargeStackTyped { () throws(PythonError) in
+      var module = try Parser.parse(file.text)
+      var resolver = Resolver(globals: globals)
+      let slots = try resolver.resolveModule(&module.body)
+      return (module, slots)
+    }
     setGlobal("__name__", .string("__main__"))
   }
 

@@ -1,5 +1,10 @@
 import Foundation
 
+extension PyValue {
+  /// `repr(value)` as Python writes it (arrays as NumPy 2 does: "array([[1., 2.]])").
+  public var repr: String { Evaluator.repr(self) }
+}
+
 /// `str`, `repr` and `format` as Python writes them (arrays as NumPy 2 prints them).
 extension Evaluator {
   /// `repr(value)`.
@@ -83,6 +88,72 @@ extension Evaluator {
     case .array(let ref): return ref.value.str
     default: return repr(value)
     }
+  }
+
+  /// `template.format(*args, **kw)`: `{}`, `{0}`, `{name}`, each with `!r` and `:spec`.
+  func formatMethod(_ template: String, _ args: [PyValue], _ kw: [(String, PyValue)])
+    throws(PythonError) -> String
+  {
+    let chars = Array(template)
+    var out = ""
+    var i = 0
+    var automatic = 0
+    while i < chars.count {
+      let c = chars[i]
+      if (c == "{" || c == "}") && i + 1 < chars.count && chars[i + 1] == c {
+        out.append(c)
+        i += 2
+        continue
+      }
+      if c == "}" {
+        throw PythonError(kind: "ValueError", message: "Single '}' encountered in format string")
+      }
+      guard c == "{" else {
+        out.append(c)
+        i += 1
+        continue
+      }
+      guard let close = chars[i...].firstIndex(of: "}") else {
+        throw PythonError(kind: "ValueError", message: "Single '{' encountered in format string")
+      }
+      var name = String(chars[(i + 1)..<close])
+      i = close + 1
+      var spec = ""
+      var conversion: Character?
+      if let colon = name.firstIndex(of: ":") {
+        spec = String(name[name.index(after: colon)...])
+        name = String(name[..<colon])
+      }
+      if let bang = name.firstIndex(of: "!") {
+        conversion = name[name.index(after: bang)...].first
+        name = String(name[..<bang])
+      }
+      var value: PyValue
+      if name.isEmpty {
+        guard automatic < args.count else {
+          throw PythonError(
+            kind: "IndexError",
+            message: "Replacement index \(automatic) out of range for positional args tuple")
+        }
+        value = args[automatic]
+        automatic += 1
+      } else if let index = Int(name) {
+        guard index >= 0, index < args.count else {
+          throw PythonError(
+            kind: "IndexError",
+            message: "Replacement index \(index) out of range for positional args tuple")
+        }
+        value = args[index]
+      } else if let pair = kw.first(where: { $0.0 == name }) {
+        value = pair.1
+      } else {
+        throw PythonError(kind: "KeyError", message: Evaluator.stringRepr(name))
+      }
+      if conversion == "r" { value = .string(repr(value)) }
+      if conversion == "s" { value = .string(try str(value)) }
+      out += try format(value, spec: spec)
+    }
+    return out
   }
 
   /// `format(value, spec)`: the format mini-language for numbers and strings.

@@ -191,7 +191,7 @@ enum NumPyModule {
       return PyValue(try e.numpy { try NumPy.binary(.multiply, a, a) })
     }
     np["clip"] = function("clip") { e, args, kw throws(PythonError) in
-      _ = try Builtins.keywords("clip", kw)
+      let options = try Builtins.keywords("clip", kw, allowed: ["out"])
       try Builtins.count("clip", args, 3...3)
       let a = try array(args[0], e)
       func bound(_ v: PyValue) throws(PythonError) -> NDArray? {
@@ -199,7 +199,43 @@ enum NumPyModule {
         return try array(v, e)
       }
       let low = try bound(args[1]), high = try bound(args[2])
-      return PyValue(try e.numpy { try NumPy.clip(a, low, high) })
+      let result = try e.numpy { try NumPy.clip(a, low, high) }
+      // min-char-rnn's `np.clip(dparam, -5, 5, out=dparam)`: the result written in place.
+      if let out = options["out"] {
+        guard case .array(let ref) = out, ref.value.shape == result.shape else {
+          throw PythonError(
+            kind: "UnsupportedError",
+            message: "np.clip's out= must be an array of the result's shape in the subset")
+        }
+        let cast = try cast(result, to: ref.dtypeAndRank.dtype, e)
+        try e.numpy { try ref.write(cast) }
+        return out
+      }
+      return PyValue(result)
+    }
+    for name in ["max", "min", "amax", "amin"] {
+      np[name] = function(name) { e, args, kw throws(PythonError) in
+        try Builtins.count(name, args, 1...1)
+        _ = try Builtins.keywords(name, kw)
+        return try extreme(try array(args[0], e), isMax: name.hasSuffix("max"))
+      }
+    }
+    np["allclose"] = function("allclose") { e, args, kw throws(PythonError) in
+      let options = try Builtins.keywords("allclose", kw, allowed: ["rtol", "atol"])
+      try Builtins.count("allclose", args, 2...2)
+      let a = try array(args[0], e), b = try array(args[1], e)
+      let rtol = options["rtol"]?.number ?? 1e-5
+      let atol = options["atol"]?.number ?? 1e-8
+      // |a − b| <= atol + rtol · |b|, broadcasting both; NaN is never close.
+      let difference = try e.numpy { try NumPy.binary(.subtract, a, b) }
+      let bound = try e.numpy {
+        try NumPy.binary(
+          .add, NDArray(scalar: atol),
+          try NumPy.binary(
+            .multiply, NDArray(scalar: rtol),
+            try NumPy.binary(.add, NumPy.unary(.abs, b), NumPy.zerosLike(difference))))
+      }
+      return .bool(zip(difference.scalars, bound.scalars).allSatisfy { abs($0) <= $1 })
     }
     for name in ["sum", "mean"] {
       np[name] = function(name) { e, args, kw throws(PythonError) in
@@ -262,9 +298,39 @@ enum NumPyModule {
     np["inf"] = .float(.infinity)
     np["nan"] = .float(.nan)
     np["random"] = .module(ModuleRef(name: "numpy.random", attributes: [:]))
-    np["linalg"] = .module(ModuleRef(name: "numpy.linalg", attributes: [:]))
+    np["linalg"] = .module(
+      ModuleRef(
+        name: "numpy.linalg",
+        attributes: [
+          "norm": function("norm") { e, args, kw throws(PythonError) in
+            _ = try Builtins.keywords("norm", kw)
+            try Builtins.count("norm", args, 1...1)
+            // np.linalg.norm(x) without axis: the 2-norm of all entries.
+            let a = try array(args[0], e)
+            return PyValue(NDArray(scalar: a.scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()))
+          }
+        ]))
     return np
   }()
+
+  /// `np.max(a)` and `np.min(a)` over all entries (NaN wins, as in NumPy), in `a`'s dtype.
+  static func extreme(_ a: NDArray, isMax: Bool) throws(PythonError) -> PyValue {
+    guard var best = a.scalars.first else {
+      throw PythonError(
+        kind: "ValueError",
+        message:
+          "zero-size array to reduction operation \(isMax ? "maximum" : "minimum") which has no identity"
+      )
+    }
+    for v in a.scalars {
+      if v.isNaN || best.isNaN {
+        best = .nan
+      } else if isMax ? v > best : v < best {
+        best = v
+      }
+    }
+    return PyValue(NDArray(scalar: best, dtype: a.dtype))
+  }
 
   /// `a.reshape(shape)`: a view when `a`'s entries are consecutive in memory, else a copy.
   static func reshape(_ ref: ArrayRef, _ shape: [Int], _ e: Evaluator) throws(PythonError)
@@ -342,6 +408,14 @@ enum NumPyModule {
       return method { e, args, _ throws(PythonError) in
         try Builtins.count("astype", args, 1...1)
         return PyValue(try cast(ref.value, to: try dtype(args[0]), e))
+      }
+    case "max", "min":
+      return method { _, args, kw throws(PythonError) in
+        guard args.isEmpty, kw.isEmpty else {
+          throw PythonError(
+            kind: "UnsupportedError", message: "\(name)() with an axis is outside the subset")
+        }
+        return try extreme(ref.value, isMax: name == "max")
       }
     case "tolist":
       return method { _, _, _ throws(PythonError) in tolist(ref.value) }

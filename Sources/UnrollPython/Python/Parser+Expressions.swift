@@ -16,7 +16,8 @@ extension Parser {
     if nesting > Parser.maxNesting {
       throw PythonError(
         kind: "UnsupportedError",
-        message: "an expression nested more than \(Parser.maxNesting) levels deep",
+        message:
+          "an expression nested too deeply (more than \(Parser.maxNesting) levels of operators and brackets)",
         line: current.line, column: current.column + 1)
     }
   }

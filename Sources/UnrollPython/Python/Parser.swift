@@ -14,8 +14,10 @@ struct Parser {
   var loopDepth = 0
   var functionDepth = 0
 
-  /// The deepest expression nesting accepted, so evaluating never exhausts the Swift stack.
-  static let maxNesting = 200
+  /// The deepest expression nesting accepted (a bracket counts two, an operator one), so that
+  /// parsing and evaluating never exhaust the Swift stack; CPython's own limit of 200 nested
+  /// brackets comes first.
+  static let maxNesting = 500
 
   init(tokens: [Token]) { self.tokens = tokens }
 

@@ -131,30 +131,33 @@ extension PyValue {
 /// a copy (NumPy returns a view in the few cases where strides allow it: writing through such a
 /// reshaped view does not reach the root here).
 public final class ArrayRef: @unchecked Sendable {
-  /// An array of its own, or a window onto a root array.
+  /// An array of its own, or a window onto a root array: `offsets` has the view's shape and
+  /// holds, for each entry, the index of the root entry it shows.
   enum Storage {
     case owned(NDArray)
-    case view(root: ArrayRef, offsets: [Int], shape: [Int])
+    case view(root: ArrayRef, offsets: NDArray)
   }
 
   var storage: Storage
+  /// An owned array's own offsets, 0 to size − 1 in its shape, made on the first view of it.
+  private var identityOffsets: NDArray?
 
   /// A new array reference owning `array`.
   public init(_ array: NDArray) { storage = .owned(array) }
 
   /// A view onto `root` (which owns its entries).
-  init(viewOf root: ArrayRef, offsets: [Int], shape: [Int]) {
-    storage = .view(root: root, offsets: offsets, shape: shape)
+  init(viewOf root: ArrayRef, offsets: NDArray) {
+    storage = .view(root: root, offsets: offsets)
   }
 
   /// The current entries (a view gathers them from its root).
   public var value: NDArray {
     switch storage {
     case .owned(let array): return array
-    case .view(let root, let offsets, let shape):
+    case .view(let root, let offsets):
       let base = root.value
-      let scalars = offsets.map { base.scalars[$0] }
-      return (try? NDArray(shape: shape, scalars: scalars, dtype: base.dtype))
+      let scalars = offsets.scalars.map { base.scalars[Int($0)] }
+      return (try? NDArray(shape: offsets.shape, scalars: scalars, dtype: base.dtype))
         ?? NDArray(scalar: .nan)
     }
   }
@@ -163,7 +166,7 @@ public final class ArrayRef: @unchecked Sendable {
   var dtypeAndRank: (dtype: DType, ndim: Int) {
     switch storage {
     case .owned(let array): return (array.dtype, array.ndim)
-    case .view(let root, _, let shape): return (root.dtypeAndRank.dtype, shape.count)
+    case .view(let root, let offsets): return (root.dtypeAndRank.dtype, offsets.ndim)
     }
   }
 
@@ -174,34 +177,36 @@ public final class ArrayRef: @unchecked Sendable {
   }
 
   /// The root that owns the entries and this array's offsets into it.
-  private var rootAndOffsets: (root: ArrayRef, offsets: NDArray) {
+  private func rootAndOffsets() -> (root: ArrayRef, offsets: NDArray) {
     switch storage {
     case .owned(let array):
-      let offsets = (0..<array.size).map(Double.init)
-      return (self, (try? NDArray(shape: array.shape, scalars: offsets)) ?? NDArray(scalar: 0))
-    case .view(let root, let offsets, let shape):
-      return (
-        root, (try? NDArray(shape: shape, scalars: offsets.map(Double.init))) ?? NDArray(scalar: 0)
-      )
+      if let cached = identityOffsets, cached.shape == array.shape { return (self, cached) }
+      let offsets =
+        (try? NDArray(shape: array.shape, scalars: (0..<array.size).map(Double.init)))
+        ?? NDArray(scalar: 0)
+      identityOffsets = offsets
+      return (self, offsets)
+    case .view(let root, let offsets):
+      return (root, offsets)
     }
   }
 
   /// A view of this array made by `transform` (a subscript, `.T`, `reshape`), which is applied
   /// to the entries' offsets; a 0-d result is a NumPy scalar, a copy.
   func view(_ transform: (NDArray) throws -> NDArray) throws -> PyValue {
-    let (root, offsets) = rootAndOffsets
+    let (root, offsets) = rootAndOffsets()
     let picked = try transform(offsets)
     if picked.ndim == 0 {
       return PyValue(try transform(value))
     }
-    return .array(
-      ArrayRef(viewOf: root, offsets: picked.scalars.map { Int($0) }, shape: picked.shape))
+    return .array(ArrayRef(viewOf: root, offsets: picked))
   }
 
   /// Whether a view's entries are consecutive in its root (C-contiguous), as `reshape` needs.
   var isContiguous: Bool {
-    guard case .view(_, let offsets, _) = storage else { return true }
-    return zip(offsets, offsets.dropFirst()).allSatisfy { $1 == $0 + 1 }
+    guard case .view(_, let offsets) = storage else { return true }
+    let o = offsets.scalars
+    return zip(o, o.dropFirst()).allSatisfy { $1 == $0 + 1 }
   }
 
   /// Replaces every entry with `new`'s (same shape and dtype), in place: through to the root for
@@ -210,11 +215,11 @@ public final class ArrayRef: @unchecked Sendable {
     switch storage {
     case .owned:
       storage = .owned(new)
-    case .view(let root, let offsets, _):
+    case .view(let root, let offsets):
       let base = root.value
       var scalars = base.scalars
-      for (i, offset) in offsets.enumerated() where i < new.scalars.count {
-        scalars[offset] = new.scalars[i]
+      for (i, offset) in offsets.scalars.enumerated() where i < new.scalars.count {
+        scalars[Int(offset)] = new.scalars[i]
       }
       try root.write(NDArray(shape: base.shape, scalars: scalars, dtype: base.dtype))
     }
