@@ -136,10 +136,12 @@ extension CheckReport {
 
   /// The line with one neighbour on each side, numbered, the line itself marked `>`.
   private func neighbours(of line: Int, _ styler: Styler) -> String {
-    let range = max(line - 1, 1)...max(min(line + 1, sourceLines.count), 1)
-    let width = String(range.upperBound).count
+    let first = max(line - 1, 1)
+    let last = min(line + 1, sourceLines.count)
+    guard first <= last else { return "" }
+    let width = String(last).count
     var text = ""
-    for n in range where n >= 1 && n <= sourceLines.count {
+    for n in first...last {
       let body = String(n).leftPadded(to: width) + " | " + sourceLines[n - 1]
       text += n == line ? "  > " + styler(body, .bold) + "\n" : "    " + styler(body, .dim) + "\n"
     }
