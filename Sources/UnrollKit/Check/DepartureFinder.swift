@@ -45,6 +45,8 @@ struct DepartureFinder {
     var order = 0
     /// Every checked value so far, in the order assigned.
     var history: [Entry] = []
+    /// This stretch's arrays under names that are not checked (`delta`, `grad_h`).
+    var unchecked: [(assignment: Assignment, array: NDArray)] = []
 
     init(finder: DepartureFinder) { self.finder = finder }
 
@@ -85,9 +87,11 @@ struct DepartureFinder {
 
     private mutating func keep(_ assignment: Assignment) {
       order += 1
-      guard let meaning = finder.names.meaning(of: assignment.name),
-        let array = assignment.value.arrayValue, array.ndim > 0
-      else { return }
+      guard let array = assignment.value.arrayValue, array.ndim > 0 else { return }
+      guard let meaning = finder.names.meaning(of: assignment.name) else {
+        if !assignment.isAttribute { unchecked.append((assignment, array)) }
+        return
+      }
       let entry = Entry(assignment: assignment, array: array, meaning: meaning, order: order)
       segment[assignment.name] = entry
       history.append(entry)
@@ -95,7 +99,10 @@ struct DepartureFinder {
 
     /// Compares the stretch gathered and starts a new one; the departure, if any.
     private mutating func flush(t: Int?) -> Departure? {
-      defer { segment = [:] }
+      defer {
+        segment = [:]
+        unchecked = []
+      }
       let entries = segment.values.sorted { $0.order < $1.order }
       for entry in entries
       where finder.reference.match(entry.array, quantity: entry.meaning.quantity, near: t) == nil {
@@ -136,7 +143,8 @@ struct DepartureFinder {
       deviation: deviations.first {
         $0.pass.match(entry.array, quantity: entry.meaning.quantity, near: t) != nil
       }?.deviation,
-      notes: notes(entry.array, correct: correct?.value, quantity: entry.meaning.quantity, t: t))
+      notes: notes(entry.array, correct: correct?.value, quantity: entry.meaning.quantity, t: t)
+        + elsewhere(correct, record: record, walk: walk))
   }
 
   /// The values `operation` reads at `t`, each with how the learner's value of it stood.
@@ -199,6 +207,15 @@ struct DepartureFinder {
       result.append(DepartureInput(name: read.name, t: readT, status: .differs(holders)))
     }
     return result
+  }
+
+  /// The learner's arrays under other names in the departing stretch that hold the
+  /// correct value: the right value computed, under a name that is not checked.
+  private func elsewhere(_ correct: ReferencePass.Value?, record: String, walk: Walk) -> [String] {
+    guard let correct else { return [] }
+    return walk.unchecked.filter { Agreement.agrees($0.array, correct.value) }.prefix(1).map {
+      "your \($0.assignment.name) (line \($0.assignment.line)) holds the correct \(record)"
+    }
   }
 
   /// Transposed, another shape, not finite, all zeros, or another value of the pass.
