@@ -32,6 +32,7 @@ import Testing
           lessons      the lessons, with the ones finished marked
           repl         step through the passes, one operation at a time
           trace        every value of one forward and backward pass, with its formula
+          check        run your own NumPy backward pass and find its first wrong line
           compare      the notes' backward() against the correct BPTT, number by number
           gradcheck    the analytic gradients against finite differences
           train        the notes' training loop, epoch by epoch
@@ -59,6 +60,7 @@ import Testing
         lessons      the lessons, with the ones finished marked
         repl         step through the passes, one operation at a time
         trace        every value of one forward and backward pass, with its formula
+        check        run your own NumPy backward pass and find its first wrong line
         compare      the notes' backward() against the correct BPTT, number by number
         gradcheck    the analytic gradients against finite differences
         train        the notes' training loop, epoch by epoch

@@ -81,7 +81,7 @@ extension Command {
   ///
   /// A new command is one more entry here.
   public static let all: [Command] = [
-    .lesson, .lessons, .repl, .trace, .compare, .gradcheck, .train, .convert, .help,
+    .lesson, .lessons, .repl, .trace, .check, .compare, .gradcheck, .train, .convert, .help,
   ]
 
   /// The command named `name`, if there is one.
