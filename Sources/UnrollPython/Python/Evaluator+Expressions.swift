@@ -435,6 +435,10 @@ extension Evaluator {
     switch old {
     case .array(let ref) where ref.dtypeAndRank.ndim > 0:
       let current = ref.value
+      if op != .matmul, let other = value.arrayValue {
+        // NumPy broadcasts the output operand too: its message names three shapes.
+        _ = try numpy { try Broadcasting.shape([current.shape, other.shape, current.shape]) }
+      }
       guard case .array(let resultRef) = try arrayBinary(op, old, value) else { return old }
       var result = resultRef.value
       if result.shape != current.shape {
