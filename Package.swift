@@ -8,14 +8,17 @@ let package = Package(
     .library(name: "UnrollKit", targets: ["UnrollKit"]),
   ],
   targets: [
-    .target(name: "UnrollKit"),
-    .target(name: "UnrollCLI", dependencies: ["UnrollKit"]),
+    // A Python and NumPy subset interpreter for learners' own code (`unroll check`).
+    .target(name: "UnrollPython"),
+    .target(name: "UnrollKit", dependencies: ["UnrollPython"]),
+    .target(name: "UnrollCLI", dependencies: ["UnrollKit", "UnrollPython"]),
     .executableTarget(name: "unroll", dependencies: ["UnrollCLI"]),
     // Benchmarks, run by scripts/bench.sh and scripts/bench-train.sh; not part of the tool.
     .executableTarget(name: "unroll-bench", dependencies: ["UnrollKit"]),
     // Times the REPL's commands on a large recording (scripts/bench-repl.sh); not shipped.
     .executableTarget(name: "unroll-repl-bench", dependencies: ["UnrollCLI", "UnrollKit"]),
     .testTarget(name: "UnrollKitTests", dependencies: ["UnrollKit"], exclude: ["Fixtures"]),
+    .testTarget(name: "UnrollPythonTests", dependencies: ["UnrollPython"], exclude: ["Fixtures"]),
     .testTarget(
       name: "UnrollCLITests", dependencies: ["UnrollCLI", "UnrollKit"],
       exclude: ["Snapshots", "LessonFixtures"]),

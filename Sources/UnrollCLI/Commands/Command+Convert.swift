@@ -10,7 +10,7 @@ enum ConvertFlags {
   /// `-o, --output OUT`.
   static let output = OptionSpec.output(valueName: "OUT")
   /// `--force`.
-  static let force = OptionSpec("--force", value: nil, help: "replace OUT if it exists")
+  static let force = OptionSpec.force("OUT if it exists")
 }
 
 extension Command {
@@ -61,14 +61,15 @@ extension Command {
       throw UsageError.missingValue(flag: "--output", valueName: "OUT")
     }
     let terminal = invocation.terminal
+    if let output { try FileIO.check([output], force: arguments.has(ConvertFlags.force)) }
     let file =
       path == "-"
       ? try WeightsFile(text: terminal.readAll(), path: "stdin") : try WeightsFile.read(path: path)
     let converted = try file.converted(to: target)
     let body = converted.json.text() + "\n"
     if let output {
-      try FileIO.refuseToReplace([output], force: arguments.has(ConvertFlags.force))
-      try FileIO.writeAtomically(body, to: output)
+      try Export(output, body).write(
+        force: arguments.has(ConvertFlags.force), system: terminal.fileSystem)
       terminal.writeError("wrote \(output): \(converted.summary)\n")
     } else {
       terminal.write(body)
