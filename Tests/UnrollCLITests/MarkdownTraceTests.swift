@@ -46,10 +46,11 @@ import Testing
     #expect(
       document.pictures.map(\.fileName) == [
         "t-gradient-norms.svg", "t-h_t.svg", "t-C_t.svg", "t-f_t.svg", "t-i_t.svg",
-        "t-C_tilde.svg", "t-o_t.svg",
+        "t-C_tilde.svg", "t-o_t.svg", "t-tanh-slope.svg",
       ])
     for picture in document.pictures {
       #expect(document.markdown.contains("](\(picture.fileName))"))
+      #expect(picture.svg.utf8.count < 200_000)
       let reader = PolylineReader()
       let parser = XMLParser(data: Data(picture.svg.utf8))
       parser.delegate = reader
@@ -70,7 +71,10 @@ import Testing
     let first = unroll("trace", "--model", "rnn", "--steps", "3", "--format", "md", "-o", target)
     #expect(first.code == 0)
     #expect(first.out.isEmpty)
-    #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
+    #expect(
+      try folder.contents() == [
+        "run-Whh.svg", "run-gradient-norms.svg", "run-h_t.svg", "run-tanh-slope.svg", "run.md",
+      ])
     let text = try String(contentsOfFile: target, encoding: .utf8)
     #expect(
       text.contains(
@@ -85,7 +89,10 @@ import Testing
     let forced = unroll("trace", "--format", "md", "-o", target, "--force")
     #expect(forced.code == 0)
     #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# Unroll trace: RNN"))
-    #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
+    #expect(
+      try folder.contents() == [
+        "run-Whh.svg", "run-gradient-norms.svg", "run-h_t.svg", "run-tanh-slope.svg", "run.md",
+      ])
   }
 
   @Test func theDocumentsPassComesWithTheCorrectOneBesideIt() throws {
@@ -132,6 +139,7 @@ import Testing
     #expect(
       document.pictures.map(\.fileName) == [
         "g-gradient-norms.svg", "g-h_t.svg", "g-r_t.svg", "g-z_t.svg", "g-n_t.svg",
+        "g-tanh-slope.svg",
       ])
     #expect(document.markdown.hasPrefix("# Unroll trace: GRU, correct BPTT\n"))
     #expect(document.markdown.contains("$`\\mathrm{hn}_{t} = W_{hn} \\cdot h_{t-1} + b_{hn}`$"))
@@ -149,7 +157,7 @@ import Testing
   }
 }
 
-/// Collects `data-values` of every polyline, by `data-label`.
+/// Collects `data-values` of every series group (or polyline), by `data-label`.
 final class PolylineReader: NSObject, XMLParserDelegate {
   var series: [String: [Double]] = [:]
 
@@ -157,7 +165,7 @@ final class PolylineReader: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
-    guard name == "polyline", let label = attributes["data-label"],
+    guard name == "g" || name == "polyline", let label = attributes["data-label"],
       let values = attributes["data-values"]
     else { return }
     series[label] = values.split(separator: " ").compactMap { Double(String($0)) }

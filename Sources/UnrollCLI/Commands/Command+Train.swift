@@ -323,7 +323,10 @@ struct TrainRun {
     return .object([("runs", .array(results.map { run($0.0, $0.1) }))])
   }
 
-  /// Writes `folder/loss.svg`, creating the folder, and returns its path.
+  /// Writes `folder/loss.svg` and `folder/accuracy.svg`, creating the folder.
+  ///
+  /// Returns what it wrote. Titles name the model, optimizer, learning rate and BPTT;
+  /// the correct run is the solid line, the documents' the dashed one.
   func writePlot(_ results: [(BPTT, TrainingResult)], folder: String) throws -> String {
     do {
       try FileManager.default.createDirectory(
@@ -331,18 +334,30 @@ struct TrainRun {
     } catch {
       throw FileError("write", folder, "the folder could not be created")
     }
-    let path = URL(fileURLWithPath: folder).appendingPathComponent("loss.svg").path
-    let series = results.map { mode, result in
-      (
-        label: TrainRun.label(mode),
-        values: result.epochs.map(\.loss)
-      )
-    }
-    let svg = SVGChart.lines(
-      title: "The notes' average loss per epoch", xLabel: "epoch",
-      yLabel: "average loss (BCE)", series: series, fromZero: true)
-    try FileIO.writeAtomically(svg, to: path)
-    return path
+    let ordered = results.sorted { $0.0 == .correct && $1.0 != .correct }
+    let optimizer = options.optimizer == .sgd ? "SGD" : "Adam"
+    let bptt = results.map { TrainRun.label($0.0) }.joined(separator: " vs ")
+    let run =
+      "\(model.kind.rawValue.uppercased()), \(optimizer), lr \(options.learningRate), \(bptt)"
+    let subtitle =
+      "hidden size \(model.sizes.hidden), \(model.sizes.steps) steps, \(data.count) samples, "
+      + "batch \(options.batchSize)"
+    let loss = URL(fileURLWithPath: folder).appendingPathComponent("loss.svg").path
+    try FileIO.writeAtomically(
+      SVGChart.lines(
+        title: "Average loss per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
+        yLabel: "average loss (BCE)",
+        series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.loss)) }, fromZero: true),
+      to: loss)
+    let accuracy = URL(fileURLWithPath: folder).appendingPathComponent("accuracy.svg").path
+    try FileIO.writeAtomically(
+      SVGChart.lines(
+        title: "Accuracy per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
+        yLabel: "accuracy (share right)",
+        series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.accuracy)) },
+        fromZero: true),
+      to: accuracy)
+    return "\(loss) and \(accuracy)"
   }
 }
 
