@@ -115,7 +115,65 @@ import Testing
       !correct.markdown(command: "", pictureStem: nil).markdown.contains("beside the correct"))
   }
 
+  @Test func aStoppedPassSaysNotComputedAndWhy() throws {
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 3, steps: 4))
+    let trace = try Trace(
+      model: model, bptt: .verbatim, parameters: model.initialParameters(seed: 2),
+      example: .random(model.sizes, seed: 2), seed: 2)
+    let text = trace.markdown(command: "unroll trace", pictureStem: nil).markdown
+    #expect(text.contains("| `dWhh` | (3, 3) | not computed | — |"))
+    #expect(text.contains("**Not computed**: the backward pass stopped at `dWhy = np.dot("))
+    #expect(!text.contains("| `dWhh` | (3, 3) | 0.0000 |"))
+  }
+
+  @Test func longRunsShowTheEndsWholeAndTheMiddleAsOneLineEach() throws {
+    let trace = try trace(.rnn, Sizes(input: 1, hidden: 2, steps: 12))
+    let text = trace.markdown(command: "unroll trace", pictureStem: nil).markdown
+    #expect(text.contains("<summary><b>t = 4 … 9</b>: 6 timesteps in the middle"))
+    #expect(text.contains("<summary><b>t = 9 … 4</b>: 6 timesteps in the middle"))
+    #expect(text.contains("<summary><b>t = 3</b>"))
+    #expect(!text.contains("<summary><b>t = 5</b>"))
+    #expect(!text.contains("### t = "))
+    let h5 = try #require(trace.value("h_t", t: 5)).norm
+    #expect(text.contains("| 5 | \(MarkdownCell.number(h5, ValueFormat())) |"))
+    #expect(text.contains("Contents: [Parameters](#parameters) · [Input](#input)"))
+    #expect(text.contains("| `h_t` | $`h_{t} = \\tanh("))
+  }
+
+  @Test func picturesWithSpacesInTheirNameStillLink() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let target = folder.file("my trace (v1).md")
+    let result = unroll("trace", "--steps", "2", "--format", "md", "-o", target)
+    #expect(result.code == 0)
+    let text = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(text.contains("](<my trace (v1)-gradient-norms.svg>)"))
+    #expect(text.contains("-o '\(target)'`."))
+    #expect(MarkdownCell.link("plain-h_t.svg") == "plain-h_t.svg")
+    #expect(MarkdownCell.shellWord("it's.md") == "'it'\\''s.md'")
+  }
+
+  @Test func compareWritesMarkdownWithItsChart() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let target = folder.file("cmp.md")
+    let result = unroll("compare", "--steps", "30", "--format", "md", "-o", target)
+    #expect(result.code == 0)
+    #expect(result.err == "wrote \(target) and 1 picture beside it\n")
+    let text = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(
+      text.contains("![‖dh‖ and ‖dh_raw‖: the documents' BPTT against the correct one](cmp-dh.svg)")
+    )
+    #expect(text.contains("| … | 14 steps not shown | | | | |"))
+    #expect(text.contains("Over time, t = 1 → 30, each line from 0 to its own largest:"))
+    #expect(text.contains("- **final-h**: "))
+    #expect(try folder.contents() == ["cmp-dh.svg", "cmp.md"])
+    let refused = unroll("compare", "-o", target)
+    #expect(refused.code == 2)
+  }
+
   @Test func formulasBecomeGitHubMath() {
+    #expect(LaTeX.math("hs = [h_0 h_1 … h_T]") == "\\mathrm{hs} = [h_{0} h_{1} … h_{T}]")
     #expect(
       LaTeX.math("f_t = σ(Wf · concat + bf)")
         == "f_{t} = \\sigma(W_{f} \\cdot \\mathrm{concat} + b_{f})")

@@ -7,6 +7,8 @@ enum CompareFormat: String, CaseIterable, Sendable {
   case text
   /// The `Comparison` encoded, numbers exact.
   case json
+  /// GitHub Markdown; with `-o FILE.md`, a chart beside it.
+  case md
 }
 
 extension Command {
@@ -36,13 +38,19 @@ extension Command {
         [
           OptionSpec(
             "--format", value: CompareFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
+            help: "text for people, json for programs, md for GitHub\n(default: text)"),
+          .output(valueName: "FILE"),
+          OptionSpec(
+            "--force", value: nil, help: "with --format md -o, replace files that exist"),
           Command.layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
     let format = try arguments.choice("--format") ?? CompareFormat.text
+    if arguments.value("--output") != nil, format != .md {
+      throw UsageError.conflict("-o writes --format md (the document and its chart)")
+    }
     let options = try ModelOptions(arguments)
     if let why = options.model?.notesGiveNoBackward {
       throw UsageError.conflict("compare exists for the RNN only: \(why) to compare")
@@ -66,8 +74,51 @@ extension Command {
           width: terminal.width, mapping: view.mapping))
     case .json:
       terminal.write(try comparison.json().text(expandedDepth: 4) + "\n")
+    case .md:
+      try writeComparisonMarkdown(
+        comparison, setup: setup, output: arguments.value("--output"),
+        force: arguments.has("--force"), terminal: terminal)
     }
     return .success
+  }
+}
+
+extension Command {
+  /// `compare --format md`: to stdout, or with `-o FILE.md` the document and its chart.
+  static func writeComparisonMarkdown(
+    _ comparison: Comparison, setup: ModelSetup, output: String?, force: Bool,
+    terminal: Terminal
+  ) throws {
+    var words = ["unroll", "compare", "--model", "rnn"]
+    if let path = setup.weightsPath {
+      words += ["--weights", path]
+    } else {
+      let sizes = setup.model.sizes
+      words += [
+        "--input-size", "\(sizes.input)", "--hidden-size", "\(sizes.hidden)", "--steps",
+        "\(sizes.steps)", "--seed", "\(setup.seed ?? 0)",
+      ]
+    }
+    words += ["--format", "md"] + (output.map { ["-o", MarkdownCell.shellWord($0)] } ?? [])
+    guard let output else {
+      let document = comparison.markdownDocument(
+        command: words.joined(separator: " "), pictureStem: nil)
+      terminal.write(document.markdown)
+      return
+    }
+    let url = URL(fileURLWithPath: output)
+    let folder = url.deletingLastPathComponent()
+    let document = comparison.markdownDocument(
+      command: words.joined(separator: " "),
+      pictureStem: url.deletingPathExtension().lastPathComponent)
+    let paths = [output] + document.pictures.map { folder.appendingPathComponent($0.fileName).path }
+    try FileIO.refuseToReplace(paths, force: force)
+    for picture in document.pictures {
+      try FileIO.writeAtomically(
+        picture.svg, to: folder.appendingPathComponent(picture.fileName).path)
+    }
+    try FileIO.writeAtomically(document.markdown, to: output)
+    terminal.writeError("wrote \(output) and \(document.pictures.count) picture beside it\n")
   }
 }
 

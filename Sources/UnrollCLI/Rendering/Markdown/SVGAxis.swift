@@ -101,7 +101,9 @@ enum SVGAxis {
         k += step
       }
     }
-    if let last = result.last, last != count, Double(count - last) >= Double(step) / 2 {
+    // The last position too, unless it would crowd the tick before it.
+    let room = step <= 2 ? Double(step) : Double(step) / 2
+    if let last = result.last, last != count, Double(count - last) >= room {
       result.append(count)
     }
     return result

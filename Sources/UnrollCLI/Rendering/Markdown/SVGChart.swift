@@ -22,8 +22,8 @@ enum SVGChart {
     title: String, subtitle: String? = nil, xLabel: String, yLabel: String,
     series: [(label: String, values: [Double])], logScale: Bool = false, fromZero: Bool = false
   ) -> String {
-    let width = 700.0
-    let right = 150.0
+    let width = 720.0
+    let right = 170.0
     let left = 78.0
     let bottom = 58.0
     let transform: (Double) -> Double? = { value in

@@ -200,7 +200,7 @@ extension Trace {
       lines.append("<details\(isHere || steps <= 4 ? " open" : "")>")
       lines.append(
         "<summary><b>t = \(t)</b>\(MarkdownCell.escapeHTML(headline)) "
-          + "(\(group.records.count) values)</summary>")
+          + "(\(group.records.count) value\(group.records.count == 1 ? "" : "s"))</summary>")
       lines.append("")
       lines += table
       lines += ["", "</details>", ""]
@@ -402,6 +402,13 @@ enum MarkdownCell {
     return "<"
       + fileName.replacingOccurrences(of: "<", with: "%3C")
       .replacingOccurrences(of: ">", with: "%3E") + ">"
+  }
+
+  /// A word as a shell reads it: in single quotes when it holds spaces or specials.
+  static func shellWord(_ word: String) -> String {
+    let plain = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:+,@%".contains($0) }
+    guard !plain || word.isEmpty else { return word }
+    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
   /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
