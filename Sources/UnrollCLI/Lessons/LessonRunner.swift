@@ -133,7 +133,8 @@ final class LessonRunner {
   /// The line is shown as written; a word starting with `lessons/` runs as a path in the
   /// lessons folder this lesson was read from (`inLessonsFolder`).
   func runUnroll(_ commands: [(line: Int, text: String)]) {
-    for (line, command) in commands {
+    for (line, written) in commands {
+      let (command, expected) = LessonRunner.expectedExit(of: written)
       let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
       let shown = "unroll " + words.joined(separator: " ")
       let arguments = words.map { LessonRunner.inLessonsFolder($0, lessonPath: lesson.path) }
@@ -144,13 +145,29 @@ final class LessonRunner {
       let inner = Terminal(input: [], environment: environment, isTTY: false)
       let code = Unroll.run(arguments, terminal: inner)
       write(inner.capturedOutput + inner.capturedError)
-      if code != 0 {
+      if code != expected {
+        let said = firstLine(inner.capturedError.replacingOccurrences(of: "unroll: ", with: ""))
         record(
           line,
-          "`\(shown)` exited with \(code): "
-            + firstLine(inner.capturedError.replacingOccurrences(of: "unroll: ", with: "")))
+          "`\(shown)` exited with \(code)"
+            + (expected == 0
+              ? ": " + said : ", expected \(expected)" + (said.isEmpty ? "" : ": " + said)))
       }
     }
+  }
+
+  /// A command line without its trailing `# exits N` comment, and the exit code it
+  /// declares (0 when there is none).
+  ///
+  /// `unroll check` exits 1 on a wrong backward pass, which is what a lesson about a bug
+  /// wants to show; the comment says so on GitHub and in a shell, where `#` starts a comment.
+  static func expectedExit(of line: String) -> (command: String, exit: Int32) {
+    guard let hash = line.range(of: "#", options: .backwards) else { return (line, 0) }
+    let comment = line[hash.upperBound...].trimmingCharacters(in: .whitespaces)
+    guard comment.hasPrefix("exits "), let code = Int32(comment.dropFirst(6)) else {
+      return (line, 0)
+    }
+    return (String(line[..<hash.lowerBound]).trimmingCharacters(in: .whitespaces), code)
   }
 
   /// `word` with a leading `lessons/` (alone, or after `=` as in `--weights=lessons/…`)

@@ -44,6 +44,9 @@ public final class Terminal {
 
   private enum Backend { case process, memory }
 
+  /// Whether this terminal is in memory (tests), not the process's own streams.
+  var isInMemory: Bool { backend == .memory }
+
   private init(
     backend: Backend, input: [String], environment: [String: String], isInputTTY: Bool,
     isOutputTTY: Bool, isErrorTTY: Bool, terminalWidth: Int?

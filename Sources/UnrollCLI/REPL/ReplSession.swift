@@ -200,24 +200,32 @@ public struct ReplSession {
     }.joined(separator: "\n")
   }
 
+  /// What Ctrl-C at an empty prompt says.
+  public static let quitHint = "(To quit, type quit or press Ctrl-D.)"
+
   /// Runs a session until `quit` or the end of input, after showing the welcome.
   ///
-  /// `prompt` is written before each line when given (on a terminal only).
+  /// `read(prompt, complete)` reads a line (`LineInput.read`); `complete` gives Tab the
+  /// words valid at the stop the session is at. A cancelled line (Ctrl-C) is dropped, and
+  /// at an empty prompt `quitHint` says how to leave.
   public static func run(
-    session: ReplSession, readLine: () -> String?, write: (String) -> Void,
-    prompt: String?
+    session: ReplSession,
+    read: (_ prompt: String, _ complete: @escaping LineInput.Completer) -> LineRead,
+    write: (String) -> Void, prompt: String = "(unroll) "
   ) {
     var session = session
     write(session.welcome + "\n")
     while true {
-      if let prompt { write(prompt) }
-      guard let line = readLine() else {
-        if prompt != nil { write("\n") }
-        return
+      let here = session
+      switch read(prompt, { here.completions(before: $0) }) {
+      case .end: return
+      case .cancelled(let text):
+        if text.trimmingWhitespace.isEmpty { write(quitHint + "\n") }
+      case .line(let line):
+        let reply = session.handle(line)
+        if !reply.text.isEmpty { write(reply.text + "\n") }
+        if reply.isQuit { return }
       }
-      let reply = session.handle(line)
-      if !reply.text.isEmpty { write(reply.text + "\n") }
-      if reply.isQuit { return }
     }
   }
 }
