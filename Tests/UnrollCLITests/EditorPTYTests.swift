@@ -369,6 +369,8 @@ struct PTYError: Error {
     let mark = pty.mark
     pty.send("where\r")
     #expect(pty.wait(for: ", stop ", after: mark))
+    // Raw again once the next prompt is drawn (between the output and the prompt it is cooked).
+    #expect(pty.waitForPrompt(Self.prompt, after: mark))
     #expect(pty.isRaw)
     pty.send("\u{4}")
     try #require(pty.waitForExit())

@@ -1,13 +1,5 @@
 import UnrollKit
 
-/// The formats `unroll check` writes.
-enum CheckFormat: String, CaseIterable, Sendable {
-  /// The verdict table, the departing line and the values, for people.
-  case text
-  /// Issue 19's JSON, for programs.
-  case json
-}
-
 extension Command {
   /// `unroll check`: a learner's own NumPy forward and backward pass, run in Unroll's
   /// Python subset and held line by line against the correct pass.
@@ -58,9 +50,8 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--format", value: CheckFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
+          ExportFormat.option(
+            [.text, .json], help: "text for people, json for programs (default: text)"),
           OptionSpec(
             "--new", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
             help: "write a template for this cell to FILE.py"),
@@ -78,14 +69,14 @@ extension Command {
       throw UsageError.unexpectedArgument(extra, command: "check")
     }
     if let kind: ModelKind = try arguments.choice("--new") {
-      try FileIO.refuseToReplace([path], force: arguments.has("--force"))
-      try FileIO.writeAtomically(CheckTemplates.source(for: kind), to: path)
+      try Export(path, CheckTemplates.source(for: kind)).write(
+        force: arguments.has("--force"), system: invocation.terminal.fileSystem)
       invocation.terminal.writeError(
         "wrote \(path): the \(kind.rawValue) template; fill in backward(), then "
           + "unroll check \(path)\n")
       return .success
     }
-    let format = try arguments.choice("--format") ?? CheckFormat.text
+    let format = try arguments.format(among: [.text, .json])
     var options = try ModelOptions(arguments)
     let text = try FileIO.readText(path)
     if options.model == nil, options.weightsPath == nil {
@@ -100,7 +91,7 @@ extension Command {
     case .text:
       terminal.write(
         report.text(ValueFormat(width: terminal.width), styler: terminal.styler, seed: setup.seed))
-    case .json:
+    case .json, .md:  // md is not among check's formats
       terminal.write(report.json.text() + "\n")
       if let error = report.error {
         let place = error.line.map { ":\($0)" + (error.column.map { ":\($0)" } ?? "") } ?? ""
