@@ -56,6 +56,7 @@ import Testing
     var saved: [Int] = []
     let code = runner.runInteractive(from: 1, next: nil, input: input) { step, _ in
       saved.append(step)
+      return true
     }
     #expect(code == .success)
     #expect(saved == [1, 2, 2])

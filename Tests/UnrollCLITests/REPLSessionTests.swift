@@ -264,8 +264,12 @@ import UnrollKit
     #expect(files.files["out-gradient-norms.svg"]?.hasPrefix("<svg") == true)
     #expect(files.files["out-h_t.svg"]?.hasPrefix("<svg") == true)
     #expect(session.handle("export out.txt").text.hasPrefix("`export` writes Markdown"))
+    #expect(
+      session.handle("export out.md").text
+        == "Nothing was written: out.md exists; `export out.md --force` replaces it.")
+    #expect(session.handle("export out.md --force").text.hasPrefix("Wrote 12 records to out.md"))
     files.failure = CocoaLikeError()
-    #expect(session.handle("export out.md").text.hasPrefix("Could not write out.md"))
+    #expect(session.handle("export out.md --force").text.hasPrefix("Nothing was written to out.md"))
   }
 
   @Test func exportAtAnAccumulationMarksNothingAndSaysSo() throws {

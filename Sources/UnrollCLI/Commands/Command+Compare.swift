@@ -1,22 +1,15 @@
 import Foundation
 import UnrollKit
 
-/// The formats `unroll compare` writes.
-enum CompareFormat: String, CaseIterable, Sendable {
-  /// Tables and sparklines for people.
-  case text
-  /// The `Comparison` encoded, numbers exact.
-  case json
-  /// GitHub Markdown; with `-o FILE.md`, a chart beside it.
-  case md
-}
-
 extension Command {
+  /// The formats `unroll compare` writes.
+  static let compareFormats: [ExportFormat] = [.text, .json, .md]
+
   /// `unroll compare`: the documents' BPTT against the correct one, number by number.
   public static let compare = Command(
     name: "compare", summary: "the notes' backward() against the correct BPTT, number by number",
     usage: "unroll compare [model options] [--format "
-      + CompareFormat.allCases.map(\.rawValue).joined(separator: "|") + "]",
+      + ExportFormat.names(compareFormats) + "]",
     discussion: """
       Runs one example forward, then three backward passes: the RNN note's
       backward() as written (it stops at its first line, with NumPy's message),
@@ -36,21 +29,25 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--format", value: CompareFormat.allCases.map(\.rawValue).joined(separator: "|"),
+          ExportFormat.option(
+            compareFormats,
             help: "text for people, json for programs, md for GitHub\n(default: text)"),
           .output(valueName: "FILE"),
-          OptionSpec(
-            "--force", value: nil, help: "with --format md -o, replace files that exist"),
+          .force("with --format md -o, FILE.md (and its chart) if it exists"),
           Command.layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    let format = try arguments.choice("--format") ?? CompareFormat.text
-    if arguments.value("--output") != nil, format != .md {
+    let format = try arguments.format(among: compareFormats)
+    let output = arguments.value("--output")
+    if output != nil, format != .md {
       throw UsageError.conflict("-o writes --format md (the document and its chart)")
     }
+    if output?.isEmpty == true {
+      throw UsageError.missingValue(flag: "--output", valueName: "FILE")
+    }
+    if let output { try FileIO.check([output], force: arguments.has("--force")) }
     let options = try ModelOptions(arguments)
     if let why = options.model?.notesGiveNoBackward {
       throw UsageError.conflict("compare exists for the RNN only: \(why) to compare")
@@ -76,7 +73,7 @@ extension Command {
       terminal.write(try comparison.json().text(expandedDepth: 4) + "\n")
     case .md:
       try writeComparisonMarkdown(
-        comparison, setup: setup, output: arguments.value("--output"),
+        comparison, setup: setup, output: output,
         force: arguments.has("--force"), terminal: terminal)
     }
     return .success
@@ -106,18 +103,9 @@ extension Command {
       terminal.write(document.markdown)
       return
     }
-    let url = URL(fileURLWithPath: output)
-    let folder = url.deletingLastPathComponent()
     let document = comparison.markdownDocument(
-      command: words.joined(separator: " "),
-      pictureStem: url.deletingPathExtension().lastPathComponent)
-    let paths = [output] + document.pictures.map { folder.appendingPathComponent($0.fileName).path }
-    try FileIO.refuseToReplace(paths, force: force)
-    for picture in document.pictures {
-      try FileIO.writeAtomically(
-        picture.svg, to: folder.appendingPathComponent(picture.fileName).path)
-    }
-    try FileIO.writeAtomically(document.markdown, to: output)
+      command: words.joined(separator: " "), pictureStem: Export.pictureStem(of: output))
+    try Export(markdown: document, at: output).write(force: force, system: terminal.fileSystem)
     terminal.writeError("wrote \(output) and \(document.pictures.count) picture beside it\n")
   }
 }

@@ -30,6 +30,7 @@ extension Command {
   ) { invocation in
     let terminal = invocation.terminal
     let setup = try ModelOptions(invocation.arguments).setup(terminal: terminal)
+    try setup.checkMemory(for: "the recording", format: nil, terminal: terminal)
     let isColoured = terminal.usesColor
     let settings = ReplSettings(
       isColoured: isColoured,
@@ -37,7 +38,7 @@ extension Command {
       width: terminal.width)
     let session = try ReplSession(
       trace: setup.trace(), settings: settings,
-      writeFile: { path, contents in try FileIO.writeAtomically(contents, to: path) })
+      writeFile: { export, force in try export.write(force: force, system: terminal.fileSystem) })
     let input = LineInput(terminal: terminal)
     ReplSession.run(
       session: session, read: { input.read(prompt: $0, complete: $1) },

@@ -1,15 +1,10 @@
 import Foundation
 import UnrollKit
 
-/// The formats `unroll train` writes.
-enum TrainFormat: String, CaseIterable, Sendable {
-  /// The notes' epoch lines.
-  case text
-  /// Epochs and final parameters.
-  case json
-}
-
 extension Command {
+  /// The formats `unroll train` writes.
+  static let trainFormats: [ExportFormat] = [.text, .json]
+
   /// The largest `--epochs`.
   static let maxEpochs = 10_000
 
@@ -61,10 +56,12 @@ extension Command {
             help: "train with the documents' and the correct BPTT\nfrom the same start"),
           OptionSpec(
             "--plot", value: "DIR",
-            help: "write the loss curve(s) to DIR/loss.svg (DIR is\ncreated; loss.svg replaced)"),
-          OptionSpec(
-            "--format", value: TrainFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
+            help:
+              "write the loss and accuracy curves to DIR/loss.svg\nand DIR/accuracy.svg (DIR is created)"
+          ),
+          .force("DIR/loss.svg and DIR/accuracy.svg if they exist"),
+          ExportFormat.option(
+            trainFormats, help: "text for people, json for programs (default: text)"),
         ]),
     ]
   ) { invocation in
@@ -82,8 +79,9 @@ struct TrainRun {
   let samples: Int
   let options: TrainingOptions
   let modes: [BPTT]
-  let format: TrainFormat
+  let format: ExportFormat
   let plot: String?
+  let force: Bool
 
   /// Reads and checks every flag; a bad value is a usage error, a bad file exit 1.
   init(_ invocation: Invocation) throws {
@@ -120,8 +118,9 @@ struct TrainRun {
       learningRate = value
     }
     let optimizer: OptimizerName = try arguments.choice("--optimizer") ?? .sgd
-    format = try arguments.choice("--format") ?? .text
+    format = try arguments.format(among: Command.trainFormats)
     plot = arguments.value("--plot")
+    force = arguments.has("--force")
     if plot?.isEmpty == true { throw UsageError.missingValue(flag: "--plot", valueName: "DIR") }
 
     var modelOptions = try ModelOptions(arguments)
@@ -183,6 +182,14 @@ struct TrainRun {
       sizes.steps = file.steps
     }
     model = Model(setup.model.kind, sizes: sizes)
+    if file == nil, let memory = terminal.memory {
+      // Every sample is drawn before the first epoch: steps × input numbers each.
+      let bytes = Int.saturatingProduct(
+        samples, Int.saturatingProduct(sizes.steps, sizes.input, 8) + 64)
+      try memory.check(
+        bytes,
+        for: "train with \(samples) samples of \(sizes.steps) steps × \(sizes.input) features")
+    }
     data = file?.examples ?? Training.data(sizes, count: samples, seed: modelOptions.seed)
     options = TrainingOptions(
       bptt: modes[0], optimizer: optimizer.optimizer, learningRate: learningRate,
@@ -196,6 +203,12 @@ struct TrainRun {
         "unroll: note: \(path) gives the initial parameters; its x and y are not used "
           + "(the data come from " + (dataPath.map { "--data \($0)" } ?? "--seed") + ")\n")
     }
+    if let plot, FileManager.default.fileExists(atPath: plot) {
+      let folder = URL(fileURLWithPath: plot)
+      try FileIO.check(
+        ["loss.svg", "accuracy.svg"].map { folder.appendingPathComponent($0).path },
+        force: force)
+    }
     let progress = ProgressLine(terminal: terminal)
     var results: [(BPTT, TrainingResult)] = []
     for (run, mode) in modes.enumerated() {
@@ -207,6 +220,7 @@ struct TrainRun {
         let result = try Training.run(
           model, from: setup.parameters, on: data, options: modeOptions
         ) { epoch, done in
+          try terminal.deadline?.check()
           progress.update(
             "training with the \(TrainRun.label(mode))\(which): epoch \(epoch)/\(total), "
               + "sample \(done)/\(data.count)")
@@ -220,7 +234,8 @@ struct TrainRun {
     progress.clear()
     switch format {
     case .text: terminal.write(text(results))
-    case .json: terminal.write(json(results).text(expandedDepth: 2) + "\n")
+    // md is not among trainFormats: `format(among:)` refused it.
+    case .json, .md: terminal.write(json(results).text(expandedDepth: 2) + "\n")
     }
     if let plot {
       let path = try writePlot(results, folder: plot)
@@ -323,10 +338,11 @@ struct TrainRun {
     return .object([("runs", .array(results.map { run($0.0, $0.1) }))])
   }
 
-  /// Writes `folder/loss.svg` and `folder/accuracy.svg`, creating the folder.
+  /// Writes `folder/loss.svg` and `folder/accuracy.svg` as one set, creating the folder.
   ///
-  /// Returns what it wrote. Titles name the model, optimizer, learning rate and BPTT;
-  /// the correct run is the solid line, the documents' the dashed one.
+  /// Returns what it wrote; existing files are replaced only with --force. Titles name the
+  /// model, optimizer, learning rate and BPTT; the correct run is the solid line, the
+  /// documents' the dashed one.
   func writePlot(_ results: [(BPTT, TrainingResult)], folder: String) throws -> String {
     do {
       try FileManager.default.createDirectory(
@@ -343,20 +359,18 @@ struct TrainRun {
       "hidden size \(model.sizes.hidden), \(model.sizes.steps) steps, \(data.count) samples, "
       + "batch \(options.batchSize)"
     let loss = URL(fileURLWithPath: folder).appendingPathComponent("loss.svg").path
-    try FileIO.writeAtomically(
-      SVGChart.lines(
-        title: "Average loss per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
-        yLabel: "average loss (BCE)",
-        series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.loss)) }, fromZero: true),
-      to: loss)
+    let lossChart = SVGChart.lines(
+      title: "Average loss per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
+      yLabel: "average loss (BCE)",
+      series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.loss)) }, fromZero: true)
     let accuracy = URL(fileURLWithPath: folder).appendingPathComponent("accuracy.svg").path
-    try FileIO.writeAtomically(
-      SVGChart.lines(
-        title: "Accuracy per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
-        yLabel: "accuracy (share right)",
-        series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.accuracy)) },
-        fromZero: true),
-      to: accuracy)
+    let accuracyChart = SVGChart.lines(
+      title: "Accuracy per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
+      yLabel: "accuracy (share right)",
+      series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.accuracy)) },
+      fromZero: true)
+    try Export(files: [OutputFile(loss, lossChart), OutputFile(accuracy, accuracyChart)])
+      .write(force: force, system: terminal.fileSystem)
     return "\(loss) and \(accuracy)"
   }
 }

@@ -40,14 +40,14 @@ extension LessonRunner {
   /// said under the banner.
   ///
   /// `save(step, isDone)` is called with the step to resume at whenever it changes, and
-  /// with `isDone` at the end. Resuming at step k replays the `repl` blocks of the steps
-  /// before it silently, so the session is where the lesson left it. At a pause, the
+  /// with `isDone` at the end, and says whether the progress was saved. Resuming at step k
+  /// replays the `repl` blocks of the steps before it silently, so the session is where the lesson left it. At a pause, the
   /// learner's REPL commands run on a copy of the session: the next step starts from the
   /// lesson's own position, whatever the learner moved. Lines come from `input` (by
   /// default the terminal's line editor); Ctrl-C at an empty prompt saves and leaves.
   func runInteractive(
     from start: Int, next: Lesson?, notice: String? = nil, input: LineInput? = nil,
-    save: (_ step: Int, _ isDone: Bool) -> Void
+    save: (_ step: Int, _ isDone: Bool) -> Bool
   ) -> ExitCode {
     let reader = input ?? LineInput(terminal: terminal)
     let total = lesson.steps.count
@@ -71,7 +71,7 @@ extension LessonRunner {
     var hasShownPauseHelp = false
     steps: while index < total {
       atStepStart[index] = session
-      save(index + 1, false)
+      _ = save(index + 1, false)
       let step = lesson.steps[index]
       write(display.stepHeading(step, number: index + 1, of: total))
       for block in step.blocks {
@@ -113,7 +113,7 @@ extension LessonRunner {
       case .proceed: index += 1
       }
     }
-    save(total, true)
+    _ = save(total, true)
     var end = "\n" + style.success("✓ Lesson \(lesson.number) done.")
     if let next {
       end += " Next: `unroll lesson \(next.number)`, \(next.header.title)."
@@ -132,14 +132,16 @@ extension LessonRunner {
     for step in lesson.steps[..<index] { replay(step.blocks) }
   }
 
-  /// Saves step `index + 1` (1-based: the step to resume at) and says how to come back.
-  private func leave(at index: Int, save: (Int, Bool) -> Void) -> ExitCode {
-    save(index + 1, false)
-    write(
-      "\n"
-        + display.wrap(
-          "Saved at step \(index + 1) of \(lesson.steps.count). `unroll lesson \(lesson.number)` "
-            + "resumes there; add --restart to start over.") + "\n")
+  /// Saves step `index + 1` (1-based: the step to resume at) and says how to come back,
+  /// or, when it could not be saved, that it was not.
+  private func leave(at index: Int, save: (Int, Bool) -> Bool) -> ExitCode {
+    let sentence =
+      save(index + 1, false)
+      ? "Saved at step \(index + 1) of \(lesson.steps.count). `unroll lesson \(lesson.number)` "
+        + "resumes there; add --restart to start over."
+      : "You left at step \(index + 1) of \(lesson.steps.count); it was not saved (see above), "
+        + "so `unroll lesson \(lesson.number)` will start at the step saved before, if any."
+    write("\n" + display.wrap(sentence) + "\n")
     return .success
   }
 

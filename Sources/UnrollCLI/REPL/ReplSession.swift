@@ -65,7 +65,8 @@ public struct ReplSession {
   var lastCommand: String?
   /// The other backward pass for `diff`, recorded on first use.
   var comparison: OtherPass?
-  let writeFile: (_ path: String, _ contents: String) throws -> Void
+  /// What `export` calls to write its files: all or none, replacing only when forced.
+  let writeFile: (_ export: Export, _ force: Bool) throws -> Void
 
   /// The largest precision `set precision` accepts.
   public static let maxPrecision = 12
@@ -74,13 +75,13 @@ public struct ReplSession {
 
   /// Records `model` with `bptt` on `example` and starts at the first operation.
   ///
-  /// `writeFile(path, contents)` is what `export` calls; it must write the whole file
-  /// or nothing (a temporary file, then a rename), as `FileIO.writeAtomically` does. Throws
+  /// `writeFile(export, force)` is what `export` calls; it must write the whole set or
+  /// nothing and replace a file only when forced, as `Export.write(force:)` does. Throws
   /// what `Trace.init` throws (with the documents' passes: a mode the model lacks).
   public init(
     model: Model, bptt: BPTT = .correct, parameters: Parameters, example: Example,
     seed: UInt64? = nil, settings: ReplSettings = ReplSettings(),
-    writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
+    writeFile: @escaping (_ export: Export, _ force: Bool) throws -> Void
   ) throws {
     // `try`: Trace.init throws once the documents' passes are merged.
     let trace = try Trace(
@@ -91,7 +92,7 @@ public struct ReplSession {
   /// A session over an existing trace, at its first operation.
   public init(
     trace: Trace, settings: ReplSettings = ReplSettings(),
-    writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
+    writeFile: @escaping (_ export: Export, _ force: Bool) throws -> Void
   ) {
     self.trace = trace
     self.settings = settings
