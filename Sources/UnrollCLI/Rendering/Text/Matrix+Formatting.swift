@@ -95,9 +95,23 @@ struct NumberStyle {
   }
 
   func string(_ value: Double) -> String {
-    if value.isNaN { return "nan" }
-    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-    let text = String(format: "%.\(precision)\(isScientific ? "e" : "f")", value)
-    return text == "-" + String(format: "%.\(precision)f", 0.0) ? String(text.dropFirst()) : text
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(24)
+    append(value, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `string(value)` as UTF-8: printf's `%.Nf` or `%.Ne` digits (`PrintfDigits`),
+  /// `nan`, `inf`, `-inf`, and a negative that rounds to zero without its sign.
+  func append(_ value: Double, to out: inout [UInt8]) {
+    if value.isNaN { return out += Array("nan".utf8) }
+    if value.isInfinite { return out += Array((value < 0 ? "-inf" : "inf").utf8) }
+    let start = out.count
+    PrintfDigits.append(value, precision: precision, scientific: isScientific, to: &out)
+    if !isScientific, out[start] == UInt8(ascii: "-"),
+      out[(start + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") })
+    {
+      out.remove(at: start)  // "-0.0000" prints as "0.0000"
+    }
   }
 }
