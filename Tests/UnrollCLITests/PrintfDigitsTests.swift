@@ -63,6 +63,12 @@ import Testing
       let value = Double(bitPattern: bits)
       if value.isFinite { values.append(value) }
     }
+    for _ in 0..<5000 {  // tiny and huge: the integer path past 10^22 and the fallback
+      let magnitude = pow(10.0, Double.random(in: -300 ... -15, using: &generator))
+      values.append(Double.random(in: -1...1, using: &generator) * magnitude)
+    }
+    for e in -310 ... -15 { values += [pow(10.0, Double(e)), 5 * pow(10.0, Double(e))] }
+    values += [Double.leastNormalMagnitude, Double.leastNonzeroMagnitude, 0x1p-1000, 0x1.8p-70]
     expectSame(values, precisions: 0...6)
     expectSame(Array(values.prefix(200)), precisions: 12...17)
   }

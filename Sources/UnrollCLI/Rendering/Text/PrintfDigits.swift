@@ -98,7 +98,9 @@ enum PrintfDigits {
       var found = false
       for _ in 0..<4 {  // log10 may be one off near a power of ten; a carry adds one
         let k = precision - exponent  // x · 10^k has precision + 1 digits before the point
-        guard abs(k) <= 22, let m = scaled(x, k) else { return false }
+        guard k >= -22, let m = k <= 22 ? scaled(x, k) : scaledExactly(x, k) else {
+          return false
+        }
         if m < low {
           exponent -= 1
         } else if m >= 10 * low {
@@ -132,5 +134,46 @@ enum PrintfDigits {
     // x − q · divisor is exact; the true quotient is q + r / divisor, r's sign is its side.
     let r = x.addingProduct(-q, divisor)
     return rounded(q, r)
+  }
+
+  /// `x · 10^k` rounded to an integer, ties to even, for k > 22.
+  ///
+  /// For x below about 1e-18 (the tiny gradients of saturated gates), in integers, as `m · 5^k · 2^(e + k)` with
+  /// `x = m · 2^e`, where no power of ten is exact as a `Double`. Nil for a subnormal x
+  /// or a result past 64 bits.
+  private static func scaledExactly(_ x: Double, _ k: Int) -> UInt64? {
+    guard x.isNormal, k <= 400 else { return nil }
+    let m = x.significandBitPattern | (1 << 52)
+    let shift = -(Int(x.exponent) - 52 + k)  // x · 10^k = m · 5^k / 2^shift
+    guard shift > 0 else { return nil }
+    var limbs: [UInt32] = [UInt32(truncatingIfNeeded: m), UInt32(truncatingIfNeeded: m >> 32)]
+    var remaining = k
+    while remaining > 0 {  // times 5^13 (below 2³²) at a time
+      let step = min(remaining, 13)
+      var factor: UInt64 = 1
+      for _ in 0..<step { factor *= 5 }
+      var carry: UInt64 = 0
+      for i in limbs.indices {
+        let product = UInt64(limbs[i]) * factor + carry
+        limbs[i] = UInt32(truncatingIfNeeded: product)
+        carry = product >> 32
+      }
+      if carry > 0 { limbs.append(UInt32(truncatingIfNeeded: carry)) }
+      remaining -= step
+    }
+    func bit(_ i: Int) -> UInt64 {
+      i / 32 < limbs.count ? UInt64(limbs[i / 32] >> UInt32(i % 32)) & 1 : 0
+    }
+    guard limbs.count * 32 <= shift + 63 else { return nil }  // the quotient fits 63 bits
+    var n: UInt64 = 0
+    for b in 0..<63 where bit(shift + b) == 1 { n |= 1 << UInt64(b) }
+    let half = bit(shift - 1) == 1
+    var below = false  // any bit under the half
+    for i in 0..<(shift - 1) where bit(i) == 1 {
+      below = true
+      break
+    }
+    let up = half && (below || n % 2 == 1)
+    return n + (up ? 1 : 0)
   }
 }
