@@ -32,6 +32,7 @@ import Testing
           lessons      the lessons, with the ones finished marked
           repl         step through the passes, one operation at a time
           trace        every value of one forward and backward pass, with its formula
+          check        run your own NumPy backward pass and find its first wrong line
           compare      the notes' backward() against the correct BPTT, number by number
           gradcheck    the analytic gradients against finite differences
           train        the notes' training loop, epoch by epoch
@@ -59,6 +60,7 @@ import Testing
         lessons      the lessons, with the ones finished marked
         repl         step through the passes, one operation at a time
         trace        every value of one forward and backward pass, with its formula
+        check        run your own NumPy backward pass and find its first wrong line
         compare      the notes' backward() against the correct BPTT, number by number
         gradcheck    the analytic gradients against finite differences
         train        the notes' training loop, epoch by epoch
@@ -85,7 +87,7 @@ import Testing
     let expected = """
       unroll trace: every value of one forward and backward pass, with its formula
 
-      USAGE: unroll trace [model options] [--format text|json|md] [-o FILE]
+      USAGE: unroll trace [model options] [--format text|json|md] [-o FILE [--force]]
 
       Runs the forward pass, the loss and the backward pass once, and lists every
       value the interpreter recorded: per phase and timestep, its name, shape,
@@ -100,8 +102,10 @@ import Testing
       The Markdown (--format md -o FILE.md) renders on GitHub: a header with the
       command that reproduces it, the parameters, one table per timestep forward
       and backward, the gradients, and pictures written beside it as SVG files
-      (FILE-gradient-norms.svg, FILE-h_t.svg, ...). An existing file is replaced
-      only with --force.
+      (FILE-gradient-norms.svg, FILE-h_t.svg, ...), all of them or none.
+
+      With -o, an existing file is replaced only with --force, and keeps its
+      permissions; a device or a pipe (-o /dev/null) is written, not replaced.
 
       --layout pytorch shows the parameters and gradients as the PyTorch note's
       state_dict names them (rnn.weight_ih_l0, ..., fc.bias), and the JSON then
@@ -129,7 +133,7 @@ import Testing
                                     (default: text)
         -o, --output FILE           write to FILE, not stdout: whole or not at all
                                     (a temporary file in its folder, then a rename)
-        --force                     with --format md, replace files that exist
+        --force                     replace FILE (and its pictures) if it exists
         --layout document|pytorch   parameters and gradients by the notes' names
                                     or PyTorch's state_dict (default: the file's)
 

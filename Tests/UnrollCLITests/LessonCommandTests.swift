@@ -29,6 +29,33 @@ import Testing
         """)
   }
 
+  @Test func aLineEndingInExitsNExpectsThatExitCode() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write(
+      "01-exits.md",
+      Self.header + """
+        ## One
+
+        ```unroll
+        unroll trace --bogus  # exits 2
+        unroll trace --hidden-size 3 --steps 2  # exits 1
+        unroll trace --hidden-size 3 --steps 2  # exits nothing
+        ```
+        """)
+    let result = unroll(["lessons", "--check"], environment: ["UNROLL_LESSONS": folder.path])
+    #expect(result.code == 1)
+    // Line 10 expects 2 and gets it; line 11 expects 1 and gets 0; line 12's comment is no
+    // declaration, so the whole line (comment included) is the command, which fails as usual.
+    #expect(
+      result.out.contains(
+        "01-exits.md:11: `unroll trace --hidden-size 3 --steps 2` exited with 0, expected 1"))
+    #expect(!result.out.contains("01-exits.md:10"))
+    #expect(result.out.contains("01-exits.md:12: `unroll trace --hidden-size 3 --steps 2 #"))
+    #expect(
+      LessonRunner.expectedExit(of: "unroll check f.py  # exits 1") == ("unroll check f.py", 1))
+  }
+
   @Test func checkReportsEachFailingBlockAtItsLine() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

@@ -55,6 +55,92 @@ import UnrollKit
     }
   }
 
+  /// `line` as the editor can type it: controls (tabs too) become spaces.
+  static func typeable(_ line: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        line.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0 }))
+  }
+
+  /// Keystrokes that type `line` with an edit on the way, chosen by `style`: straight; a
+  /// typo rubbed out; the second half first, then Home and the first half; a word typed and
+  /// Ctrl-W'd; a character inserted mid-line and deleted; Up into the history and back.
+  static func keystrokes(_ line: String, style: UInt64) -> [UInt8] {
+    let characters = Array(line)
+    let bytes = { (part: ArraySlice<Character>) in Array(String(part).utf8) }
+    let all = bytes(characters[...])
+    switch style % 6 {
+    case 1: return all + Array("#".utf8) + Keys.backspace + Keys.enter
+    case 2:
+      let half = characters.count / 2
+      return bytes(characters[half...]) + Keys.ctrl("a") + bytes(characters[..<half])
+        + Keys.ctrl("e") + Keys.enter
+    case 3: return all + Array(" junk".utf8) + Keys.ctrl("w") + Keys.backspace + Keys.enter
+    case 4:
+      let back = min(characters.count, 3)
+      return all + Array(repeating: Keys.left, count: back).flatMap { $0 } + Array("x".utf8)
+        + Keys.backspace + Array("\u{1B}[F".utf8) + Keys.enter
+    case 5: return all + Keys.up + Keys.down + Keys.enter
+    default: return all + Keys.enter
+    }
+  }
+
+  /// The same 3,000 lines typed at the line editor: each typeable line arrives as it was
+  /// meant after the edits, and the raw line's bytes (controls, escapes, Tab and all) go
+  /// through too, with the session's completion and a growing history; neither the editor
+  /// nor the session breaks.
+  @Test(arguments: [ModelKind.rnn, ModelKind.lstm, ModelKind.gru])
+  func theFuzzTypedAtTheLineEditor(_ kind: ModelKind) throws {
+    let stream: UInt64 = kind == .rnn ? 1 : kind == .lstm ? 2 : 3
+    var generator = SeededGenerator(seed: 2026, stream: stream)
+    let sizes = Sizes(input: 2, hidden: 3, steps: 4)
+    var session = try REPLFixture.session(kind, sizes)
+    var history = History()
+    var typedLines = 0
+    var rawLines = 0
+    let submit = { (line: String, session: inout ReplSession) throws in
+      if session.handle(line).isQuit { session = try REPLFixture.session(kind, sizes) }
+      #expect(session.position >= 0 && session.position < session.timeline.stops.count)
+    }
+    for _ in 0..<3000 {
+      let line = REPLRobustnessTests.line(&generator)
+      let meant = REPLRobustnessTests.typeable(line)
+      var editor = LineEditor(prompt: "(unroll) ", width: 80, history: history.entries)
+      var outcome = LineEditor.Outcome.editing
+      for byte in REPLRobustnessTests.keystrokes(meant, style: generator.next()) {
+        outcome = editor.feed(byte)
+        _ = editor.flush()
+      }
+      #expect(outcome == .submitted(meant), "\(line.debugDescription)")
+      history.add(meant)
+      try submit(meant, &session)
+      typedLines += 1
+
+      // The raw bytes, as a paste: every Enter ends a line, the rest starts the next.
+      let here = session
+      editor = LineEditor(
+        prompt: "(unroll) ", width: 40, history: history.entries,
+        complete: { here.completions(before: $0) })
+      for byte in Array(line.utf8) + Keys.enter {
+        outcome = editor.feed(byte)
+        let drawn = editor.flush()
+        #expect(drawn.utf8.count < 4096)
+        guard outcome != .editing else { continue }
+        if case .submitted(let text) = outcome {
+          #expect(History.isStorable(text))
+          history.add(text)
+          try submit(text, &session)
+          rawLines += 1
+        }
+        editor = LineEditor(prompt: "(unroll) ", width: 40, history: history.entries)
+      }
+      _ = editor.timeout()
+    }
+    #expect(typedLines == 3000)
+    #expect(rawLines > 2000)
+    #expect(history.entries.count == History.limit)
+  }
+
   @Test func helpListsEveryCommandAndExplainsEach() throws {
     let help = ReplCommands.help([], style: .plain)
     for command in ReplCommands.all {

@@ -264,8 +264,12 @@ import UnrollKit
     #expect(files.files["out-gradient-norms.svg"]?.hasPrefix("<svg") == true)
     #expect(files.files["out-h_t.svg"]?.hasPrefix("<svg") == true)
     #expect(session.handle("export out.txt").text.hasPrefix("`export` writes Markdown"))
+    #expect(
+      session.handle("export out.md").text
+        == "Nothing was written: out.md exists; `export out.md --force` replaces it.")
+    #expect(session.handle("export out.md --force").text.hasPrefix("Wrote 12 records to out.md"))
     files.failure = CocoaLikeError()
-    #expect(session.handle("export out.md").text.hasPrefix("Could not write out.md"))
+    #expect(session.handle("export out.md --force").text.hasPrefix("Nothing was written to out.md"))
   }
 
   @Test func setPrecisionAndRerecordKeepThePlace() throws {
@@ -294,21 +298,59 @@ import UnrollKit
 
   @Test func runLoopShowsWelcomeAnswersAndQuitsAtEndOfInput() throws {
     let session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2))
-    var input = ["w", "", "s"]
     var output = ""
+    let piped = LineInput(script: [.line("w"), .line(""), .line("s")], write: { output += $0 })
     ReplSession.run(
-      session: session, readLine: { input.isEmpty ? nil : input.removeFirst() },
-      write: { output += $0 }, prompt: nil)
+      session: session, read: { piped.read(prompt: $0, complete: $1) }, write: { output += $0 })
     #expect(output.hasPrefix("Unroll REPL · RNN (input 1, hidden 2, steps 2) · BPTT correct"))
-    #expect(output.contains("forward, t = 1 of 2, operation 1 of 1 (h_t), stop 1 of 20\n"))
-    #expect(output.hasSuffix("computed h_t@2\n"))
+    #expect(
+      output.contains("(unroll) w\nforward, t = 1 of 2, operation 1 of 1 (h_t), stop 1 of 20\n"))
+    #expect(output.hasSuffix("computed h_t@2\n(unroll) \n"))
     var prompted = ""
-    var lines = ["q", "s"]
+    let lines = LineInput(script: [.line("q"), .line("s")], write: { prompted += $0 })
+    var prompts: [String] = []
     ReplSession.run(
-      session: session, readLine: { lines.isEmpty ? nil : lines.removeFirst() },
-      write: { prompted += $0 }, prompt: "(unroll) ")
-    #expect(prompted.hasSuffix("(unroll) "))
-    #expect(lines == ["s"])  // quit stopped reading
+      session: session,
+      read: { prompt, complete in
+        prompts.append(prompt)
+        return lines.read(prompt: prompt, complete: complete)
+      }, write: { prompted += $0 })
+    #expect(prompted.hasSuffix("(unroll) q\n"))
+    #expect(prompts == ["(unroll) "])  // quit stopped reading
+  }
+
+  /// Ctrl-C drops the line; at an empty prompt it says how to leave; the session goes on.
+  @Test func ctrlCDropsTheLineAndAtAnEmptyPromptSaysHowToQuit() throws {
+    let session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2))
+    var output = ""
+    let input = LineInput(
+      script: [.cancelled("goto backw"), .cancelled(""), .line("where")], write: { output += $0 })
+    ReplSession.run(
+      session: session, read: { input.read(prompt: $0, complete: $1) }, write: { output += $0 })
+    let after = try #require(output.components(separatedBy: "(unroll) goto backw^C\n").last)
+    #expect(
+      after.hasPrefix(
+        "(unroll) ^C\n(To quit, type quit or press Ctrl-D.)\n(unroll) where\nforward, t = 1 of 2"))
+    #expect(output.components(separatedBy: ReplSession.quitHint).count == 2)
+  }
+
+  /// Tab's words: commands first, then what the command takes, as of this stop.
+  @Test func completionOffersCommandsNamesAndSettings() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2))
+    #expect(session.completions(before: "").contains("print"))
+    #expect(session.completions(before: "pri") == ReplCommands.all.map(\.name))
+    let atStart = session.completions(before: "print ")
+    #expect(atStart.contains("h_t") && atStart.contains("Whh") && atStart.contains("dWhh"))
+    #expect(!atStart.contains("dh"))  // not recorded yet at the first stop
+    _ = session.handle("goto backward 1")
+    #expect(session.completions(before: "p d").contains("dh"))
+    #expect(session.completions(before: "set ") == ["precision", "bptt", "width", "color", "heat"])
+    #expect(session.completions(before: "set bptt ") == ["correct", "document", "verbatim"])
+    #expect(session.completions(before: "set heat a") == ["off", "unicode", "ascii"])
+    #expect(
+      session.completions(before: "goto ") == ["forward", "output", "backward", "start", "end"])
+    #expect(session.completions(before: "print h_t ").isEmpty)
+    #expect(session.completions(before: "frobnicate ").isEmpty)
   }
 }
 

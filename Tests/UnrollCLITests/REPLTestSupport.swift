@@ -15,7 +15,7 @@ enum REPLFixture {
     return try ReplSession(
       model: model, parameters: model.initialParameters(seed: seed),
       example: .random(sizes, seed: seed), seed: seed, settings: ReplSettings(),
-      writeFile: { path, contents in try files.write(path, contents) })
+      writeFile: { export, force in try files.write(export, force: force) })
   }
 
   /// The replies to `lines`, in order.
@@ -31,15 +31,19 @@ enum REPLFixture {
   }
 }
 
-/// An in-memory file system for `export`: what was written, or an error to throw.
+/// An in-memory file system for `export`: what was written, or an error to throw; a file
+/// written before is replaced only when forced, as `Export.write(force:)` does.
 final class FileSink: @unchecked Sendable {
   /// Files written, by path.
   var files: [String: String] = [:]
   /// When set, every write throws it.
   var failure: (any Error)?
 
-  func write(_ path: String, _ contents: String) throws {
+  func write(_ export: Export, force: Bool) throws {
     if let failure { throw failure }
-    files[path] = contents
+    if !force, let existing = export.files.last(where: { files[$0.path] != nil }) {
+      throw FileError("write", existing.path, FileIO.existsReason)
+    }
+    for file in export.files { files[file.path] = file.text }
   }
 }

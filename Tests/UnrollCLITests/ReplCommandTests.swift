@@ -20,7 +20,10 @@ import Testing
       ))
     #expect(result.out.contains("Re-recorded with the document backward pass"))
     #expect(result.out.contains("  numpy   dWhy = np.dot((self.y_pred - y_true)"))
-    #expect(!result.out.contains("(unroll) "))  // no prompt when stdin is not a terminal
+    // Piped in: each command is written after the prompt, so the output reads as a
+    // transcript (it was not, before the line editor; issue 13).
+    #expect(result.out.contains("\n(unroll) set bptt document\n"))
+    #expect(result.out.hasSuffix("(unroll) q\n"))
   }
 
   @Test(arguments: [ModelKind.rnn, .lstm, .gru])

@@ -219,11 +219,15 @@ import UnrollKit
     #expect(JSONValue.numberText(-.infinity) == "\"-inf\"")
   }
 
-  @Test func outputReplacesTheTargetWholeAndLeavesNoTemporaryFile() throws {
+  @Test func outputReplacesTheTargetWholeOnlyWithForceAndLeavesNoTemporaryFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let target = try folder.write("trace.txt", String(repeating: "old content\n", count: 10_000))
-    let result = unroll("trace", "--steps", "2", "-o", target)
+    // An existing file is replaced only with --force, the rule of every command that writes.
+    let refused = unroll("trace", "--steps", "2", "-o", target)
+    #expect(refused.code == 1)
+    #expect(refused.err == "unroll: cannot write \(target): it exists; add --force to replace it\n")
+    let result = unroll("trace", "--steps", "2", "-o", target, "--force")
     #expect(result.code == 0)
     #expect(result.out == "")
     // 2 h_t, y_pred, p, loss, dy_pred, and dh, dh_raw, dh_next at 2 steps.
@@ -238,7 +242,7 @@ import UnrollKit
     defer { folder.remove() }
     let target = try folder.write("trace.json", "old\n")
     let bad = try folder.write("bad.json", "{\"model\": \"rnn\", \"params\": [1]}")
-    let result = unroll("trace", "--weights", bad, "--format", "json", "-o", target)
+    let result = unroll("trace", "--weights", bad, "--format", "json", "-o", target, "--force")
     #expect(result.code == 1)
     #expect(
       result.err

@@ -1,20 +1,15 @@
 import Foundation
 import UnrollKit
 
-/// The formats `unroll compare` writes.
-enum CompareFormat: String, CaseIterable, Sendable {
-  /// Tables and sparklines for people.
-  case text
-  /// The `Comparison` encoded, numbers exact.
-  case json
-}
-
 extension Command {
+  /// The formats `unroll compare` writes.
+  static let compareFormats: [ExportFormat] = [.text, .json]
+
   /// `unroll compare`: the documents' BPTT against the correct one, number by number.
   public static let compare = Command(
     name: "compare", summary: "the notes' backward() against the correct BPTT, number by number",
     usage: "unroll compare [model options] [--format "
-      + CompareFormat.allCases.map(\.rawValue).joined(separator: "|") + "]",
+      + ExportFormat.names(compareFormats) + "]",
     discussion: """
       Runs one example forward, then three backward passes: the RNN note's
       backward() as written (it stops at its first line, with NumPy's message),
@@ -34,15 +29,14 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--format", value: CompareFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
+          ExportFormat.option(
+            compareFormats, help: "text for people, json for programs (default: text)"),
           Command.layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    let format = try arguments.choice("--format") ?? CompareFormat.text
+    let format = try arguments.format(among: compareFormats)
     let options = try ModelOptions(arguments)
     if let why = options.model?.notesGiveNoBackward {
       throw UsageError.conflict("compare exists for the RNN only: \(why) to compare")
@@ -64,7 +58,7 @@ extension Command {
         comparison.text(
           setup: setup, styler: terminal.styler, unicode: terminal.isUnicode,
           width: terminal.width, mapping: view.mapping))
-    case .json:
+    case .json, .md:  // md is not among compareFormats: `format(among:)` refused it
       terminal.write(try comparison.json().text(expandedDepth: 4) + "\n")
     }
     return .success

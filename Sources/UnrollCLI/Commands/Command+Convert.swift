@@ -29,7 +29,7 @@ extension Command {
             "--to", value: Layout.allCases.map(\.rawValue).joined(separator: "|"),
             help: "the layout to write (required)"),
           .output(valueName: "OUT"),
-          OptionSpec("--force", value: nil, help: "replace OUT if it exists"),
+          .force("OUT if it exists"),
         ])
     ],
     takesArguments: true
@@ -53,14 +53,15 @@ extension Command {
       throw UsageError.missingValue(flag: "--output", valueName: "OUT")
     }
     let terminal = invocation.terminal
+    if let output { try FileIO.check([output], force: arguments.has("--force")) }
     let file =
       path == "-"
       ? try WeightsFile(text: terminal.readAll(), path: "stdin") : try WeightsFile.read(path: path)
     let converted = try file.converted(to: target)
     let body = converted.json.text() + "\n"
     if let output {
-      try FileIO.refuseToReplace([output], force: arguments.has("--force"))
-      try FileIO.writeAtomically(body, to: output)
+      try Export(output, body).write(
+        force: arguments.has("--force"), system: terminal.fileSystem)
       terminal.writeError("wrote \(output): \(converted.summary)\n")
     } else {
       terminal.write(body)

@@ -9,10 +9,18 @@ extension Command {
   /// documents' RNN, 1121 entries × 10 steps, takes about a second in a debug build).
   static let longCheck = 100_000
 
+  /// The multiply-adds beyond which gradcheck samples its entries unless told.
+  ///
+  /// `--entries all` checks them all anyway. It is about half a minute of nudged forward
+  /// passes in a release build. The
+  /// documents' RNN costs 5e7, an LSTM of hidden 512, input 256 over 2000 steps 1e10
+  /// per entry.
+  static let exhaustiveBudget = 20_000_000_000
+
   /// `unroll gradcheck`: the analytic gradients against centred finite differences.
   public static let gradcheck = Command(
     name: "gradcheck", summary: "the analytic gradients against finite differences",
-    usage: "unroll gradcheck [model options] [--max-entries N]",
+    usage: "unroll gradcheck [model options] [--entries N|all | --max-entries N]",
     discussion: """
       Computes every parameter's gradient by the correct BPTT (other --bptt modes
       are refused), then each entry again from the loss alone, nudging the entry
@@ -24,6 +32,12 @@ extension Command {
       A parameter passes when its largest is at most \(GradientCheck.tolerance); the exit
       code is 1 when any parameter fails.
 
+      --entries N checks N entries of each parameter drawn at random (from --seed),
+      as CS231n's notes check a large network; --max-entries N checks N spread
+      evenly. At sizes where checking every entry would take more than about half
+      a minute, a random sample is the default, and a note says how many; the
+      table's `checked` column says it per parameter. --entries all checks every one.
+
       --layout pytorch checks the gradients by the PyTorch note's state_dict names:
       it nudges an entry of rnn.weight_ih_l0 ... fc.bias, maps the state_dict to
       the notes' parameters and runs the forward pass. rnn.bias_ih_l0 and
@@ -34,6 +48,11 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
+          OptionSpec(
+            "--entries", value: "N|all",
+            help: "check N entries of each parameter drawn at random\n"
+              + "from --seed, 1 to \(maxEntriesLimit), or all (default: all,\n"
+              + "or a sample where all would take long)"),
           OptionSpec(
             "--max-entries", value: "N",
             help: "check at most N entries of each parameter, spread\n"
@@ -57,18 +76,41 @@ extension Command {
       throw UsageError.conflict(
         "gradcheck checks the correct BPTT only; --bptt \(options.bptt.rawValue) is for trace")
     }
-    let setup = try options.setup(terminal: invocation.terminal)
-    // Each checked entry costs four forward passes; say so before a long wait.
-    let entries = setup.model.parameterShapes.reduce(0) {
-      $0 + min($1.shape.rows * $1.shape.cols, maxEntries)
+    var chosen: GradientCheck.Entries? = maxEntries == Int.max ? nil : .spread(maxEntries)
+    if let text = arguments.value("--entries") {
+      guard chosen == nil else {
+        throw UsageError.conflict("--entries samples at random, --max-entries spreads: give one")
+      }
+      if text == "all" {
+        chosen = .all
+      } else {
+        guard let value = Int(text), value >= 1, value <= maxEntriesLimit else {
+          throw UsageError.invalidValue(
+            flag: "--entries", value: text,
+            expected: "an integer from 1 to \(maxEntriesLimit), or all", suggestion: nil)
+        }
+        chosen = .sample(value, seed: options.seed)
+      }
     }
-    if entries * setup.model.sizes.steps > longCheck {
+    let setup = try options.setup(terminal: invocation.terminal)
+    let entries = chosen ?? defaultEntries(setup)
+    let shapes = setup.model.parameterShapes.map { $0.shape.rows * $0.shape.cols }
+    let total = shapes.reduce(0, +)
+    let checked = shapes.reduce(0) { $0 + entries.checked(of: $1) }
+    if chosen == nil, case .sample(let n, let seed) = entries {
       invocation.terminal.writeError(
-        "unroll: note: checking \(entries) entries, four forward passes each; "
-          + "--max-entries N checks fewer\n")
+        "unroll: note: checking \(n) entr\(n == 1 ? "y" : "ies") of each parameter drawn at "
+          + "random from seed \(seed), \(checked) of \(total) in all (every one would take "
+          + "long); --entries N or --entries all to choose\n")
+    } else if checked * setup.model.sizes.steps > longCheck {
+      // Each checked entry costs four forward passes; say so before a long wait.
+      invocation.terminal.writeError(
+        "unroll: note: checking \(checked) entries, four forward passes each; "
+          + "--entries N checks fewer\n")
     }
     let layout: Layout = try arguments.choice("--layout") ?? setup.layout
-    let results = try gradientCheck(setup, layout: layout, maxEntries: maxEntries)
+    let results = try gradientCheck(
+      setup, layout: layout, entries: entries, deadline: invocation.terminal.deadline)
     let terminal = invocation.terminal
     terminal.write(gradcheckReport(results, setup: setup, styler: terminal.styler))
     let failed = results.filter { !$0.passed }.map(\.name)
@@ -83,12 +125,19 @@ extension Command {
   /// The check in `layout`: in PyTorch's, of the state_dict's gradients, each nudged
   /// state_dict mapped to the notes' parameters before the forward pass.
   static func gradientCheck(
-    _ setup: ModelSetup, layout: Layout, maxEntries: Int
+    _ setup: ModelSetup, layout: Layout, entries: GradientCheck.Entries,
+    deadline: Deadline? = nil
   ) throws -> [GradientCheck.Result] {
     let (model, example) = (setup.model, setup.example)
     guard layout == .pytorch else {
+      let recording = model.run(setup.parameters, on: example)
+      if let failure = recording.failure { throw failure }
       return try GradientCheck.run(
-        model, parameters: setup.parameters, example: example, maxEntries: maxEntries)
+        parameters: setup.parameters, gradients: recording.gradients, entries: entries
+      ) { nudged in
+        try deadline?.check()
+        return try model.loss(nudged, on: example)
+      }
     }
     let recording = model.run(setup.parameters, on: example)
     if let failure = recording.failure { throw failure }
@@ -96,11 +145,24 @@ extension Command {
       try setup.stateDict ?? PyTorchLayout.stateDict(setup.parameters, kind: model.kind)
     let gradients = try PyTorchLayout.gradients(recording.gradients, kind: model.kind)
     return try GradientCheck.run(
-      parameters: stateDict, gradients: gradients, maxEntries: maxEntries
+      parameters: stateDict, gradients: gradients, entries: entries
     ) { nudged in
-      try model.loss(
+      try deadline?.check()
+      return try model.loss(
         try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example)
     }
+  }
+
+  /// Every entry, unless checking them all would pass `exhaustiveBudget`: then a sample
+  /// from the seed, as many per parameter as the budget allows (at least one).
+  static func defaultEntries(_ setup: ModelSetup) -> GradientCheck.Entries {
+    let sizes = setup.model.parameterShapes.map { $0.shape.rows * $0.shape.cols }
+    let weights = sizes.reduce(0, +)
+    // One nudged pass costs about steps × weights multiply-adds; an entry takes four.
+    let perEntry = Int.saturatingProduct(4, setup.model.sizes.steps, weights)
+    guard Int.saturatingProduct(perEntry, weights) > exhaustiveBudget else { return .all }
+    let each = max(1, exhaustiveBudget / max(Int.saturatingProduct(perEntry, sizes.count), 1))
+    return .sample(each, seed: setup.seed ?? 0)
   }
 
   /// The table `unroll gradcheck` prints: one row per parameter, then the method.

@@ -40,7 +40,8 @@ extension Command {
       the step to resume at). With --check, runs every lesson straight through, as
       the tests do, and reports each block that does not parse, each command that
       fails and each exercise the engine cannot answer, as FILE:LINE; exits 1 if
-      any lesson has a problem.
+      any lesson has a problem. A block that takes longer than --time-limit is a
+      problem, and a gradient check or a training run in it stops there.
 
       \(LessonLibrary.searchOrder)
       """,
@@ -50,7 +51,11 @@ extension Command {
         [
           OptionSpec(
             "--check", value: nil,
-            help: "run every lesson without a terminal and report problems")
+            help: "run every lesson without a terminal and report problems"),
+          OptionSpec(
+            "--time-limit", value: "SECONDS",
+            help: "with --check, the time one block may take, 1 to 3600\n"
+              + "(default: \(LessonCommand.defaultTimeLimit))"),
         ])
     ]
   ) { invocation in
@@ -60,6 +65,9 @@ extension Command {
 
 /// What `unroll lesson` and `unroll lessons` do.
 enum LessonCommand {
+  /// The seconds one block of a lesson may take under `lessons --check`.
+  static let defaultTimeLimit = 120
+
   static func runLesson(_ invocation: Invocation) throws -> ExitCode {
     let terminal = invocation.terminal
     let library = try LessonLibrary.find(environment: terminal.environment)
@@ -93,6 +101,11 @@ enum LessonCommand {
     }
     var store = ProgressStore(environment: terminal.environment)
     var progress = LessonProgress()
+    var hasWarned = false
+    if store == nil {
+      terminal.writeError("unroll: progress not saved: neither XDG_STATE_HOME nor HOME is set\n")
+      hasWarned = true
+    }
     if let loaded = store?.load() {
       progress = loaded.progress
       if let notice = loaded.notice { terminal.writeError(notice + "\n") }
@@ -100,24 +113,24 @@ enum LessonCommand {
     let entry = progress.lessons[id]
     let start =
       invocation.arguments.has("--restart") || entry?.isDone == true ? 1 : (entry?.step ?? 1)
-    var hasWarned = false
     let nextLesson = next.flatMap { try? library.load($0) }
     let isRevisit = entry?.isDone == true && !invocation.arguments.has("--restart")
     return runner.runInteractive(
       from: start, next: nextLesson,
       notice: isRevisit ? "You finished this lesson before; here it is again from step 1." : nil
     ) { step, isDone in
-      let wasDone = progress.lessons[id]?.isDone ?? false
-      progress.lessons[id] = LessonProgress.Entry(
-        step: step, steps: lesson.steps.count, isDone: isDone || wasDone)
+      guard let saving = store else { return false }
       do {
-        try store?.save(progress)
+        try saving.save(
+          id, LessonProgress.Entry(step: step, steps: lesson.steps.count, isDone: isDone))
+        return true
       } catch {
         if !hasWarned {
           terminal.writeError("unroll: progress not saved: \(error)\n")
           hasWarned = true
         }
         store = nil
+        return false
       }
     }
   }
@@ -125,7 +138,18 @@ enum LessonCommand {
   static func runLessons(_ invocation: Invocation) throws -> ExitCode {
     let terminal = invocation.terminal
     let library = try LessonLibrary.find(environment: terminal.environment)
-    if invocation.arguments.has("--check") { return check(library, terminal: terminal) }
+    var limit = defaultTimeLimit
+    if let text = invocation.arguments.value("--time-limit") {
+      guard let seconds = Int(text), (1...3600).contains(seconds) else {
+        throw UsageError.invalidValue(
+          flag: "--time-limit", value: text, expected: "an integer from 1 to 3600",
+          suggestion: nil)
+      }
+      limit = seconds
+    }
+    if invocation.arguments.has("--check") {
+      return check(library, terminal: terminal, timeLimit: .seconds(limit))
+    }
     var progress = LessonProgress()
     if let loaded = ProgressStore(environment: terminal.environment)?.load() {
       progress = loaded.progress
@@ -177,7 +201,9 @@ enum LessonCommand {
   }
 
   /// Runs every lesson straight through, output discarded; one line per lesson.
-  static func check(_ library: LessonLibrary, terminal: Terminal) -> ExitCode {
+  static func check(
+    _ library: LessonLibrary, terminal: Terminal, timeLimit: Duration? = nil
+  ) -> ExitCode {
     guard !library.ids.isEmpty else {
       terminal.write("No lesson files (NN-slug.md) in \(library.folder): nothing to check.\n")
       return .success
@@ -191,6 +217,7 @@ enum LessonCommand {
       do {
         let lesson = try library.load(id)
         let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
+        runner.blockTimeLimit = timeLimit
         runner.runTranscript()
         problems = runner.problems
         summary =

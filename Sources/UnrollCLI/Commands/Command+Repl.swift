@@ -16,14 +16,21 @@ extension Command {
       Type help at the prompt for every command. An empty line repeats the last
       command; quit (q) or end of input (Ctrl-D) leaves.
 
+      On a terminal the prompt edits the line (arrows, Home/End, Ctrl-A/E/K/U/W), Up
+      and Down and Ctrl-R search the history ($XDG_STATE_HOME/unroll/history), Tab
+      completes commands, names and settings, Ctrl-C drops the line and Ctrl-L clears
+      the screen. Piped in, each command is written after the prompt, so the output
+      reads as a transcript.
+
       With --bptt verbatim the pass stops at the notes' first broken line, and
       stepping reaches it; `set bptt document` continues with the two repairs.
-      The prompt, colour and heat strips appear only on a terminal.
+      Colour and heat strips appear only on a terminal.
       """,
     optionGroups: [ModelOptions.group]
   ) { invocation in
     let terminal = invocation.terminal
     let setup = try ModelOptions(invocation.arguments).setup(terminal: terminal)
+    try setup.checkMemory(for: "the recording", format: nil, terminal: terminal)
     let isColoured = terminal.usesColor
     let settings = ReplSettings(
       isColoured: isColoured,
@@ -31,11 +38,11 @@ extension Command {
       width: terminal.width)
     let session = try ReplSession(
       trace: setup.trace(), settings: settings,
-      writeFile: { path, contents in try FileIO.writeAtomically(contents, to: path) })
-    let isInteractive = terminal.isInputTTY && terminal.isOutputTTY
+      writeFile: { export, force in try export.write(force: force, system: terminal.fileSystem) })
+    let input = LineInput(terminal: terminal)
     ReplSession.run(
-      session: session, readLine: { terminal.readLine() }, write: { terminal.write($0) },
-      prompt: isInteractive ? "(unroll) " : nil)
+      session: session, read: { input.read(prompt: $0, complete: $1) },
+      write: { terminal.write($0) })
     return .success
   }
 }

@@ -1,24 +1,12 @@
 import Foundation
 import UnrollKit
 
-/// The formats `unroll trace` writes.
-///
-/// A new one is a case here and a branch in `Command.emit`.
-enum TraceFormat: String, CaseIterable, Sendable {
-  /// A listing for people.
-  case text
-  /// DESIGN.md's trace JSON, readable back with `--weights`.
-  case json
-  /// A GitHub document, with SVG pictures written beside it.
-  case md
-}
-
 extension Command {
   /// `unroll trace`: every recorded value of one forward and backward pass.
   public static let trace = Command(
     name: "trace", summary: "every value of one forward and backward pass, with its formula",
     usage: "unroll trace [model options] [--format "
-      + TraceFormat.allCases.map(\.rawValue).joined(separator: "|") + "] [-o FILE]",
+      + ExportFormat.names(traceFormats) + "] [-o FILE [--force]]",
     discussion: """
       Runs the forward pass, the loss and the backward pass once, and lists every
       value the interpreter recorded: per phase and timestep, its name, shape,
@@ -33,8 +21,10 @@ extension Command {
       The Markdown (--format md -o FILE.md) renders on GitHub: a header with the
       command that reproduces it, the parameters, one table per timestep forward
       and backward, the gradients, and pictures written beside it as SVG files
-      (FILE-gradient-norms.svg, FILE-h_t.svg, ...). An existing file is replaced
-      only with --force.
+      (FILE-gradient-norms.svg, FILE-h_t.svg, ...), all of them or none.
+
+      With -o, an existing file is replaced only with --force, and keeps its
+      permissions; a device or a pipe (-o /dev/null) is written, not replaced.
 
       --layout pytorch shows the parameters and gradients as the PyTorch note's
       state_dict names them (rnn.weight_ih_l0, ..., fc.bias), and the JSON then
@@ -47,23 +37,24 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          OptionSpec(
-            "--format", value: TraceFormat.allCases.map(\.rawValue).joined(separator: "|"),
+          ExportFormat.option(
+            traceFormats,
             help: "text for people, json for programs, md for GitHub\n(default: text)"),
           .output(valueName: "FILE"),
-          OptionSpec(
-            "--force", value: nil, help: "with --format md, replace files that exist"),
+          .force("FILE (and its pictures) if it exists"),
           layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
-    let format = try arguments.choice("--format") ?? TraceFormat.text
+    let format = try arguments.format(among: traceFormats)
     let output = arguments.value("--output")
     if output?.isEmpty == true {
       throw UsageError.missingValue(flag: "--output", valueName: "FILE")
     }
+    if let output { try FileIO.check([output], force: arguments.has("--force")) }
     let setup = try ModelOptions(arguments).setup(terminal: invocation.terminal)
+    try setup.checkMemory(for: "the trace", format: format, terminal: invocation.terminal)
     let trace = try setup.trace()
     let layout: Layout = try arguments.choice("--layout") ?? setup.layout
     let view = try LayoutView(trace, setup: setup, layout: layout)
@@ -75,10 +66,14 @@ extension Command {
       return report(trace, terminal: invocation.terminal)
     }
     return try emit(
-      trace, format: format, output: output, weightsPath: setup.weightsPath,
+      trace, format: format, output: output, force: arguments.has("--force"),
+      weightsPath: setup.weightsPath,
       command: reproducingCommand(setup, output: nil, layout: layout),
       terminal: invocation.terminal, view: view)
   }
+
+  /// The formats `unroll trace` writes.
+  static let traceFormats: [ExportFormat] = [.text, .json, .md]
 
   /// `--layout pytorch|document`, shared by trace and compare.
   static let layoutOption = OptionSpec(
@@ -107,34 +102,26 @@ extension Command {
     return words.joined(separator: " ")
   }
 
-  /// Writes the Markdown document to `output` and its pictures beside it.
-  ///
-  /// Pictures first, the document last, each whole: an interrupted export leaves
-  /// the old document or none. Existing files are replaced only with `force`.
+  /// Writes the Markdown document to `output` and its pictures beside it, as one set:
+  /// all of them or none (`Export`); existing files are replaced only with `force`.
   static func writeMarkdown(
     _ trace: Trace, command: String, output: String, force: Bool, terminal: Terminal,
     position: TracePosition? = nil, view: LayoutView? = nil
   ) throws {
-    let url = URL(fileURLWithPath: output)
-    let stem = url.deletingPathExtension().lastPathComponent
-    let folder = url.deletingLastPathComponent()
     let document = trace.markdown(
-      command: command, pictureStem: stem, position: position, view: view)
-    let paths = [output] + document.pictures.map { folder.appendingPathComponent($0.fileName).path }
-    try FileIO.refuseToReplace(paths, force: force)
-    for picture in document.pictures {
-      try FileIO.writeAtomically(
-        picture.svg, to: folder.appendingPathComponent(picture.fileName).path)
-    }
-    try FileIO.writeAtomically(document.markdown, to: output)
+      command: command, pictureStem: Export.pictureStem(of: output), position: position,
+      view: view)
+    try Export(markdown: document, at: output).write(force: force, system: terminal.fileSystem)
     terminal.writeError(
       "wrote \(output) and \(document.pictures.count) pictures beside it: "
         + "\(trace.records.count) records\n")
   }
 
-  /// Writes `trace` as text or JSON to `output` (stdout when nil), then reports problems.
+  /// Writes `trace` as text or JSON to `output` (stdout when nil; an existing file only
+  /// with `force`), then reports problems.
   static func emit(
-    _ trace: Trace, format: TraceFormat, output: String?, weightsPath: String? = nil,
+    _ trace: Trace, format: ExportFormat, output: String?, force: Bool = false,
+    weightsPath: String? = nil,
     command: String = "unroll trace --format md", terminal: Terminal, view: LayoutView? = nil
   ) throws -> ExitCode {
     let styler = output == nil ? terminal.styler : Styler(isEnabled: false)
@@ -150,7 +137,7 @@ extension Command {
       terminal.writeError("unroll: note: pictures are written only with -o FILE.md\n")
     }
     if let output {
-      try FileIO.writeAtomically(body, to: output)
+      try Export(output, body).write(force: force, system: terminal.fileSystem)
       terminal.writeError("wrote \(output): \(trace.records.count) records\n")
     } else {
       terminal.write(body)

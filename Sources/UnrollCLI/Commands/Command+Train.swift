@@ -1,15 +1,10 @@
 import Foundation
 import UnrollKit
 
-/// The formats `unroll train` writes.
-enum TrainFormat: String, CaseIterable, Sendable {
-  /// The notes' epoch lines.
-  case text
-  /// Epochs and final parameters.
-  case json
-}
-
 extension Command {
+  /// The formats `unroll train` writes.
+  static let trainFormats: [ExportFormat] = [.text, .json]
+
   /// The largest `--epochs`.
   static let maxEpochs = 10_000
 
@@ -61,10 +56,10 @@ extension Command {
             help: "train with the documents' and the correct BPTT\nfrom the same start"),
           OptionSpec(
             "--plot", value: "DIR",
-            help: "write the loss curve(s) to DIR/loss.svg (DIR is\ncreated; loss.svg replaced)"),
-          OptionSpec(
-            "--format", value: TrainFormat.allCases.map(\.rawValue).joined(separator: "|"),
-            help: "text for people, json for programs (default: text)"),
+            help: "write the loss curve(s) to DIR/loss.svg (DIR is\ncreated)"),
+          .force("DIR/loss.svg if it exists"),
+          ExportFormat.option(
+            trainFormats, help: "text for people, json for programs (default: text)"),
         ]),
     ]
   ) { invocation in
@@ -82,8 +77,9 @@ struct TrainRun {
   let samples: Int
   let options: TrainingOptions
   let modes: [BPTT]
-  let format: TrainFormat
+  let format: ExportFormat
   let plot: String?
+  let force: Bool
 
   /// Reads and checks every flag; a bad value is a usage error, a bad file exit 1.
   init(_ invocation: Invocation) throws {
@@ -120,8 +116,9 @@ struct TrainRun {
       learningRate = value
     }
     let optimizer: OptimizerName = try arguments.choice("--optimizer") ?? .sgd
-    format = try arguments.choice("--format") ?? .text
+    format = try arguments.format(among: Command.trainFormats)
     plot = arguments.value("--plot")
+    force = arguments.has("--force")
     if plot?.isEmpty == true { throw UsageError.missingValue(flag: "--plot", valueName: "DIR") }
 
     var modelOptions = try ModelOptions(arguments)
@@ -183,6 +180,14 @@ struct TrainRun {
       sizes.steps = file.steps
     }
     model = Model(setup.model.kind, sizes: sizes)
+    if file == nil, let memory = terminal.memory {
+      // Every sample is drawn before the first epoch: steps × input numbers each.
+      let bytes = Int.saturatingProduct(
+        samples, Int.saturatingProduct(sizes.steps, sizes.input, 8) + 64)
+      try memory.check(
+        bytes,
+        for: "train with \(samples) samples of \(sizes.steps) steps × \(sizes.input) features")
+    }
     data = file?.examples ?? Training.data(sizes, count: samples, seed: modelOptions.seed)
     options = TrainingOptions(
       bptt: modes[0], optimizer: optimizer.optimizer, learningRate: learningRate,
@@ -196,6 +201,10 @@ struct TrainRun {
         "unroll: note: \(path) gives the initial parameters; its x and y are not used "
           + "(the data come from " + (dataPath.map { "--data \($0)" } ?? "--seed") + ")\n")
     }
+    if let plot, FileManager.default.fileExists(atPath: plot) {
+      try FileIO.check(
+        [URL(fileURLWithPath: plot).appendingPathComponent("loss.svg").path], force: force)
+    }
     let progress = ProgressLine(terminal: terminal)
     var results: [(BPTT, TrainingResult)] = []
     for (run, mode) in modes.enumerated() {
@@ -207,6 +216,7 @@ struct TrainRun {
         let result = try Training.run(
           model, from: setup.parameters, on: data, options: modeOptions
         ) { epoch, done in
+          try terminal.deadline?.check()
           progress.update(
             "training with the \(TrainRun.label(mode))\(which): epoch \(epoch)/\(total), "
               + "sample \(done)/\(data.count)")
@@ -220,7 +230,8 @@ struct TrainRun {
     progress.clear()
     switch format {
     case .text: terminal.write(text(results))
-    case .json: terminal.write(json(results).text(expandedDepth: 2) + "\n")
+    // md is not among trainFormats: `format(among:)` refused it.
+    case .json, .md: terminal.write(json(results).text(expandedDepth: 2) + "\n")
     }
     if let plot {
       let path = try writePlot(results, folder: plot)
@@ -323,7 +334,8 @@ struct TrainRun {
     return .object([("runs", .array(results.map { run($0.0, $0.1) }))])
   }
 
-  /// Writes `folder/loss.svg`, creating the folder, and returns its path.
+  /// Writes `folder/loss.svg`, creating the folder, and returns its path; an existing
+  /// loss.svg is replaced only with --force.
   func writePlot(_ results: [(BPTT, TrainingResult)], folder: String) throws -> String {
     do {
       try FileManager.default.createDirectory(
@@ -341,7 +353,7 @@ struct TrainRun {
     let svg = SVGChart.lines(
       title: "The notes' average loss per epoch", xLabel: "epoch",
       yLabel: "average loss (BCE)", series: series, fromZero: true)
-    try FileIO.writeAtomically(svg, to: path)
+    try Export(path, svg).write(force: force, system: terminal.fileSystem)
     return path
   }
 }

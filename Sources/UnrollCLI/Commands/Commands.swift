@@ -1,3 +1,11 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What a command's run function is given: its parsed flags and the terminal.
 public struct Invocation {
   /// The flags and words after the command name, checked against its options.
@@ -73,7 +81,7 @@ extension Command {
   ///
   /// A new command is one more entry here.
   public static let all: [Command] = [
-    .lesson, .lessons, .repl, .trace, .compare, .gradcheck, .train, .convert, .help,
+    .lesson, .lessons, .repl, .trace, .check, .compare, .gradcheck, .train, .convert, .help,
   ]
 
   /// The command named `name`, if there is one.
@@ -96,22 +104,37 @@ public enum Unroll {
 
   /// Runs `arguments` on `terminal` and returns the exit code; prints nothing itself
   /// except through `terminal`.
+  ///
+  /// Output that could not be written is not success: after a failed write to stdout
+  /// (a full disk, a closed stdout) the exit code is 1 with one line on stderr; after a
+  /// broken pipe (the reader left, as `| head -1` does) the run ends quietly.
   public static func run(_ arguments: [String], terminal: Terminal) -> Int32 {
+    var code: ExitCode
     do {
-      return try dispatch(arguments, terminal: terminal).rawValue
+      code = try dispatch(arguments, terminal: terminal)
     } catch let error as UsageError {
       terminal.writeError(oneLine(error))
-      return ExitCode.usage.rawValue
+      code = .usage
     } catch {
       terminal.writeError(oneLine(error))
-      return ExitCode.failure.rawValue
+      code = .failure
     }
+    if terminal.hasLostOutput, let failure = terminal.outputFailure {
+      let reason = failure == EBADF ? "it is closed" : FileIO.reason(failure, fallback: "")
+      terminal.writeError("unroll: cannot write to stdout: \(reason)\n")
+      code = .failure
+    }
+    return code.rawValue
   }
 
-  /// `unroll: ` and the error's sentence on one line, whatever a key or a path held.
-  private static func oneLine(_ error: any Error) -> String {
-    let message = "\(error)".map { $0.isNewline ? "\\n" : String($0) }.joined()
-    return "unroll: \(message)\n"
+  /// The longest error line printed; a longer one is cut, saying how much was left out.
+  static let maxMessageLength = 600
+
+  /// `unroll: ` and the error's sentence on one line, whatever a key or a path held:
+  /// newlines and other control characters shown escaped (`\n`, `\u{1B}`), and a message
+  /// past `maxMessageLength` characters cut (a 200 MB string in a file is not echoed).
+  static func oneLine(_ error: any Error) -> String {
+    "unroll: \(Quoted.safe("\(error)", limit: maxMessageLength))\n"
   }
 
   private static func dispatch(_ arguments: [String], terminal: Terminal) throws -> ExitCode {

@@ -42,11 +42,18 @@ public enum JSONValue: Equatable, Sendable {
     return members.first { $0.key == key }?.value
   }
 
+  /// What an infinite number in a file is: a literal beyond the largest Double.
+  static let beyondDouble = "a number beyond the largest Double, ±1.8e308 (it reads as infinity)"
+
   /// What kind of value this is, for messages: `a number`, `an object`.
   public var kindDescription: String {
     switch self {
     case .null: return "null"
     case .bool: return "a boolean"
+    case .number(let value) where value.isInfinite:
+      // `1e999` parses, but no Double holds it.
+      return "\(value < 0 ? "-" : "")\(Self.beyondDouble)"
+    case .number(let value) where value.isNaN: return "NaN"
     case .number, .integer: return "a number"
     case .string: return "a string"
     case .array: return "a list"

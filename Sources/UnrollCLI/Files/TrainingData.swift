@@ -12,7 +12,11 @@ struct TrainingDataError: Error, Sendable, CustomStringConvertible {
   let found: String
 
   /// `data.json: x[3] must be a list of 10 rows of 1 number, found a list of 9 rows`.
-  var description: String { "\(path): \(key) must be \(expected), found \(found)" }
+  ///
+  /// The key and what was found come from the file, so they are cut to an excerpt.
+  var description: String {
+    "\(path): \(Quoted.excerpt(key)) must be \(expected), found \(Quoted.safe(found, limit: 200))"
+  }
 }
 
 /// A training set read from `{"x": N × steps × input, "y": [N labels]}`.

@@ -81,11 +81,11 @@ extension WeightsFileError.Problem: CustomStringConvertible {
     case .notAnObject(let found):
       return "a weights file is a JSON object with \"model\" and \"params\", found \(found)"
     case .unknownKeys(let keys):
-      return "unknown key\(keys.count == 1 ? "" : "s") \(keys.joined(separator: ", ")) "
+      return "unknown key\(keys.count == 1 ? "" : "s") \(Self.list(keys)) "
         + "(a weights file has \(WeightsFile.weightsKeys.joined(separator: ", ")))"
     case .unknownModel(let found):
       let names = ModelKind.allCases.map { "\"\($0.rawValue)\"" }
-      return "model must be \(ModelOptions.oneOf(names)), found \(found)"
+      return "model must be \(ModelOptions.oneOf(names)), found \(Quoted.excerpt(found))"
     case .modelDisagrees(let flag, let file):
       return "--model \(flag.rawValue) disagrees with the file, which holds \(file.withArticle)"
     case .missingParams(let found):
@@ -94,7 +94,7 @@ extension WeightsFileError.Problem: CustomStringConvertible {
     case .missingParameter(let name, let model):
       return "parameter \(name) is missing (\(model.withArticle) has \(Self.names(model)))"
     case .unknownParameters(let names, let model):
-      return "unknown parameter\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")) "
+      return "unknown parameter\(names.count == 1 ? "" : "s") \(Self.list(names)) "
         + "(\(model.withArticle) has \(Self.names(model)))"
     case .notAMatrix(let name, let found):
       return "\(name) must be a list of rows such as [[0.1, 0.2]] (a column is [[0.1], [0.2]]), "
@@ -126,7 +126,7 @@ extension WeightsFileError.Problem: CustomStringConvertible {
       let what = flag.dropFirst(2).replacingOccurrences(of: "-", with: " ")
       return "\(flag) \(given) disagrees with the file: \(source) gives \(what) \(found)"
     case .unknownLayout(let found):
-      return "layout must be \"document\" or \"pytorch\", found \(found)"
+      return "layout must be \"document\" or \"pytorch\", found \(Quoted.excerpt(found))"
     case .wrongLayoutKey(let key, let layout):
       return layout == .pytorch
         ? "\(key) is the notes' layout; a file with \"layout\": \"pytorch\" holds state_dict"
@@ -142,6 +142,12 @@ extension WeightsFileError.Problem: CustomStringConvertible {
     case .batchOfMany(let count):
       return "x holds a batch of \(count) sequences; Unroll runs one (write x[0].tolist())"
     }
+  }
+
+  /// Names from a file, each cut to an excerpt, at most five of them: `a, b, … (9 in all)`.
+  private static func list(_ names: [String]) -> String {
+    let shown = names.prefix(5).map { Quoted.excerpt($0) }.joined(separator: ", ")
+    return names.count > 5 ? shown + ", … (\(names.count) in all)" : shown
   }
 
   /// `Wxh, Whh, Why, bh, by`.

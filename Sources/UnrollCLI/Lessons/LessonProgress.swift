@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where each lesson was left: the step to resume at, and whether it was finished.
 ///
 /// Stored as `progress.json` under `$XDG_STATE_HOME/unroll/` (default
@@ -112,13 +118,43 @@ struct ProgressStore {
     return (LessonProgress(), notice)
   }
 
-  /// Writes `progress` whole (a temporary file, then a rename), creating the folder.
-  func save(_ progress: LessonProgress) throws {
+  /// Saves one lesson's `entry` and returns the progress as saved.
+  ///
+  /// Under an exclusive lock (flock) on the folder, the file is read again, this entry put in (a lesson once
+  /// finished stays finished) and the whole written back (a temporary file, then a
+  /// rename). Two lessons running at once so keep each other's progress.
+  @discardableResult
+  func save(_ id: String, _ entry: LessonProgress.Entry) throws -> LessonProgress {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
       throw FileError("write", path, "the folder \(folder) could not be created")
     }
+    // The lock is on the folder itself, so that it leaves no file behind.
+    let lock = open(folder, O_RDONLY | O_CLOEXEC)
+    guard lock >= 0 else {
+      throw FileError("write", path, FileIO.reason(errno, fallback: "it could not be locked"))
+    }
+    defer { close(lock) }
+    while flock(lock, LOCK_EX) != 0 {
+      guard errno == EINTR else {
+        throw FileError("write", path, FileIO.reason(errno, fallback: "it could not be locked"))
+      }
+    }
+    defer { flock(lock, LOCK_UN) }
+    var progress = LessonProgress()
+    if let text = try? FileIO.readText(path), let stored = LessonProgress(json: text) {
+      progress = stored
+    }
+    var merged = entry
+    merged.isDone = entry.isDone || (progress.lessons[id]?.isDone ?? false)
+    progress.lessons[id] = merged
     try FileIO.writeAtomically(progress.json, to: path)
+    return progress
+  }
+
+  /// Writes `progress` whole, replacing what is saved (for tests and tools).
+  func save(_ progress: LessonProgress) throws {
+    for (id, entry) in progress.lessons.sorted(by: { $0.key < $1.key }) { try save(id, entry) }
   }
 }

@@ -27,18 +27,29 @@ extension LessonRunner {
   /// The words that leave a lesson at a pause or an exercise.
   static let quitWords: Set<String> = [":quit", ":q", "quit", "q", "exit", ":exit"]
 
+  /// What Tab offers at a pause or an exercise: the lesson's own words at the start of the
+  /// line, and what the REPL completes on `session`.
+  static func completer(_ session: ReplSession, words: [String]) -> LineInput.Completer {
+    { before in
+      let isFirstWord = !before.contains(" ")
+      return (isFirstWord ? words : []) + session.completions(before: before)
+    }
+  }
+
   /// Runs the lesson from step `start` (1-based), pausing after each step; `notice` is
   /// said under the banner.
   ///
   /// `save(step, isDone)` is called with the step to resume at whenever it changes, and
-  /// with `isDone` at the end. Resuming at step k replays the `repl` blocks of the steps
-  /// before it silently, so the session is where the lesson left it. At a pause, the
+  /// with `isDone` at the end, and says whether the progress was saved. Resuming at step k
+  /// replays the `repl` blocks of the steps before it silently, so the session is where the lesson left it. At a pause, the
   /// learner's REPL commands run on a copy of the session: the next step starts from the
-  /// lesson's own position, whatever the learner moved.
+  /// lesson's own position, whatever the learner moved. Lines come from `input` (by
+  /// default the terminal's line editor); Ctrl-C at an empty prompt saves and leaves.
   func runInteractive(
-    from start: Int, next: Lesson?, notice: String? = nil,
-    save: (_ step: Int, _ isDone: Bool) -> Void
+    from start: Int, next: Lesson?, notice: String? = nil, input: LineInput? = nil,
+    save: (_ step: Int, _ isDone: Bool) -> Bool
   ) -> ExitCode {
+    let reader = input ?? LineInput(terminal: terminal)
     let total = lesson.steps.count
     var index = min(max(start, 1), total) - 1
     write(display.banner(lesson))
@@ -60,7 +71,7 @@ extension LessonRunner {
     var hasShownPauseHelp = false
     steps: while index < total {
       atStepStart[index] = session
-      save(index + 1, false)
+      _ = save(index + 1, false)
       let step = lesson.steps[index]
       write(display.stepHeading(step, number: index + 1, of: total))
       for block in step.blocks {
@@ -69,7 +80,7 @@ extension LessonRunner {
           continue
         }
         write("\n")
-        switch ask(exercise, canGoBack: index > 0) {
+        switch ask(exercise, canGoBack: index > 0, reader: reader) {
         case .quit: return leave(at: index, save: save)
         case .back:
           index -= 1
@@ -90,7 +101,7 @@ extension LessonRunner {
       } else {
         write("\n")
       }
-      switch pause(at: index) {
+      switch pause(at: index, reader: reader) {
       case .quit:
         // The step is done: coming back starts at the next one, not this one again.
         guard index + 1 < total else { break steps }
@@ -102,7 +113,7 @@ extension LessonRunner {
       case .proceed: index += 1
       }
     }
-    save(total, true)
+    _ = save(total, true)
     var end = "\n" + style.success("✓ Lesson \(lesson.number) done.")
     if let next {
       end += " Next: `unroll lesson \(next.number)`, \(next.header.title)."
@@ -121,19 +132,21 @@ extension LessonRunner {
     for step in lesson.steps[..<index] { replay(step.blocks) }
   }
 
-  /// Saves step `index + 1` (1-based: the step to resume at) and says how to come back.
-  private func leave(at index: Int, save: (Int, Bool) -> Void) -> ExitCode {
-    save(index + 1, false)
-    write(
-      "\n"
-        + display.wrap(
-          "Saved at step \(index + 1) of \(lesson.steps.count). `unroll lesson \(lesson.number)` "
-            + "resumes there; add --restart to start over.") + "\n")
+  /// Saves step `index + 1` (1-based: the step to resume at) and says how to come back,
+  /// or, when it could not be saved, that it was not.
+  private func leave(at index: Int, save: (Int, Bool) -> Bool) -> ExitCode {
+    let sentence =
+      save(index + 1, false)
+      ? "Saved at step \(index + 1) of \(lesson.steps.count). `unroll lesson \(lesson.number)` "
+        + "resumes there; add --restart to start over."
+      : "You left at step \(index + 1) of \(lesson.steps.count); it was not saved (see above), "
+        + "so `unroll lesson \(lesson.number)` will start at the step saved before, if any."
+    write("\n" + display.wrap(sentence) + "\n")
     return .success
   }
 
   /// Waits after step `index`: Enter, `:back`, `:quit`, or REPL commands on a copy.
-  private func pause(at index: Int) -> Next {
+  private func pause(at index: Int, reader: LineInput) -> Next {
     let total = lesson.steps.count
     let isLast = index == total - 1
     var explore = session
@@ -141,9 +154,12 @@ extension LessonRunner {
       style.bold("lesson \(lesson.number) · step \(index + 1)/\(total)")
       + (isLast ? " · Enter to finish" : "") + " › "
     while true {
-      write(prompt)
-      guard let line = terminal.readLine() else {
-        write("\n")
+      let read = reader.read(
+        prompt: prompt,
+        complete: LessonRunner.completer(explore, words: [":next", ":back", ":quit"]))
+      guard case .line(let line) = read else {
+        // Ctrl-C on a line with text drops that line; at an empty one, as Ctrl-D, it leaves.
+        if case .cancelled(let text) = read, !text.trimmingWhitespace.isEmpty { continue }
         return .quit
       }
       let input = line.trimmingWhitespace
@@ -179,7 +195,7 @@ extension LessonRunner {
   /// A wrong answer gives the next hint; the third shows the answer. Input that is not an
   /// answer of the right kind costs no try: a REPL command runs (on a copy of the
   /// session), anything else is told what an answer looks like.
-  func ask(_ exercise: Exercise, canGoBack: Bool = false) -> Next {
+  func ask(_ exercise: Exercise, canGoBack: Bool = false, reader: LineInput) -> Next {
     write(exerciseQuestion(exercise))
     guard let expected = expectedAnswer(exercise) else {
       write(style.warning("(The engine cannot answer this exercise here; it is skipped.)") + "\n")
@@ -203,9 +219,12 @@ extension LessonRunner {
       return .proceed
     }
     while true {
-      write(style.bold("answer") + " › ")
-      guard let line = terminal.readLine() else {
-        write("\n")
+      let read = reader.read(
+        prompt: style.bold("answer") + " › ",
+        complete: LessonRunner.completer(explore, words: [":hint", ":show", ":back", ":quit"]))
+      guard case .line(let line) = read else {
+        // Ctrl-C on a line with text drops that line; at an empty one, as Ctrl-D, it leaves.
+        if case .cancelled(let text) = read, !text.trimmingWhitespace.isEmpty { continue }
         return .quit
       }
       let input = line.trimmingWhitespace

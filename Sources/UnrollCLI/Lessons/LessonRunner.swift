@@ -25,6 +25,9 @@ final class LessonRunner {
   let write: (String) -> Void
   /// Whether an exercise was asked in this run (how to answer is said once).
   var hasAskedBefore = false
+  /// The time a `repl` or `unroll` block may take (`lessons --check --time-limit`); a
+  /// block past it is a problem, and a gradient check or training in it stops there.
+  var blockTimeLimit: Duration?
 
   /// A runner for `lesson` on `terminal`; `isShown` false discards the text (for `--check`).
   ///
@@ -48,8 +51,8 @@ final class LessonRunner {
       // Under --check an `export` runs but writes nothing, so checking leaves no files.
       session = ReplSession(
         trace: trace, settings: settings,
-        writeFile: { path, contents in
-          if isShown { try FileIO.writeAtomically(contents, to: path) }
+        writeFile: { export, force in
+          if isShown { try export.write(force: force) }
         })
       firstStop = session
     } catch {
@@ -82,9 +85,24 @@ final class LessonRunner {
     switch block.kind {
     case .prose(let lines): write(display.prose(lines))
     case .code(let info, let lines): write(display.code(info: info, lines: lines))
-    case .repl(let commands): write(runRepl(commands))
-    case .unroll(let commands): runUnroll(commands)
+    case .repl(let commands): timed(block) { write(runRepl(commands)) }
+    case .unroll(let commands): timed(block) { runUnroll(commands) }
     case .exercise(let exercise): write(answered(exercise))
+    }
+  }
+
+  /// Runs `body`, and records a problem on `block`'s line when it took longer than
+  /// `blockTimeLimit`.
+  private func timed(_ block: LessonBlock, _ body: () -> Void) {
+    guard let limit = blockTimeLimit else { return body() }
+    let start = ContinuousClock.now
+    body()
+    let took = ContinuousClock.now - start
+    if took > limit {
+      record(
+        block.line,
+        "the block took \(TimeLimitExceeded.seconds(took)), over the limit of "
+          + "\(TimeLimitExceeded.seconds(limit)) (--time-limit)")
     }
   }
 
@@ -133,7 +151,8 @@ final class LessonRunner {
   /// The line is shown as written; a word starting with `lessons/` runs as a path in the
   /// lessons folder this lesson was read from (`inLessonsFolder`).
   func runUnroll(_ commands: [(line: Int, text: String)]) {
-    for (line, command) in commands {
+    for (line, written) in commands {
+      let (command, expected) = LessonRunner.expectedExit(of: written)
       let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
       let shown = "unroll " + words.joined(separator: " ")
       let arguments = words.map { LessonRunner.inLessonsFolder($0, lessonPath: lesson.path) }
@@ -142,15 +161,42 @@ final class LessonRunner {
       var environment = terminal.environment
       environment["COLUMNS"] = String(min(terminal.width, 100))
       let inner = Terminal(input: [], environment: environment, isTTY: false)
+      inner.deadline = blockTimeLimit.map { Deadline($0) }
       let code = Unroll.run(arguments, terminal: inner)
       write(inner.capturedOutput + inner.capturedError)
-      if code != 0 {
+      if code != expected {
+        let said = firstLine(LessonRunner.failure(in: inner.capturedError))
         record(
           line,
-          "`\(shown)` exited with \(code): "
-            + firstLine(inner.capturedError.replacingOccurrences(of: "unroll: ", with: "")))
+          "`\(shown)` exited with \(code)"
+            + (expected == 0
+              ? ": " + said : ", expected \(expected)" + (said.isEmpty ? "" : ": " + said)))
       }
     }
+  }
+
+  /// A command line without its trailing `# exits N` comment, and the exit code it
+  /// declares (0 when there is none).
+  ///
+  /// `unroll check` exits 1 on a wrong backward pass, which is what a lesson about a bug
+  /// wants to show; the comment says so on GitHub and in a shell, where `#` starts a comment.
+  static func expectedExit(of line: String) -> (command: String, exit: Int32) {
+    guard let hash = line.range(of: "#", options: .backwards) else { return (line, 0) }
+    let comment = line[hash.upperBound...].trimmingCharacters(in: .whitespaces)
+    guard comment.hasPrefix("exits "), let code = Int32(comment.dropFirst(6)) else {
+      return (line, 0)
+    }
+    return (String(line[..<hash.lowerBound]).trimmingCharacters(in: .whitespaces), code)
+  }
+
+  /// The lines of `stderr` that say why a command failed: its notes left out, and each
+  /// line without its `unroll: `.
+  static func failure(in stderr: String) -> String {
+    let lines = stderr.split(separator: "\n").map(String.init)
+    let reasons = lines.filter { !$0.hasPrefix("unroll: note: ") }
+    return (reasons.isEmpty ? lines : reasons).map {
+      $0.hasPrefix("unroll: ") ? String($0.dropFirst("unroll: ".count)) : $0
+    }.joined(separator: "\n")
   }
 
   /// `word` with a leading `lessons/` (alone, or after `=` as in `--weights=lessons/…`)

@@ -33,20 +33,36 @@ public final class Terminal {
   public let environment: [String: String]
   /// Set by `--no-color`: no colour, whatever the stream is.
   public var isColorDisabledByFlag = false
+  /// When set, long work (a gradient check, training) stops with `TimeLimitExceeded` once
+  /// it passes; `lessons --check` sets one per block.
+  public var deadline: Deadline?
+
+  /// The calls that write files: the system's, or one that fills a disk in tests.
+  public let fileSystem: FileSystem
+  /// The machine's memory, to refuse work that cannot fit; nil when it is not known.
+  public let memory: MachineMemory?
 
   private let backend: Backend
   private var memoryInput: [String]
+  private let isInputClosed: Bool
   private let terminalWidth: Int?
   /// Everything written to stdout, when in memory.
   public private(set) var capturedOutput = ""
   /// Everything written to stderr, when in memory.
   public private(set) var capturedError = ""
+  /// Why stdout could not be written (the errno), once a write failed; later writes are dropped.
+  public private(set) var outputFailure: Int32?
+  private let simulatedOutputFailure: Int32?
 
   private enum Backend { case process, memory }
 
+  /// Whether this terminal is in memory (tests), not the process's own streams.
+  var isInMemory: Bool { backend == .memory }
+
   private init(
     backend: Backend, input: [String], environment: [String: String], isInputTTY: Bool,
-    isOutputTTY: Bool, isErrorTTY: Bool, terminalWidth: Int?
+    isOutputTTY: Bool, isErrorTTY: Bool, terminalWidth: Int?, isInputClosed: Bool = false,
+    outputFailure: Int32? = nil, fileSystem: FileSystem = .posix, memory: MachineMemory? = nil
   ) {
     self.backend = backend
     self.memoryInput = input
@@ -55,21 +71,46 @@ public final class Terminal {
     self.isOutputTTY = isOutputTTY
     self.isErrorTTY = isErrorTTY
     self.terminalWidth = terminalWidth
+    self.isInputClosed = isInputClosed
+    self.simulatedOutputFailure = outputFailure
+    self.fileSystem = fileSystem
+    self.memory = memory
   }
 
   /// An in-memory terminal: `input` lines for stdin, output captured, streams TTYs when
   /// `isTTY`, and `terminalWidth` as the size the terminal would report.
+  ///
+  /// For faults: `isInputClosed` makes stdin a closed descriptor, `outputFailure` fails
+  /// every write to stdout with that errno (`EPIPE`, `ENOSPC`), `fileSystem` is what files
+  /// are written with, and `memory` is the machine's memory as /proc/meminfo would say it.
   public convenience init(
     input: [String] = [], environment: [String: String] = [:], isTTY: Bool = false,
-    terminalWidth: Int? = nil
+    terminalWidth: Int? = nil, isInputClosed: Bool = false, outputFailure: Int32? = nil,
+    fileSystem: FileSystem = .posix, memory: MachineMemory? = nil
   ) {
     self.init(
       backend: .memory, input: input, environment: environment, isInputTTY: isTTY,
-      isOutputTTY: isTTY, isErrorTTY: isTTY, terminalWidth: terminalWidth)
+      isOutputTTY: isTTY, isErrorTTY: isTTY, terminalWidth: terminalWidth,
+      isInputClosed: isInputClosed, outputFailure: outputFailure, fileSystem: fileSystem,
+      memory: memory)
   }
 
   /// The process's own stdin, stdout, stderr and environment.
+  ///
+  /// A standard descriptor the shell closed (`<&-`, `>&-`) is opened on /dev/null, so
+  /// that no file the tool opens later takes its number; stdin then reads as closed and
+  /// stdout fails its first write with EBADF.
   public static func standard() -> Terminal {
+    let closed = [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO].map { descriptor in
+      fcntl(descriptor, F_GETFD) == -1 && errno == EBADF
+    }
+    for (descriptor, isClosed) in closed.enumerated() where isClosed {
+      let opened = open("/dev/null", O_RDWR)
+      if opened >= 0, opened != Int32(descriptor) {
+        dup2(opened, Int32(descriptor))
+        close(opened)
+      }
+    }
     var size = winsize()
     let width =
       isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0
@@ -77,16 +118,30 @@ public final class Terminal {
     return Terminal(
       backend: .process, input: [], environment: ProcessInfo.processInfo.environment,
       isInputTTY: isatty(STDIN_FILENO) == 1, isOutputTTY: isatty(STDOUT_FILENO) == 1,
-      isErrorTTY: isatty(STDERR_FILENO) == 1, terminalWidth: width)
+      isErrorTTY: isatty(STDERR_FILENO) == 1, terminalWidth: width, isInputClosed: closed[0],
+      outputFailure: closed[1] ? EBADF : nil,
+      memory: MachineMemory(meminfo: try? FileIO.readText("/proc/meminfo")))
   }
 
   /// Writes `text` to stdout as it is (add the newline yourself).
+  ///
+  /// A failed write is remembered in `outputFailure` and drops what follows: `Unroll.run`
+  /// ends quietly after a broken pipe (the reader left, as `| head -1` does) and with exit
+  /// 1 and a message after any other failure (a full disk, a closed stdout).
   public func write(_ text: String) {
+    guard outputFailure == nil else { return }
+    if let simulatedOutputFailure {
+      outputFailure = simulatedOutputFailure
+      return
+    }
     switch backend {
-    case .process: Terminal.writeAll(text, to: STDOUT_FILENO)
+    case .process: outputFailure = Terminal.writeAll(text, to: STDOUT_FILENO)
     case .memory: capturedOutput += text
     }
   }
+
+  /// Whether stdout failed other than by a broken pipe: the output is lost and must be said.
+  public var hasLostOutput: Bool { outputFailure.map { $0 != EPIPE } ?? false }
 
   /// Writes `text` to stderr as it is.
   public func writeError(_ text: String) {
@@ -96,8 +151,11 @@ public final class Terminal {
     }
   }
 
-  /// The next line of stdin without its newline, or nil at the end of input.
+  /// The next line of stdin without its newline, or nil at its end.
+  ///
+  /// A closed stdin is an end. Invalid UTF-8 is replaced by U+FFFD.
   public func readLine() -> String? {
+    guard !isInputClosed else { return nil }
     switch backend {
     case .process: return Swift.readLine(strippingNewline: true)
     case .memory:
@@ -106,15 +164,22 @@ public final class Terminal {
     }
   }
 
-  /// All of stdin up to its end, as UTF-8 text (invalid bytes replaced); for `--weights -`.
-  public func readAll() -> String {
+  /// All of stdin up to its end, as UTF-8 text, for `--weights -`: at most
+  /// `FileIO.maxInputBytes`, and a `FileError` naming stdin when it is closed, cannot be
+  /// read or is not UTF-8.
+  public func readAll() throws(FileError) -> String {
+    guard !isInputClosed else { throw FileError("read", "stdin", "it is closed") }
     switch backend {
     case .process:
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      return String(decoding: data, as: UTF8.self)
+      return try FileIO.readText(descriptor: STDIN_FILENO, name: "stdin")
     case .memory:
       defer { memoryInput = [] }
-      return memoryInput.map { $0 + "\n" }.joined()
+      let text = memoryInput.map { $0 + "\n" }.joined()
+      guard text.utf8.count <= FileIO.maxInputBytes else {
+        throw FileError(
+          "read", "stdin", FileIO.tooLarge(text.utf8.count, limit: FileIO.maxInputBytes))
+      }
+      return text
     }
   }
 
@@ -163,7 +228,9 @@ public final class Terminal {
     #endif
   }
 
-  private static func writeAll(_ text: String, to descriptor: Int32) {
+  /// Writes all of `text`; the errno of the write that failed, or nil.
+  @discardableResult
+  private static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
@@ -175,9 +242,11 @@ public final class Terminal {
         #endif
       }
       if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { return }  // a closed pipe: nothing more can be said
+      if written < 0 { return errno }
+      if written == 0 { return ENOSPC }
       offset += written
     }
+    return nil
   }
 }
 

@@ -179,11 +179,12 @@ enum ReplCommands {
         `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`.
         """, repeats: false, run: { s, a in s.set(a) }),
     ReplCommand(
-      name: "export", aliases: [], group: .session, usage: "export FILE.md",
+      name: "export", aliases: [], group: .session, usage: "export FILE.md [--force]",
       summary: "write the whole trace as Markdown",
       details: """
         Writes every record (phase, t, name, formula, shape, value) and the gradients to \
-        FILE.md as Markdown tables. The file is written whole or not at all.
+        FILE.md as Markdown tables, and its pictures beside it: all of them or none. A file \
+        that exists is replaced only with `--force`, as `unroll trace -o` does.
         """, repeats: false, run: { s, a in s.export(a) }),
     ReplCommand(
       name: "help", aliases: ["h", "?"], group: .session, usage: "help [COMMAND]",

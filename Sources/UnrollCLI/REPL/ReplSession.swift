@@ -65,7 +65,8 @@ public struct ReplSession {
   var lastCommand: String?
   /// The other backward pass for `diff`, recorded on first use.
   var comparison: OtherPass?
-  let writeFile: (_ path: String, _ contents: String) throws -> Void
+  /// What `export` calls to write its files: all or none, replacing only when forced.
+  let writeFile: (_ export: Export, _ force: Bool) throws -> Void
 
   /// The largest precision `set precision` accepts.
   public static let maxPrecision = 12
@@ -74,13 +75,13 @@ public struct ReplSession {
 
   /// Records `model` with `bptt` on `example` and starts at the first operation.
   ///
-  /// `writeFile(path, contents)` is what `export` calls; it must write the whole file
-  /// or nothing (a temporary file, then a rename), as `FileIO.writeAtomically` does. Throws
+  /// `writeFile(export, force)` is what `export` calls; it must write the whole set or
+  /// nothing and replace a file only when forced, as `Export.write(force:)` does. Throws
   /// what `Trace.init` throws (with the documents' passes: a mode the model lacks).
   public init(
     model: Model, bptt: BPTT = .correct, parameters: Parameters, example: Example,
     seed: UInt64? = nil, settings: ReplSettings = ReplSettings(),
-    writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
+    writeFile: @escaping (_ export: Export, _ force: Bool) throws -> Void
   ) throws {
     // `try`: Trace.init throws once the documents' passes are merged.
     let trace = try Trace(
@@ -91,7 +92,7 @@ public struct ReplSession {
   /// A session over an existing trace, at its first operation.
   public init(
     trace: Trace, settings: ReplSettings = ReplSettings(),
-    writeFile: @escaping (_ path: String, _ contents: String) throws -> Void
+    writeFile: @escaping (_ export: Export, _ force: Bool) throws -> Void
   ) {
     self.trace = trace
     self.settings = settings
@@ -200,24 +201,32 @@ public struct ReplSession {
     }.joined(separator: "\n")
   }
 
+  /// What Ctrl-C at an empty prompt says.
+  public static let quitHint = "(To quit, type quit or press Ctrl-D.)"
+
   /// Runs a session until `quit` or the end of input, after showing the welcome.
   ///
-  /// `prompt` is written before each line when given (on a terminal only).
+  /// `read(prompt, complete)` reads a line (`LineInput.read`); `complete` gives Tab the
+  /// words valid at the stop the session is at. A cancelled line (Ctrl-C) is dropped, and
+  /// at an empty prompt `quitHint` says how to leave.
   public static func run(
-    session: ReplSession, readLine: () -> String?, write: (String) -> Void,
-    prompt: String?
+    session: ReplSession,
+    read: (_ prompt: String, _ complete: @escaping LineInput.Completer) -> LineRead,
+    write: (String) -> Void, prompt: String = "(unroll) "
   ) {
     var session = session
     write(session.welcome + "\n")
     while true {
-      if let prompt { write(prompt) }
-      guard let line = readLine() else {
-        if prompt != nil { write("\n") }
-        return
+      let here = session
+      switch read(prompt, { here.completions(before: $0) }) {
+      case .end: return
+      case .cancelled(let text):
+        if text.trimmingWhitespace.isEmpty { write(quitHint + "\n") }
+      case .line(let line):
+        let reply = session.handle(line)
+        if !reply.text.isEmpty { write(reply.text + "\n") }
+        if reply.isQuit { return }
       }
-      let reply = session.handle(line)
-      if !reply.text.isEmpty { write(reply.text + "\n") }
-      if reply.isQuit { return }
     }
   }
 }

@@ -52,35 +52,99 @@ public enum GradientCheck {
     return abs(a - n) / scale
   }
 
-  /// Checks every parameter of `model` on `example`, at most `maxEntries` entries
-  /// of each (spread evenly over the matrix), against the correct BPTT's gradients.
+  /// Which entries of each parameter a check visits.
+  public enum Entries: Sendable, Equatable {
+    /// At most this many, spread evenly over the matrix (every entry for `.max`).
+    case spread(Int)
+    /// This many drawn at random without replacement from `seed` (every entry of a
+    /// parameter that has fewer), as CS231n's notes check a large network.
+    case sample(Int, seed: UInt64)
+
+    /// Every entry.
+    public static let all = Entries.spread(.max)
+
+    /// How many of `count` entries are checked.
+    public func checked(of count: Int) -> Int {
+      switch self {
+      case .spread(let most):
+        return most >= count ? count : (count + stride(count) - 1) / stride(count)
+      case .sample(let n, _): return min(max(n, 0), count)
+      }
+    }
+
+    /// The stride of `.spread` over `count` entries.
+    func stride(_ count: Int) -> Int {
+      guard case .spread(let most) = self, most < count else { return 1 }
+      return (count + most - 1) / max(most, 1)
+    }
+
+    /// The flat indices to check among `count`, in increasing order; `generator` draws
+    /// the sample, one generator for all the parameters in order.
+    func indices(_ count: Int, _ generator: inout SeededGenerator) -> [Int] {
+      switch self {
+      case .spread:
+        return Array(Swift.stride(from: 0, to: count, by: stride(count)))
+      case .sample(let n, _):
+        guard n < count else { return Array(0..<count) }
+        // Floyd's algorithm: n distinct indices without a list of all of them.
+        var chosen = Set<Int>()
+        for j in (count - max(n, 0))..<count {
+          let t = Int.random(in: 0...j, using: &generator)
+          chosen.insert(chosen.contains(t) ? j : t)
+        }
+        return chosen.sorted()
+      }
+    }
+  }
+
+  /// Checks every parameter of `model` on `example`, the `entries` of each, against the
+  /// correct BPTT's gradients.
   public static func run(
-    _ model: Model, parameters: Parameters, example: Example, maxEntries: Int = .max
+    _ model: Model, parameters: Parameters, example: Example, entries: Entries = .all
   ) throws -> [Result] {
     let recording = model.run(parameters, on: example)
     if let failure = recording.failure { throw failure }
-    return try run(parameters: parameters, gradients: recording.gradients, maxEntries: maxEntries) {
+    return try run(parameters: parameters, gradients: recording.gradients, entries: entries) {
       try model.loss($0, on: example)
     }
   }
 
+  /// Checks every parameter of `model` on `example`, at most `maxEntries` entries
+  /// of each (spread evenly over the matrix), against the correct BPTT's gradients.
+  public static func run(
+    _ model: Model, parameters: Parameters, example: Example, maxEntries: Int
+  ) throws -> [Result] {
+    try run(model, parameters: parameters, example: example, entries: .spread(maxEntries))
+  }
+
   /// Checks `gradients` against centred differences of `loss` around `parameters`, at
-  /// most `maxEntries` entries of each parameter.
+  /// most `maxEntries` entries of each parameter, spread evenly.
+  public static func run(
+    parameters: Parameters, gradients: Parameters, maxEntries: Int,
+    loss: (Parameters) throws -> Double
+  ) throws -> [Result] {
+    try run(parameters: parameters, gradients: gradients, entries: .spread(maxEntries), loss: loss)
+  }
+
+  /// Checks `gradients` against centred differences of `loss` around `parameters`, the
+  /// `entries` of each parameter.
   ///
   /// `loss` may read the parameters in any layout: the PyTorch layout's check nudges a
   /// `state_dict` entry, maps it to the notes' parameters and runs the forward pass.
+  /// It may also throw to stop the check (a time limit).
   public static func run(
-    parameters: Parameters, gradients: Parameters, maxEntries: Int = .max,
+    parameters: Parameters, gradients: Parameters, entries: Entries = .all,
     loss: (Parameters) throws -> Double
   ) throws -> [Result] {
     var results: [Result] = []
+    var seed: UInt64 = 0
+    if case .sample(_, let given) = entries { seed = given }
+    var generator = SeededGenerator(seed: seed, stream: 3)
     for (name, value) in parameters.ordered {
       guard let gradient = gradients[name], gradient.shape == value.shape else { continue }
-      let stride =
-        maxEntries >= value.count ? 1 : (value.count + maxEntries - 1) / max(maxEntries, 1)
       var worst = (error: -1.0, index: 0, analytic: 0.0, numeric: 0.0)
       var checked = 0
-      for index in Swift.stride(from: 0, to: value.count, by: stride) {
+      for index in entries.indices(value.count, &generator) {
         func nudged(_ offset: Double) throws -> Double {
           var shifted = parameters
           shifted.values[name]?.scalars[index] += offset

@@ -127,11 +127,11 @@ public enum Training {
   /// Each batch runs forward and the chosen backward pass on every sample with the
   /// parameters as they stand at the batch's start, averages the gradients, and
   /// updates. `progress(epoch, done)` is called after every sample with the epoch and
-  /// the number of samples done in it, both counted from 1. Errors name the sample by
-  /// its place in `data`, counted from 1.
+  /// the number of samples done in it, both counted from 1; an error it throws stops the
+  /// run (a time limit). Errors name the sample by its place in `data`, counted from 1.
   public static func run(
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
-    progress: ((Int, Int) -> Void)? = nil
+    progress: ((Int, Int) throws -> Void)? = nil
   ) throws -> TrainingResult {
     // The RNN's loop without the interpreter, equal to it bit for bit (FastTraining.swift).
     if let result = try FastTraining.run(
@@ -192,7 +192,7 @@ public enum Training {
           } else {
             try sum.add(recording.gradients)
           }
-          progress?(epoch, position + 1)
+          try progress?(epoch, position + 1)
         }
         let scale = 1 / Double(end - start)  // the batch's mean gradient
         switch options.optimizer {
@@ -213,7 +213,7 @@ public enum Training {
   /// and their initialisation (from `seed`), then `run`.
   public static func run(
     _ model: Model, samples: Int = 1000, seed: UInt64, options: TrainingOptions,
-    progress: ((Int, Int) -> Void)? = nil
+    progress: ((Int, Int) throws -> Void)? = nil
   ) throws -> TrainingResult {
     try run(
       model, from: model.initialParameters(seed: seed),

@@ -120,18 +120,39 @@ public enum PyTorchLayout {
 
   // MARK: PyTorch to the notes
 
+  /// The hidden size most keys agree on.
+  ///
+  /// The votes: `weight_hh_l0`'s columns and rows, the rows of `weight_ih_l0` and of both
+  /// biases (per gate), `fc.weight`'s columns. One key with the
+  /// wrong shape is then the key an error names; a tie goes to `weight_hh_l0`'s columns.
+  static func hiddenSize(_ stateDict: [String: Matrix], kind: ModelKind) -> Int {
+    let gates = max(gates(kind).count, 1)
+    var votes: [Int] = []
+    if let weight = stateDict[weightHH] { votes.append(weight.cols) }
+    for key in [weightHH, weightIH, biasIH, biasHH] {
+      if let rows = stateDict[key]?.rows, rows % gates == 0 { votes.append(rows / gates) }
+    }
+    if let head = stateDict[fcWeight] { votes.append(head.cols) }
+    var best = (value: votes.first ?? 0, count: 0)
+    for value in votes {
+      let count = votes.filter { $0 == value }.count
+      if count > best.count { best = (value, count) }
+    }
+    return best.value
+  }
+
   /// The notes' parameters of `kind` from a `state_dict` (biases as (n, 1) columns).
   ///
   /// Checks every key first: an unknown key, a missing one, or a shape that does not
-  /// fit the sizes read from `weight_hh_l0` (hidden: its columns) and `weight_ih_l0`
-  /// (input: its columns) is an error that names the key.
+  /// fit the sizes is an error that names the key. The hidden size is the one most keys
+  /// agree on (`hiddenSize`), the input size `weight_ih_l0`'s columns.
   public static func documentParameters(
     _ stateDict: [String: Matrix], kind: ModelKind
   ) throws(PyTorchLayoutError) -> Parameters {
     let unknown = stateDict.keys.filter { !keys.contains($0) }.sorted()
     guard unknown.isEmpty else { throw .unknownKeys(unknown) }
     if let missing = keys.first(where: { stateDict[$0] == nil }) { throw .missingKey(missing) }
-    let hidden = stateDict[weightHH]?.cols ?? 0
+    let hidden = hiddenSize(stateDict, kind: kind)
     let input = stateDict[weightIH]?.cols ?? 0
     for (key, shape) in shapes(kind, input: input, hidden: hidden) {
       guard let found = stateDict[key]?.shape, found == shape else {

@@ -1,0 +1,112 @@
+import UnrollKit
+
+/// The formats `unroll check` writes.
+enum CheckFormat: String, CaseIterable, Sendable {
+  /// The verdict table, the departing line and the values, for people.
+  case text
+  /// Issue 19's JSON, for programs.
+  case json
+}
+
+extension Command {
+  /// `unroll check`: a learner's own NumPy forward and backward pass, run in Unroll's
+  /// Python subset and held line by line against the correct pass.
+  public static let check = Command(
+    name: "check", summary: "run your own NumPy backward pass and find its first wrong line",
+    usage: "unroll check FILE.py [--model rnn|lstm|gru] [model options] [--format text|json]\n"
+      + "       unroll check --new rnn|lstm|gru FILE.py [--force]",
+    discussion: """
+      Runs FILE's forward(x) and backward(y_true) in Unroll's own Python and NumPy
+      subset (no Python needed) on the weights and example the other commands use,
+      and holds every assignment against the engine's correct pass.
+
+      The file: top-level `import numpy as np`, constants, def and class run; other
+      top-level statements (data, training loop, prints) are skipped and listed. The
+      global sequence_length is set to --steps. The class that defines backward is
+      made without __init__; input_size, hidden_size, output_size and the parameters
+      (rnn: Wxh Whh Why bh by; lstm: Wf Wi WC Wo bf bi bC bo Why by; gru: Wr Wz Wxn Whn
+      br bz bxn bhn Why by) are set on it. forward gets x of shape (steps, input, 1),
+      backward y_true of shape (1, 1). The gradients are the G of the updates
+      `self.P -= learning_rate * G`, else the locals dP when backward returns, else a
+      returned dict keyed P or dP. The model is --model, else the file's names
+      (self.Wf: lstm, self.Wr: gru, else rnn).
+
+      The verdict: per parameter rel_err = ||g - g*|| / max(||g||, ||g*||) (2-norm
+      over all entries) and the cosine; correct when every rel_err is at most 1e-9.
+      The first departure: the names the correct pass has (h/h_t, C_t, the gates,
+      concat, y_pred, p; dy/dy_pred, dh, dh_raw, dh_next, dC, dC_next, do, di, df,
+      dC_tilde/dC_tilda, dconcat, the GRU's dn dz dr dhn; dP as partial sums), case
+      and underscores ignored (dhraw is dh_raw), are compared at the end of each loop
+      iteration: on track when equal (same shape, max|a - b| <= 1e-9 max(|a|, |b|))
+      to the correct value of that quantity at any timestep, initial states included.
+      t is the loop variable + 1, else the iteration (from T over reversed). Code
+      before a loop is compared where the loop starts. dh and dh_next are one
+      quantity, dC and dC_next two.
+
+      The file runs in float64 as the engine does, but adds its dot products in
+      another order, so values differ in the last bits (about 1e-15 at the notes'
+      sizes). Where the pass amplifies rounding (the LSTM with note 003's unscaled
+      weights over long sequences, hidden 64 and 100 steps say) that difference can
+      grow past 1e-9, as real NumPy's BLAS would too; compare on fewer steps then.
+
+      Exit 0 when correct, 1 when incorrect or the file failed, 2 for usage errors.
+      --new writes a template to start from; an existing file is replaced only with
+      --force.
+      """,
+    optionGroups: [
+      OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0.name != "--bptt" }),
+      OptionGroup(
+        "OPTIONS",
+        [
+          OptionSpec(
+            "--format", value: CheckFormat.allCases.map(\.rawValue).joined(separator: "|"),
+            help: "text for people, json for programs (default: text)"),
+          OptionSpec(
+            "--new", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
+            help: "write a template for this cell to FILE.py"),
+          OptionSpec("--force", value: nil, help: "with --new, replace FILE.py if it exists"),
+        ]),
+    ],
+    takesArguments: true
+  ) { invocation in
+    let arguments = invocation.arguments
+    guard let path = arguments.positionals.first else {
+      throw UsageError.conflict(
+        "check needs a file: unroll check FILE.py, or unroll check --new rnn FILE.py")
+    }
+    if let extra = arguments.positionals.dropFirst().first {
+      throw UsageError.unexpectedArgument(extra, command: "check")
+    }
+    if let kind: ModelKind = try arguments.choice("--new") {
+      try FileIO.refuseToReplace([path], force: arguments.has("--force"))
+      try FileIO.writeAtomically(CheckTemplates.source(for: kind), to: path)
+      invocation.terminal.writeError(
+        "wrote \(path): the \(kind.rawValue) template; fill in backward(), then "
+          + "unroll check \(path)\n")
+      return .success
+    }
+    let format = try arguments.choice("--format") ?? CheckFormat.text
+    var options = try ModelOptions(arguments)
+    let text = try FileIO.readText(path)
+    if options.model == nil, options.weightsPath == nil {
+      options.model = LearnerCheck.inferredModel(text)
+    }
+    let setup = try options.setup(terminal: invocation.terminal)
+    let report = LearnerCheck.run(
+      path: path, text: text, model: setup.model, parameters: setup.parameters,
+      example: setup.example)
+    let terminal = invocation.terminal
+    switch format {
+    case .text:
+      terminal.write(
+        report.text(ValueFormat(width: terminal.width), styler: terminal.styler, seed: setup.seed))
+    case .json:
+      terminal.write(report.json.text() + "\n")
+      if let error = report.error {
+        let place = error.line.map { ":\($0)" + (error.column.map { ":\($0)" } ?? "") } ?? ""
+        terminal.writeError("unroll: \(path)\(place): \(error.text)\n")
+      }
+    }
+    return report.verdict == .correct ? .success : .failure
+  }
+}

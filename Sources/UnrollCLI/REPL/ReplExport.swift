@@ -1,0 +1,44 @@
+import Foundation
+import UnrollKit
+
+/// `export FILE.md [--force]`: the trace as a Markdown document and its pictures.
+extension ReplSession {
+  /// Writes the same document as `unroll trace --format md -o FILE.md`, with this stop
+  /// marked, by the rule every command follows: the document and its pictures all or none,
+  /// and a file that exists replaced only with `--force`.
+  func export(_ args: [String]) -> Outcome {
+    let force = args.contains("--force")
+    let words = args.filter { $0 != "--force" }
+    guard let path = words.first, words.count == 1 else {
+      return .error(
+        "`export` takes one file name, e.g. `export trace.md` (`export trace.md --force` "
+          + "replaces it).")
+    }
+    guard path.lowercased().hasSuffix(".md"), path.count > 3 else {
+      return .error("`export` writes Markdown: name the file with .md, e.g. `export trace.md`.")
+    }
+    var marker: TracePosition?
+    if let stop = timeline.stop(position) {
+      let group = timeline.group(of: stop)
+      let line = timeline.line(of: stop)
+      marker = TracePosition(phase: group.phase, t: group.t, name: line.name)
+    }
+    let document = trace.markdown(
+      command: "unroll repl, then export \(path)", pictureStem: Export.pictureStem(of: path),
+      position: marker, format: ValueFormat(precision: settings.precision))
+    do {
+      try writeFile(Export(markdown: document, at: path), force)
+    } catch let error as FileError {
+      if error.reason == FileIO.existsReason {
+        return .error(
+          "Nothing was written: \(error.path) exists; `export \(path) --force` replaces it.")
+      }
+      return .error("Nothing was written: cannot write \(error.path): \(error.reason).")
+    } catch {
+      return .error("Nothing was written to \(path): \(error).")
+    }
+    return Outcome(
+      text: "Wrote \(trace.records.count) records to \(path), this stop marked, and "
+        + "\(document.pictures.count) pictures beside it.")
+  }
+}
