@@ -22,7 +22,7 @@ enum FastTraining {
   /// (another cell, the verbatim pass, parameters or samples of other shapes).
   static func run(
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
-    progress: ((Int, Int) -> Void)?
+    progress: ((Int, Int) throws -> Void)?
   ) throws -> TrainingResult? {
     guard model.kind == .rnn, options.bptt == .correct || options.bptt == .document,
       !data.isEmpty, options.batchSize >= 1, options.epochs >= 0,
@@ -65,7 +65,7 @@ enum FastTraining {
           } else {
             for i in 0..<count { sum[i] += net.gradient[i] }  // `Parameters.add`
           }
-          progress?(epoch, position + 1)
+          try progress?(epoch, position + 1)
         }
         let scale = 1 / Double(end - start)
         switch options.optimizer {

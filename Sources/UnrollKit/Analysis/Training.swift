@@ -146,7 +146,7 @@ public enum Training {
   /// must equal.
   static func interpreted(
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
-    progress: ((Int, Int) -> Void)? = nil
+    progress: ((Int, Int) throws -> Void)? = nil
   ) throws -> TrainingResult {
     guard !data.isEmpty else { throw TrainingError.invalidOptions("there are no samples") }
     guard options.batchSize >= 1 else {
