@@ -307,9 +307,13 @@ struct PTYError: Error {
     pty.send("goto b\t\r")
     #expect(pty.wait(for: "── backward · head · operation 1 of 3 · dy_pred ──", after: mark))
     #expect(pty.screen.lines.contains("(unroll) goto backward"))
+    #expect(pty.waitForPrompt(Self.prompt, after: mark))
     mark = pty.mark
     pty.send("\u{1B}[A\u{1B}[A\r")
     #expect(pty.wait(for: "backward, head, operation 1 of 3 (dy_pred), stop 8 of 34", after: mark))
+    // At the prompt, in raw mode: a Ctrl-R typed earlier would be the cooked terminal's
+    // reprint, never the editor's search.
+    #expect(pty.waitForPrompt(Self.prompt, after: mark))
     mark = pty.mark
     pty.send("\u{12}whe")
     #expect(pty.wait(for: "(reverse-i-search)`whe': where", after: mark))
@@ -369,6 +373,8 @@ struct PTYError: Error {
     let mark = pty.mark
     pty.send("where\r")
     #expect(pty.wait(for: ", stop ", after: mark))
+    // Raw again once the next prompt is drawn (between the output and the prompt it is cooked).
+    #expect(pty.waitForPrompt(Self.prompt, after: mark))
     #expect(pty.isRaw)
     pty.send("\u{4}")
     try #require(pty.waitForExit())

@@ -52,10 +52,11 @@ import Testing
     #expect(
       document.pictures.map(\.fileName) == [
         "t-gradient-norms.svg", "t-h_t.svg", "t-C_t.svg", "t-f_t.svg", "t-i_t.svg",
-        "t-C_tilde.svg", "t-o_t.svg",
+        "t-C_tilde.svg", "t-o_t.svg", "t-tanh-slope.svg",
       ])
     for picture in document.pictures {
       #expect(document.markdown.contains("](\(picture.fileName))"))
+      #expect(picture.svg.utf8.count < 200_000)
       let reader = PolylineReader()
       let parser = XMLParser(data: Data(picture.svg.utf8))
       parser.delegate = reader
@@ -76,7 +77,10 @@ import Testing
     let first = unroll("trace", "--model", "rnn", "--steps", "3", "--format", "md", "-o", target)
     #expect(first.code == 0)
     #expect(first.out.isEmpty)
-    #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
+    #expect(
+      try folder.contents() == [
+        "run-Whh.svg", "run-gradient-norms.svg", "run-h_t.svg", "run-tanh-slope.svg", "run.md",
+      ])
     let text = try String(contentsOfFile: target, encoding: .utf8)
     #expect(
       text.contains(
@@ -91,7 +95,10 @@ import Testing
     let forced = unroll("trace", "--format", "md", "-o", target, "--force")
     #expect(forced.code == 0)
     #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# Unroll trace: RNN"))
-    #expect(try folder.contents() == ["run-gradient-norms.svg", "run-h_t.svg", "run.md"])
+    #expect(
+      try folder.contents() == [
+        "run-Whh.svg", "run-gradient-norms.svg", "run-h_t.svg", "run-tanh-slope.svg", "run.md",
+      ])
   }
 
   @Test func theDocumentsPassComesWithTheCorrectOneBesideIt() throws {
@@ -114,7 +121,65 @@ import Testing
       !correct.markdown(command: "", pictureStem: nil).markdown.contains("beside the correct"))
   }
 
+  @Test func aStoppedPassSaysNotComputedAndWhy() throws {
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 3, steps: 4))
+    let trace = try Trace(
+      model: model, bptt: .verbatim, parameters: model.initialParameters(seed: 2),
+      example: .random(model.sizes, seed: 2), seed: 2)
+    let text = trace.markdown(command: "unroll trace", pictureStem: nil).markdown
+    #expect(text.contains("| `dWhh` | (3, 3) | not computed | — |"))
+    #expect(text.contains("**Not computed**: the backward pass stopped at `dWhy = np.dot("))
+    #expect(!text.contains("| `dWhh` | (3, 3) | 0.0000 |"))
+  }
+
+  @Test func longRunsShowTheEndsWholeAndTheMiddleAsOneLineEach() throws {
+    let trace = try trace(.rnn, Sizes(input: 1, hidden: 2, steps: 12))
+    let text = trace.markdown(command: "unroll trace", pictureStem: nil).markdown
+    #expect(text.contains("<summary><b>t = 4 … 9</b>: 6 timesteps in the middle"))
+    #expect(text.contains("<summary><b>t = 9 … 4</b>: 6 timesteps in the middle"))
+    #expect(text.contains("<summary><b>t = 3</b>"))
+    #expect(!text.contains("<summary><b>t = 5</b>"))
+    #expect(!text.contains("### t = "))
+    let h5 = try #require(trace.value("h_t", t: 5)).norm
+    #expect(text.contains("| 5 | \(MarkdownCell.number(h5, ValueFormat())) |"))
+    #expect(text.contains("Contents: [Parameters](#parameters) · [Input](#input)"))
+    #expect(text.contains("| `h_t` | $`h_{t} = \\tanh("))
+  }
+
+  @Test func picturesWithSpacesInTheirNameStillLink() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let target = folder.file("my trace (v1).md")
+    let result = unroll("trace", "--steps", "2", "--format", "md", "-o", target)
+    #expect(result.code == 0)
+    let text = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(text.contains("](<my trace (v1)-gradient-norms.svg>)"))
+    #expect(text.contains("-o '\(target)'`."))
+    #expect(MarkdownCell.link("plain-h_t.svg") == "plain-h_t.svg")
+    #expect(MarkdownCell.shellWord("it's.md") == "'it'\\''s.md'")
+  }
+
+  @Test func compareWritesMarkdownWithItsChart() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let target = folder.file("cmp.md")
+    let result = unroll("compare", "--steps", "30", "--format", "md", "-o", target)
+    #expect(result.code == 0)
+    #expect(result.err == "wrote \(target) and 1 picture beside it\n")
+    let text = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(
+      text.contains("![‖dh‖ and ‖dh_raw‖: the documents' BPTT against the correct one](cmp-dh.svg)")
+    )
+    #expect(text.contains("| … | 14 steps not shown | | | | |"))
+    #expect(text.contains("Over time, t = 1 → 30, each line from 0 to its own largest:"))
+    #expect(text.contains("- **final-h**: "))
+    #expect(try folder.contents() == ["cmp-dh.svg", "cmp.md"])
+    let refused = unroll("compare", "-o", target)
+    #expect(refused.code == 2)
+  }
+
   @Test func formulasBecomeGitHubMath() {
+    #expect(LaTeX.math("hs = [h_0 h_1 … h_T]") == "\\mathrm{hs} = [h_{0} h_{1} … h_{T}]")
     #expect(
       LaTeX.math("f_t = σ(Wf · concat + bf)")
         == "f_{t} = \\sigma(W_{f} \\cdot \\mathrm{concat} + b_{f})")
@@ -138,6 +203,7 @@ import Testing
     #expect(
       document.pictures.map(\.fileName) == [
         "g-gradient-norms.svg", "g-h_t.svg", "g-r_t.svg", "g-z_t.svg", "g-n_t.svg",
+        "g-tanh-slope.svg",
       ])
     #expect(document.markdown.hasPrefix("# Unroll trace: GRU, correct BPTT\n"))
     #expect(document.markdown.contains("$`\\mathrm{hn}_{t} = W_{hn} \\cdot h_{t-1} + b_{hn}`$"))
@@ -155,7 +221,7 @@ import Testing
   }
 }
 
-/// Collects `data-values` of every polyline, by `data-label`.
+/// Collects `data-values` of every series group (or polyline), by `data-label`.
 final class PolylineReader: NSObject, XMLParserDelegate {
   var series: [String: [Double]] = [:]
 
@@ -163,7 +229,7 @@ final class PolylineReader: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
-    guard name == "polyline", let label = attributes["data-label"],
+    guard name == "g" || name == "polyline", let label = attributes["data-label"],
       let values = attributes["data-values"]
     else { return }
     series[label] = values.split(separator: " ").compactMap { Double(String($0)) }

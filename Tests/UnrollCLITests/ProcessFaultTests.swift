@@ -90,15 +90,18 @@ import Testing
       ["trace", "--steps", "5", "--format", "md", "-o", document, "--force"], in: folder)
     let end = Date().addingTimeInterval(30)
     var temporaries: [String] = []
-    while temporaries.count < 2 && Date() < end && process.isRunning {
+    while temporaries.count < 4 && Date() < end && process.isRunning {
       usleep(20_000)
       temporaries = try folder.contents().filter { $0.hasSuffix(".tmp") }
     }
-    #expect(temporaries.count == 2, "the document's and one picture's: \(temporaries)")
+    #expect(temporaries.count == 4, "the document's and three pictures': \(temporaries)")
     kill(process.processIdentifier, signal)
     let status = BuiltUnroll.wait(process, timeout: 30)
     #expect(status == 128 + signal)
-    #expect(try folder.contents() == ["big-gradient-norms.svg", "big-h_t.svg", "big.md"])
+    #expect(
+      try folder.contents() == [
+        "big-Whh.svg", "big-gradient-norms.svg", "big-h_t.svg", "big-tanh-slope.svg", "big.md",
+      ])
     #expect(try FileIO.readText(document) == old)
   }
 }

@@ -255,7 +255,7 @@ import UnrollKit
     var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2), files: files)
     #expect(
       session.handle("export out.md").text
-        == "Wrote 12 records to out.md, this stop marked, and 2 pictures beside it.")
+        == "Wrote 12 records to out.md, this stop marked, and 4 pictures beside it.")
     let text = files.files["out.md"] ?? ""
     #expect(text.hasPrefix("# Unroll trace: RNN, correct BPTT\n"))
     // The session starts at the first stop, h_t at t = 1: that row is marked.
@@ -270,6 +270,26 @@ import UnrollKit
     #expect(session.handle("export out.md --force").text.hasPrefix("Wrote 12 records to out.md"))
     files.failure = CocoaLikeError()
     #expect(session.handle("export out.md --force").text.hasPrefix("Nothing was written to out.md"))
+  }
+
+  @Test func exportAtAnAccumulationMarksNothingAndSaysSo() throws {
+    let files = FileSink()
+    var session = try REPLFixture.session(.lstm, Sizes(input: 1, hidden: 2, steps: 2), files: files)
+    let accumulation = try #require(
+      session.timeline.stops.indices.first { index in
+        session.timeline.stop(index).map { session.timeline.line(of: $0).parameter != nil } ?? false
+      })
+    session.position = accumulation
+    let line = try #require(
+      session.timeline.stop(accumulation).map { session.timeline.line(of: $0) })
+    let answer = session.handle("export acc.md").text.split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    #expect(answer.contains("nothing marked (this stop, `\(line.name)`, adds into a gradient"))
+    let text = files.files["acc.md"] ?? ""
+    #expect(!text.contains("you are here"))
+    #expect(
+      text.contains(
+        "Reproduce with `unroll repl --model lstm --input-size 1 --hidden-size 2 --steps 2"))
   }
 
   @Test func setPrecisionAndRerecordKeepThePlace() throws {

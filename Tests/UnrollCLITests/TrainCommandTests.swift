@@ -165,8 +165,12 @@ import UnrollKit
       "train", "--samples", "20", "--epochs", "3", "--hidden-size", "4", "--compare",
       "--plot", plot)
     #expect(result.code == 0)
-    #expect(result.err == "wrote \(plot)/loss.svg\n")
+    #expect(result.err == "wrote \(plot)/loss.svg and \(plot)/accuracy.svg\n")
     let svg = try String(contentsOfFile: plot + "/loss.svg", encoding: .utf8)
+    #expect(
+      svg.contains(
+        "<title>Average loss per epoch: RNN, SGD, lr 0.01, documents&apos; BPTT vs correct BPTT</title>"
+      ))
     let reader = PolylineReader()
     let parser = XMLParser(data: Data(svg.utf8))
     parser.delegate = reader
@@ -176,6 +180,18 @@ import UnrollKit
     #expect(reader.series["documents' BPTT"] == document)
     #expect(reader.series["correct BPTT"] == correct)
     #expect(reader.series.count == 2)
+    // The correct run is drawn first: the solid line; the documents' one is dashed.
+    let correctAt = try #require(svg.range(of: "data-label=\"correct BPTT\""))
+    let documentAt = try #require(svg.range(of: "data-label=\"documents&apos; BPTT\""))
+    #expect(correctAt.lowerBound < documentAt.lowerBound)
+    let accuracy = try String(contentsOfFile: plot + "/accuracy.svg", encoding: .utf8)
+    let accuracyReader = PolylineReader()
+    let accuracyParser = XMLParser(data: Data(accuracy.utf8))
+    accuracyParser.delegate = accuracyReader
+    #expect(accuracyParser.parse())
+    #expect(
+      accuracyReader.series["correct BPTT"]
+        == (try Self.engine(.correct, epochs: 3).epochs.map(\.accuracy)))
   }
 
   @Test func progressNeverAppearsWhenStderrIsNotATerminal() {

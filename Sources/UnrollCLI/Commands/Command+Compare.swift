@@ -5,12 +5,17 @@ import UnrollKit
 enum CompareFlags {
   /// `--format text|json`.
   static let format = ExportFormat.option(
-    Command.compareFormats, help: "text for people, json for programs (default: text)")
+    Command.compareFormats,
+    help: "text for people, json for programs, md for GitHub\n(default: text)")
+  /// `-o, --output FILE`.
+  static let output = OptionSpec.output(valueName: "FILE")
+  /// `--force`.
+  static let force = OptionSpec.force("with --format md -o, FILE.md (and its chart) if it exists")
 }
 
 extension Command {
   /// The formats `unroll compare` writes.
-  static let compareFormats: [ExportFormat] = [.text, .json]
+  static let compareFormats: [ExportFormat] = [.text, .json, .md]
 
   /// `unroll compare`: the documents' BPTT against the correct one, number by number.
   public static let compare = Command(
@@ -36,12 +41,20 @@ extension Command {
       OptionGroup(
         "OPTIONS",
         [
-          CompareFlags.format, Command.layoutOption,
+          CompareFlags.format, CompareFlags.output, CompareFlags.force, Command.layoutOption,
         ]),
     ]
   ) { invocation in
     let arguments = invocation.arguments
     let format = try arguments.format(among: compareFormats)
+    let output = arguments.value(CompareFlags.output)
+    if output != nil, format != .md {
+      throw UsageError.conflict("-o writes --format md (the document and its chart)")
+    }
+    if output?.isEmpty == true {
+      throw UsageError.missingValue(flag: "--output", valueName: "FILE")
+    }
+    if let output { try FileIO.check([output], force: arguments.has(CompareFlags.force)) }
     let options = try ModelOptions(arguments)
     if let why = options.model?.notesGiveNoBackward {
       throw UsageError.conflict("compare exists for the RNN only: \(why) to compare")
@@ -63,10 +76,44 @@ extension Command {
         comparison.text(
           setup: setup, styler: terminal.styler, unicode: terminal.isUnicode,
           width: terminal.width, mapping: view.mapping))
-    case .json, .md:  // md is not among compareFormats: `format(among:)` refused it
+    case .json:
       terminal.write(try comparison.json().text(expandedDepth: 4) + "\n")
+    case .md:
+      try writeComparisonMarkdown(
+        comparison, setup: setup, output: output,
+        force: arguments.has(CompareFlags.force), terminal: terminal)
     }
     return .success
+  }
+}
+
+extension Command {
+  /// `compare --format md`: to stdout, or with `-o FILE.md` the document and its chart.
+  static func writeComparisonMarkdown(
+    _ comparison: Comparison, setup: ModelSetup, output: String?, force: Bool,
+    terminal: Terminal
+  ) throws {
+    var words = ["unroll", "compare", "--model", "rnn"]
+    if let path = setup.weightsPath {
+      words += ["--weights", path]
+    } else {
+      let sizes = setup.model.sizes
+      words += [
+        "--input-size", "\(sizes.input)", "--hidden-size", "\(sizes.hidden)", "--steps",
+        "\(sizes.steps)", "--seed", "\(setup.seed ?? 0)",
+      ]
+    }
+    words += ["--format", "md"] + (output.map { ["-o", MarkdownCell.shellWord($0)] } ?? [])
+    guard let output else {
+      let document = comparison.markdownDocument(
+        command: words.joined(separator: " "), pictureStem: nil)
+      terminal.write(document.markdown)
+      return
+    }
+    let document = comparison.markdownDocument(
+      command: words.joined(separator: " "), pictureStem: Export.pictureStem(of: output))
+    try Export(markdown: document, at: output).write(force: force, system: terminal.fileSystem)
+    terminal.writeError("wrote \(output) and \(document.pictures.count) picture beside it\n")
   }
 }
 

@@ -105,7 +105,7 @@ extension Command {
     words += ["--bptt", setup.bptt.rawValue]
     if let layout, layout != setup.layout { words += ["--layout", layout.rawValue] }
     words += ["--format", "md"]
-    if let output { words += ["-o", output] }
+    if let output { words += ["-o", MarkdownCell.shellWord(output)] }
     return words.joined(separator: " ")
   }
 

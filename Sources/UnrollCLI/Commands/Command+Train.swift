@@ -30,9 +30,10 @@ enum TrainFlags {
   /// `--plot DIR`.
   static let plot = OptionSpec(
     "--plot", value: "DIR",
-    help: "write the loss curve(s) to DIR/loss.svg (DIR is\ncreated)")
+    help:
+      "write the loss and accuracy curves to DIR/loss.svg\nand DIR/accuracy.svg (DIR is created)")
   /// `--force`.
-  static let force = OptionSpec.force("DIR/loss.svg if it exists")
+  static let force = OptionSpec.force("DIR/loss.svg and DIR/accuracy.svg if they exist")
   /// `--format text|json`.
   static let format = ExportFormat.option(
     Command.trainFormats, help: "text for people, json for programs (default: text)")
@@ -213,8 +214,10 @@ struct TrainRun {
           + "(the data come from " + (dataPath.map { "--data \($0)" } ?? "--seed") + ")\n")
     }
     if let plot, FileManager.default.fileExists(atPath: plot) {
+      let folder = URL(fileURLWithPath: plot)
       try FileIO.check(
-        [URL(fileURLWithPath: plot).appendingPathComponent("loss.svg").path], force: force)
+        ["loss.svg", "accuracy.svg"].map { folder.appendingPathComponent($0).path },
+        force: force)
     }
     let progress = ProgressLine(terminal: terminal)
     var results: [(BPTT, TrainingResult)] = []
@@ -345,8 +348,11 @@ struct TrainRun {
     return .object([("runs", .array(results.map { run($0.0, $0.1) }))])
   }
 
-  /// Writes `folder/loss.svg`, creating the folder, and returns its path; an existing
-  /// loss.svg is replaced only with --force.
+  /// Writes `folder/loss.svg` and `folder/accuracy.svg` as one set, creating the folder.
+  ///
+  /// Returns what it wrote; existing files are replaced only with --force. Titles name the
+  /// model, optimizer, learning rate and BPTT; the correct run is the solid line, the
+  /// documents' the dashed one.
   func writePlot(_ results: [(BPTT, TrainingResult)], folder: String) throws -> String {
     do {
       try FileManager.default.createDirectory(
@@ -354,18 +360,28 @@ struct TrainRun {
     } catch {
       throw FileError("write", folder, "the folder could not be created")
     }
-    let path = URL(fileURLWithPath: folder).appendingPathComponent("loss.svg").path
-    let series = results.map { mode, result in
-      (
-        label: TrainRun.label(mode),
-        values: result.epochs.map(\.loss)
-      )
-    }
-    let svg = SVGChart.lines(
-      title: "The notes' average loss per epoch", xLabel: "epoch",
-      yLabel: "average loss (BCE)", series: series, fromZero: true)
-    try Export(path, svg).write(force: force, system: terminal.fileSystem)
-    return path
+    let ordered = results.sorted { $0.0 == .correct && $1.0 != .correct }
+    let optimizer = options.optimizer == .sgd ? "SGD" : "Adam"
+    let bptt = results.map { TrainRun.label($0.0) }.joined(separator: " vs ")
+    let run =
+      "\(model.kind.rawValue.uppercased()), \(optimizer), lr \(options.learningRate), \(bptt)"
+    let subtitle =
+      "hidden size \(model.sizes.hidden), \(model.sizes.steps) steps, \(data.count) samples, "
+      + "batch \(options.batchSize)"
+    let loss = URL(fileURLWithPath: folder).appendingPathComponent("loss.svg").path
+    let lossChart = SVGChart.lines(
+      title: "Average loss per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
+      yLabel: "average loss (BCE)",
+      series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.loss)) }, fromZero: true)
+    let accuracy = URL(fileURLWithPath: folder).appendingPathComponent("accuracy.svg").path
+    let accuracyChart = SVGChart.lines(
+      title: "Accuracy per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
+      yLabel: "accuracy (share right)",
+      series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.accuracy)) },
+      fromZero: true)
+    try Export(files: [OutputFile(loss, lossChart), OutputFile(accuracy, accuracyChart)])
+      .write(force: force, system: terminal.fileSystem)
+    return "\(loss) and \(accuracy)"
   }
 }
 

@@ -17,14 +17,28 @@ extension ReplSession {
     guard path.lowercased().hasSuffix(".md"), path.count > 3 else {
       return .error("`export` writes Markdown: name the file with .md, e.g. `export trace.md`.")
     }
+    // This stop is marked when it is a recorded value (an accumulation `dW += …` is not
+    // a row of the document).
     var marker: TracePosition?
+    var markNote = "this stop marked"
     if let stop = timeline.stop(position) {
       let group = timeline.group(of: stop)
       let line = timeline.line(of: stop)
-      marker = TracePosition(phase: group.phase, t: group.t, name: line.name)
+      if stop.record != nil, line.parameter == nil {
+        marker = TracePosition(phase: group.phase, t: group.t, name: line.name)
+      } else {
+        markNote =
+          "nothing marked (this stop, `\(line.name)`, adds into a gradient and is not a row)"
+      }
     }
+    let sizes = trace.model.sizes
+    let command =
+      "unroll repl --model \(trace.model.kind.rawValue) --input-size \(sizes.input) "
+      + "--hidden-size \(sizes.hidden) --steps \(sizes.steps)"
+      + (trace.seed.map { " --seed \($0)" } ?? "")
+      + " --bptt \(trace.bptt.rawValue), then export \(path)"
     let document = trace.markdown(
-      command: "unroll repl, then export \(path)", pictureStem: Export.pictureStem(of: path),
+      command: command, pictureStem: Export.pictureStem(of: path),
       position: marker, format: ValueFormat(precision: settings.precision))
     do {
       try writeFile(Export(markdown: document, at: path), force)
@@ -38,7 +52,7 @@ extension ReplSession {
       return .error("Nothing was written to \(path): \(error).")
     }
     return Outcome(
-      text: "Wrote \(trace.records.count) records to \(path), this stop marked, and "
+      text: "Wrote \(trace.records.count) records to \(path), \(markNote), and "
         + "\(document.pictures.count) pictures beside it.")
   }
 }

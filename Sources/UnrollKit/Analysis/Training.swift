@@ -133,6 +133,21 @@ public enum Training {
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
     progress: ((Int, Int) throws -> Void)? = nil
   ) throws -> TrainingResult {
+    // The RNN's loop without the interpreter, equal to it bit for bit (FastTraining.swift).
+    if let result = try FastTraining.run(
+      model, from: parameters, on: data, options: options, progress: progress)
+    {
+      return result
+    }
+    return try interpreted(model, from: parameters, on: data, options: options, progress: progress)
+  }
+
+  /// `run` through the interpreter, for every model and pass: the program `FastTraining`
+  /// must equal.
+  static func interpreted(
+    _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
+    progress: ((Int, Int) throws -> Void)? = nil
+  ) throws -> TrainingResult {
     guard !data.isEmpty else { throw TrainingError.invalidOptions("there are no samples") }
     guard options.batchSize >= 1 else {
       throw TrainingError.invalidOptions("the batch size must be at least 1")
@@ -206,7 +221,7 @@ public enum Training {
   }
 
   /// Re-runs the sample that went non-finite with records kept, to name the first culprit.
-  private static func nonFinite(
+  static func nonFinite(
     _ programs: [Program], _ parameters: Parameters, _ example: Example, epoch: Int, sample: Int
   ) -> TrainingError {
     let recording = Interpreter.run(programs, parameters: parameters, example: example)

@@ -219,8 +219,8 @@ extension Matrix {
     return lower..<max(lower, upper)
   }
 
-  /// The Euclidean (Frobenius) norm.
-  public var norm: Double { scalars.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+  /// The Euclidean (Frobenius) norm, finite for every finite matrix (see ``Norms``).
+  public var norm: Double { Norms.euclidean(scalars) }
 
   /// The sum of all entries.
   public var sum: Double { scalars.reduce(0, +) }

@@ -31,19 +31,51 @@ extension Comparison {
           + "\(number(metrics.relativeError)) | \(number(metrics.cosine)) | "
           + "\(percent(metrics.signAgreement)) |")
     }
+    if let cosine = overall.cosine, cosine < 0 {
+      lines += [
+        "",
+        "The cosine over all parameters is negative: to first order, the documents' step "
+          + "raises this example's loss where the correct step lowers it.",
+      ]
+    }
     lines += [
       "", "### `dh` and `dh_raw` per timestep", "",
       "| t | ‖dh‖ documents' | ‖dh‖ correct | ‖dh_raw‖ documents' | ‖dh_raw‖ correct | "
         + "‖Δ dh‖ |",
       "|---|---|---|---|---|---|",
     ]
-    for step in steps {
+    // Long runs: the first and last eight steps, the middle left to --format json.
+    let shownSteps = steps.count > 24 ? Array(steps.prefix(8)) + Array(steps.suffix(8)) : steps
+    for (index, step) in shownSteps.enumerated() {
+      if steps.count > 24, index == 8 {
+        lines.append("| … | \(steps.count - 16) steps not shown | | | | |")
+      }
       let difference = zip(step.documentDh, step.correctDh)
         .reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
       lines.append(
         "| \(step.t) | \(number(step.dhNorms.document)) | \(number(step.dhNorms.correct)) | "
           + "\(number(step.dhRawNorms.document)) | \(number(step.dhRawNorms.correct)) | "
           + "\(number(difference)) |")
+    }
+    let ordered = steps.sorted { $0.t < $1.t }
+    if let first = ordered.first, let last = ordered.last, ordered.count > 1 {
+      lines += [
+        "",
+        "From t = \(last.t) back to t = \(first.t), ‖dh‖ goes \(number(last.dhNorms.correct)) → "
+          + "\(number(first.dhNorms.correct)) in the correct pass and "
+          + "\(number(last.dhNorms.document)) → \(number(first.dhNorms.document)) in the documents'.",
+        "", "Over time, t = 1 → \(ordered.count), each line from 0 to its own largest:", "", "```",
+      ]
+      let series: [(String, [Double])] = [
+        ("dh     documents'", ordered.map(\.dhNorms.document)),
+        ("dh     correct   ", ordered.map(\.dhNorms.correct)),
+        ("dh_raw documents'", ordered.map(\.dhRawNorms.document)),
+        ("dh_raw correct   ", ordered.map(\.dhRawNorms.correct)),
+      ]
+      for (label, values) in series {
+        lines.append("\(label)  " + Sparkline.draw(values, unicode: true, width: 60))
+      }
+      lines.append("```")
     }
     lines += [
       "", "### What each deviation costs", "",
@@ -61,9 +93,49 @@ extension Comparison {
     }
     lines.append("")
     for row in ablation {
-      lines.append("- **\(row.deviation)**: \(MarkdownCell.escape(row.summary))")
+      lines.append(
+        "- **\(row.deviation)**: \(MarkdownCell.escape(row.summary)). "
+          + MarkdownCell.escape(Comparison.cost(row)))
     }
     lines.append("")
     return lines
+  }
+}
+
+extension Comparison {
+  /// `unroll compare --format md`: the comparison as a GitHub document, with a chart of
+  /// ‖dh‖ and ‖dh_raw‖ of both passes (`pictureStem`-dh.svg beside it; none when nil).
+  func markdownDocument(command: String, pictureStem: String?, format: ValueFormat = ValueFormat())
+    -> MarkdownTrace
+  {
+    var lines = [
+      "# Unroll compare: the notes' BPTT against the correct one", "",
+      "y = \(MarkdownCell.label(y)), y_pred = \(MarkdownCell.number(yPred, format)), "
+        + "p = \(MarkdownCell.number(p, format)), loss = \(MarkdownCell.number(loss, format)).", "",
+      "Reproduce with `\(command)`.", "",
+    ]
+    var pictures: [(fileName: String, svg: String)] = []
+    let ordered = steps.sorted { $0.t < $1.t }
+    if let stem = pictureStem, !ordered.isEmpty {
+      let fileName = "\(stem)-dh.svg"
+      let title = "‖dh‖ and ‖dh_raw‖: the documents' BPTT against the correct one"
+      pictures.append(
+        (
+          fileName,
+          SVGChart.lines(
+            title: title,
+            subtitle: "one example, \(ordered.count) steps; backward runs from t = "
+              + "\(ordered.count) to 1", xLabel: "timestep t", yLabel: "norm (log scale)",
+            series: [
+              ("‖dh‖ correct", ordered.map(\.dhNorms.correct)),
+              ("‖dh‖ documents'", ordered.map(\.dhNorms.document)),
+              ("‖dh_raw‖ correct", ordered.map(\.dhRawNorms.correct)),
+              ("‖dh_raw‖ documents'", ordered.map(\.dhRawNorms.document)),
+            ], logScale: true)
+        ))
+      lines += ["![\(title)](\(MarkdownCell.link(fileName)))", ""]
+    }
+    lines += markdown(format)
+    return MarkdownTrace(markdown: lines.joined(separator: "\n") + "\n", pictures: pictures)
   }
 }

@@ -78,6 +78,6 @@ enum LaTeX {
   }
 
   private static func isSubscript(_ text: String) -> Bool {
-    ["t", "T", "{t-1}", "{t+1}"].contains(text)
+    ["t", "T", "{t-1}", "{t+1}"].contains(text) || (!text.isEmpty && text.allSatisfy(\.isNumber))
   }
 }

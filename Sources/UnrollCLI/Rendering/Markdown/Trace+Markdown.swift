@@ -41,18 +41,25 @@ extension Trace {
     let view = view ?? LayoutView(document: self)
     var lines: [String] = []
     let kind = model.kind.rawValue.uppercased()
+    let sizes = model.sizes
     lines.append("# Unroll trace: \(kind), \(bptt.rawValue) BPTT")
+    lines.append("")
+    let seedText = seed.map { "\($0)" } ?? "from file"
+    let probability = p.map { MarkdownCell.number($0, format) } ?? "—"
+    let lossText = loss.map { MarkdownCell.number($0, format) } ?? "—"
+    lines.append(
+      "**\(kind)**, input size \(sizes.input), hidden size \(sizes.hidden), "
+        + "\(sizes.steps) timestep\(sizes.steps == 1 ? "" : "s"), seed \(seedText), "
+        + "\(bptt.rawValue) BPTT: label y = \(MarkdownCell.label(example.y)), p = \(probability), "
+        + "loss = \(lossText).")
     lines.append("")
     lines.append("Reproduce with `\(command)`.")
     lines.append("")
     lines.append("| model | input | hidden | steps | seed | BPTT | y | p | loss |")
     lines.append("|---|---|---|---|---|---|---|---|---|")
-    let seedText = seed.map { "\($0)" } ?? "from file"
-    let probability = p.map { MarkdownCell.number($0, format) } ?? "—"
-    let lossText = loss.map { MarkdownCell.number($0, format) } ?? "—"
     lines.append(
-      "| \(model.kind.rawValue) | \(model.sizes.input) | \(model.sizes.hidden) | "
-        + "\(model.sizes.steps) | \(seedText) | \(bptt.rawValue) | \(MarkdownCell.label(example.y)) | "
+      "| \(model.kind.rawValue) | \(sizes.input) | \(sizes.hidden) | "
+        + "\(sizes.steps) | \(seedText) | \(bptt.rawValue) | \(MarkdownCell.label(example.y)) | "
         + "\(probability) | \(lossText) |")
     lines.append("")
     if let failure = recording.failure {
@@ -60,12 +67,32 @@ extension Trace {
       lines.append("> `\(failure.reason)`")
       lines.append("")
     }
-    let pictures = pictureStem.map { self.pictures(stem: $0) } ?? []
+    let comparison =
+      bptt != .correct && model.kind == .rnn
+      ? try? Comparison(model: model, parameters: parameters, example: example) : nil
+    let pictures = pictureStem.map { self.pictures(stem: $0, comparison: comparison) } ?? []
+    var contents: [(title: String, anchor: String)] = []
+    if !pictures.isEmpty { contents.append(("Pictures", "pictures")) }
+    if !view.heading.isEmpty {
+      contents.append(("Layout", MarkdownCell.anchor("Layout: \(view.layout.rawValue)")))
+    }
+    contents += [
+      ("Parameters", "parameters"), ("Input", "input"), ("Forward pass", "forward-pass"),
+      ("Output and loss", "output-and-loss"), ("Backward pass", "backward-pass"),
+      ("Gradients", "gradients"),
+    ]
+    if comparison != nil {
+      contents.append(
+        ("The documents' BPTT beside the correct one", "the-documents-bptt-beside-the-correct-one"))
+    }
+    lines.append(
+      "Contents: " + contents.map { "[\($0.title)](#\($0.anchor))" }.joined(separator: " · "))
+    lines.append("")
     if !pictures.isEmpty {
       lines.append("## Pictures")
       lines.append("")
       for picture in pictures {
-        lines.append("![\(picture.alt)](\(picture.fileName))")
+        lines.append("![\(picture.alt)](\(MarkdownCell.link(picture.fileName)))")
         lines.append("")
       }
     }
@@ -89,11 +116,20 @@ extension Trace {
     lines += recordSections(position: position, format: format)
     lines.append("## Gradients")
     lines.append("")
-    lines += MarkdownCell.matrixTable(
-      view.gradients ?? gradients, format, prefix: "d", shape: view.shapeText)
-    if bptt != .correct, model.kind.notesGiveNoBackward == nil,
-      let comparison = try? Comparison(model: model, parameters: parameters, example: example)
-    {
+    if let failure = recording.failure {
+      lines.append(
+        "**Not computed**: the \(failure.phase == .backward ? "backward pass" : "pass") stopped at "
+          + "`\(failure.operation.line)` (\(MarkdownCell.escape("\(failure.reason)"))), so the "
+          + "gradients below were never filled in; a zero here means \"not computed\", not 0.")
+      lines.append("")
+      lines += MarkdownCell.matrixTable(
+        view.gradients ?? gradients, format, prefix: "d", shape: view.shapeText,
+        missing: "not computed")
+    } else {
+      lines += MarkdownCell.matrixTable(
+        view.gradients ?? gradients, format, prefix: "d", shape: view.shapeText)
+    }
+    if let comparison {
       lines.append("")
       lines += comparison.markdown(format)
     }
@@ -102,53 +138,158 @@ extension Trace {
       pictures: pictures.map { ($0.fileName, $0.svg) })
   }
 
-  /// One `##` section per phase and one table per timestep, records in order.
+  /// Timesteps shown whole at each end of a long run; the ones between are one line each.
+  static let fullSteps = 3
+
+  /// One `##` section per phase and one `<details>` per timestep, records in order;
+  /// for runs longer than 8 steps, the middle timesteps as one line each.
   private func recordSections(position: TracePosition?, format: ValueFormat) -> [String] {
+    let steps = model.sizes.steps
+    func isShownWhole(_ t: Int?) -> Bool {
+      guard let t, steps > 8 else { return true }
+      return t <= Self.fullSteps || t > steps - Self.fullSteps || t == position?.t
+    }
     var lines: [String] = []
-    var currentPhase: Phase?
-    var currentStep: Int?? = .none
-    for (index, record) in records.enumerated() {
-      if record.phase != currentPhase {
-        currentPhase = record.phase
-        currentStep = .none
-        let title: String
-        switch record.phase {
-        case .forward: title = "Forward, t = 1 … \(model.sizes.steps)"
-        case .output: title = "Output and loss"
-        case .backward: title = "Backward (\(bptt.rawValue) BPTT), t = \(model.sizes.steps) … 1"
-        }
-        lines.append("## \(title)")
-        lines.append("")
-      }
-      if currentStep != .some(record.t) {
-        currentStep = .some(record.t)
-        if let t = record.t {
-          lines.append("### t = \(t)")
-        } else if record.phase == .backward {
-          lines.append("### Output error")
-        }
-        lines.append("")
-        lines.append("| name | formula | shape | value |")
-        lines.append("|---|---|---|---|")
-      }
-      let isHere =
-        position.map { $0.phase == record.phase && $0.t == record.t && $0.name == record.name }
-        ?? false
-      let name = "`\(record.name)`" + (isHere ? " ◀ **you are here**" : "")
-      lines.append(
-        "| \(name) | $`\(LaTeX.math(record.formula))`$ | \(record.shape) | "
-          + "\(MarkdownCell.inline(record.value, format)) |")
-      if index + 1 == records.count || records[index + 1].phase != record.phase
-        || records[index + 1].t != record.t
-      {
-        lines.append("")  // the table of this timestep ends here
+    // Records grouped by phase, then by timestep, in order.
+    var groups: [(phase: Phase, t: Int?, records: [Record])] = []
+    for record in records {
+      if let last = groups.last, last.phase == record.phase, last.t == record.t {
+        groups[groups.count - 1].records.append(record)
+      } else {
+        groups.append((record.phase, record.t, [record]))
       }
     }
+    var currentPhase: Phase?
+    var pendingMiddle: [(t: Int, records: [Record])] = []
+    func flushMiddle() {
+      guard !pendingMiddle.isEmpty else { return }
+      lines += middleSummary(pendingMiddle, format: format)
+      pendingMiddle = []
+    }
+    for group in groups {
+      if group.phase != currentPhase {
+        flushMiddle()
+        currentPhase = group.phase
+        switch group.phase {
+        case .forward:
+          lines += ["## Forward pass", "", "t = 1 … \(steps), one table per timestep.", ""]
+        case .output: lines += ["## Output and loss", ""]
+        case .backward:
+          lines += [
+            "## Backward pass", "",
+            "\(bptt.rawValue.prefix(1).uppercased() + bptt.rawValue.dropFirst()) BPTT, "
+              + "t = \(steps) … 1, one table per timestep.", "",
+          ]
+        }
+      }
+      if let t = group.t, !isShownWhole(t) {
+        pendingMiddle.append((t, group.records))
+        continue
+      }
+      flushMiddle()
+      let table = recordTable(group.records, position: position, format: format)
+      guard let t = group.t else {
+        if group.phase == .backward { lines += ["**Output error**", ""] }
+        lines += table + [""]
+        continue
+      }
+      let isHere = position.map { $0.phase == group.phase && $0.t == t } ?? false
+      let lead = group.records.first { ["h_t", "dh"].contains($0.name) } ?? group.records.last
+      let headline =
+        lead.map { " · ‖\($0.name)‖ = \(MarkdownCell.number($0.value.norm, format))" } ?? ""
+      lines.append("<details\(isHere || steps <= 4 ? " open" : "")>")
+      lines.append(
+        "<summary><b>t = \(t)</b>\(MarkdownCell.escapeHTML(headline)) "
+          + "(\(group.records.count) value\(group.records.count == 1 ? "" : "s"))</summary>")
+      lines.append("")
+      lines += table
+      lines += ["", "</details>", ""]
+    }
+    flushMiddle()
     return lines
   }
 
+  private func recordTable(_ group: [Record], position: TracePosition?, format: ValueFormat)
+    -> [String]
+  {
+    var lines = ["| name | formula | NumPy line | shape | value |", "|---|---|---|---|---|"]
+    var deviations: [String] = []
+    for record in group {
+      let isHere =
+        position.map { $0.phase == record.phase && $0.t == record.t && $0.name == record.name }
+        ?? false
+      let name =
+        "`\(record.name)`" + (record.deviation == nil ? "" : " ⚠")
+        + (isHere ? " ◀ **you are here**" : "")
+      let line = record.line.isEmpty ? "—" : "`\(MarkdownCell.escape(record.line))`"
+      lines.append(
+        "| \(name) | $`\(LaTeX.math(record.formula))`$ | \(line) | \(record.shape) | "
+          + "\(MarkdownCell.inline(record.value, format)) |")
+      if let deviation = record.deviation {
+        deviations.append("- ⚠ `\(record.name)` departs from correct BPTT: \(deviation).")
+      }
+    }
+    return deviations.isEmpty ? lines : lines + [""] + deviations
+  }
+
+  /// The middle of a long run: one row per timestep with the norm of each value.
+  private func middleSummary(_ steps: [(t: Int, records: [Record])], format: ValueFormat)
+    -> [String]
+  {
+    var names: [String] = []
+    for step in steps {
+      for record in step.records where !names.contains(record.name) { names.append(record.name) }
+    }
+    let shown = Array(names.prefix(6))
+    var norms: [[Double?]] = []
+    for step in steps {
+      var last: [String: Double] = [:]
+      for record in step.records where shown.contains(record.name) {
+        last[record.name] = record.value.norm
+      }
+      norms.append(shown.map { last[$0] })
+    }
+    // One number format per column.
+    let styles = shown.indices.map { column in
+      NumberStyle(norms.compactMap { $0[column] }, precision: format.precision)
+    }
+    guard let first = steps.first?.t, let last = steps.last?.t else { return [] }
+    let range = "\(first) … \(last)"
+    var lines = [
+      "<details>",
+      "<summary><b>t = \(range)</b>: \(steps.count) timesteps in the middle, one line each "
+        + "(the norm of each value)</summary>",
+      "",
+      "| t | " + shown.map { "‖`\($0)`‖" }.joined(separator: " | ") + " |",
+      "|---|" + String(repeating: "---|", count: shown.count),
+    ]
+    for (step, row) in zip(steps, norms) {
+      let cells = zip(styles, row).map { style, value in value.map(style.string) ?? "—" }
+      lines.append("| \(step.t) | " + cells.joined(separator: " | ") + " |")
+    }
+    lines += ["", "</details>", ""]
+    return lines
+  }
+
+  /// The heat map's key for a recorded value: gates on 0 … 1, tanh outputs on ±1.
+  static func heatKey(_ name: String) -> SVGChart.HeatKey {
+    if ["f_t", "i_t", "o_t", "r_t", "z_t"].contains(name) { return .unitInterval }
+    return name == "C_t" ? .symmetric : .tanh
+  }
+
+  /// What a heat map shows, under its name.
+  static func heatTitle(_ name: String) -> String {
+    switch heatKey(name) {
+    case .unitInterval: return "\(name) over time (gate: 0 shut, 1 open)"
+    case .tanh: return "\(name) over time (tanh range −1 … 1)"
+    case .symmetric: return "\(name) over time (cell state, unbounded)"
+    }
+  }
+
   /// The pictures this trace has data for.
-  private func pictures(stem: String) -> [(fileName: String, alt: String, svg: String)] {
+  private func pictures(stem: String, comparison: Comparison?)
+    -> [(fileName: String, alt: String, svg: String)]
+  {
     var result: [(String, String, String)] = []
     let steps = model.sizes.steps
     guard steps > 0 else { return [] }
@@ -164,32 +305,72 @@ extension Trace {
     }
     var norms: [(label: String, values: [Double])] = []
     for name in ["dh", "dC"] {
-      if let values = columns(name) { norms.append(("‖\(name)‖", values.map(Self.norm))) }
+      if let values = columns(name) {
+        let label = comparison == nil ? "‖\(name)‖" : "‖\(name)‖ documents'"
+        norms.append((label, values.map(Norms.euclidean)))
+      }
+    }
+    if let comparison, !norms.isEmpty {
+      let correct = (1...steps).map { t in
+        comparison.steps.first { $0.t == t }?.dhNorms.correct ?? .nan
+      }
+      norms.append(("‖dh‖ correct", correct))
     }
     if !norms.isEmpty {
-      let title = "Gradient size over time (\(bptt.rawValue) BPTT)"
+      let title =
+        comparison == nil
+        ? "Gradient size over time (\(bptt.rawValue) BPTT)"
+        : "‖dh‖ over time: the documents' BPTT against the correct one"
       result.append(
         (
           "\(stem)-gradient-norms.svg", title,
           SVGChart.lines(
-            title: title, xLabel: "timestep t", yLabel: "norm (log scale)", series: norms,
-            logScale: true)
+            title: title,
+            subtitle: "\(model.kind.rawValue.uppercased()), hidden size "
+              + "\(model.sizes.hidden), \(steps) step\(steps == 1 ? "" : "s"); backward runs from t = \(steps) to 1",
+            xLabel: "timestep t", yLabel: "norm (log scale)", series: norms, logScale: true)
         ))
     }
     for name in model.kind.cell.heatMaps {
       guard let values = columns(name) else { continue }
-      let title = "\(name) over time"
+      let title = Self.heatTitle(name)
       result.append(
         (
           "\(stem)-\(name).svg", title,
-          SVGChart.heatMap(title: title, rowLabel: "unit", columns: values)
+          SVGChart.heatMap(title: title, rowLabel: "unit", columns: values, key: Self.heatKey(name))
+        ))
+    }
+    // Where tanh saturates: its slope 1 − tanh², near 0 where no gradient passes.
+    let tanhSource = ["C_t", "n_t", "h_t"].first { columns($0) != nil }
+    if let source = tanhSource, let values = columns(source) {
+      let isCell = source == "C_t"
+      let slopes = values.map { column in
+        column.map { value -> Double in
+          let activation = isCell ? tanh(value) : value
+          return 1 - activation * activation
+        }
+      }
+      let formula = isCell ? "1 − tanh(C_t)²" : "1 − \(source)²"
+      let title = "\(formula): tanh's slope (0 saturated, 1 passes gradient)"
+      result.append(
+        (
+          "\(stem)-tanh-slope.svg", title,
+          SVGChart.heatMap(title: title, rowLabel: "unit", columns: slopes, key: .unitInterval)
+        ))
+    }
+    if let whh = parameters.ordered.first(where: { $0.0 == "Whh" })?.1 {
+      let rows = whh.rowArrays
+      let byColumn = (0..<whh.cols).map { j in rows.map { $0.indices.contains(j) ? $0[j] : 0 } }
+      let title = "Whh: how unit j at t − 1 feeds unit i at t"
+      result.append(
+        (
+          "\(stem)-Whh.svg", title,
+          SVGChart.heatMap(
+            title: title, rowLabel: "to unit i", columns: byColumn, key: .symmetric,
+            columnLabel: "from unit j", rowNoun: "rows", columnNoun: "columns")
         ))
     }
     return result
-  }
-
-  private static func norm(_ values: [Double]) -> Double {
-    values.reduce(0) { $0 + $1 * $1 }.squareRoot()
   }
 }
 
@@ -207,20 +388,63 @@ enum MarkdownCell {
   /// A label, 0 or 1, as an integer.
   static func label(_ y: Double) -> String { y == y.rounded() ? "\(Int(y))" : "\(y)" }
 
+  /// A picture's file name as a link target: in `<…>` when it has spaces or
+  /// parentheses, which would otherwise end the link.
+  static func link(_ fileName: String) -> String {
+    let needsBrackets = fileName.contains { " ()<>".contains($0) }
+    guard needsBrackets else { return fileName }
+    return "<"
+      + fileName.replacingOccurrences(of: "<", with: "%3C")
+      .replacingOccurrences(of: ">", with: "%3E") + ">"
+  }
+
+  /// A word as a shell reads it: in single quotes when it holds spaces or specials.
+  static func shellWord(_ word: String) -> String {
+    let plain = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:+,@%".contains($0) }
+    guard !plain || word.isEmpty else { return word }
+    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  /// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
+  static func anchor(_ heading: String) -> String {
+    String(
+      heading.lowercased().compactMap { character -> Character? in
+        if character == " " { return "-" }
+        return character.isLetter || character.isNumber || character == "-" || character == "_"
+          ? character : nil
+      })
+  }
+
+  /// `<`, `>` and `&` for text inside HTML tags such as `<summary>`.
+  static func escapeHTML(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
+  }
+
   /// A value for a table cell: one line, pipes escaped.
+  ///
+  /// Every number in it, the
+  /// summary's as well as the full listing's, in the one format the whole value takes.
   static func inline(_ value: Matrix, _ format: ValueFormat) -> String {
     let oneLine = ValueFormat(precision: format.precision, width: .max)
     if value.count == 1 { return number(value.scalars[0], format) }
     if value.count <= inlineLimit {
       return escape(value.formatted(oneLine).replacingOccurrences(of: "\n", with: " "))
     }
-    let style = value.scalars
-    let head = style.prefix(3).map { number($0, format) }.joined(separator: ", ")
-    let tail = style.suffix(3).map { number($0, format) }.joined(separator: ", ")
-    let summary = "[\(head), …, \(tail)] ‖·‖ = \(number(value.norm, format))"
+    let summary = summary(value, format)
     guard value.count <= detailsLimit else { return escape(summary) }
     let full = value.formatted(oneLine).replacingOccurrences(of: "\n", with: " ")
     return "<details><summary>\(escape(summary))</summary>\(escape(full))</details>"
+  }
+
+  /// `[a, b, c, …, x, y, z] ‖·‖ = n`, all in the style of the value's entries.
+  static func summary(_ value: Matrix, _ format: ValueFormat) -> String {
+    let scalars = value.scalars
+    let style = NumberStyle(scalars + [value.norm], precision: format.precision)
+    let head = scalars.prefix(3).map(style.string).joined(separator: ", ")
+    let tail = scalars.suffix(3).map(style.string).joined(separator: ", ")
+    let shape = value.cols == 1 ? "" : " (\(value.rows) × \(value.cols))"
+    return "[\(head), …, \(tail)]\(shape) ‖·‖ = \(style.string(value.norm))"
   }
 
   /// A matrix as a fenced block (rows as PyTorch prints them), summarised when large.
@@ -229,29 +453,33 @@ enum MarkdownCell {
   }
 
   /// Parameters (or gradients) as a table of name, shape and norm, each followed by its value.
+  ///
+  /// The norms in one format. With `missing`, all-zero values (never filled in) say so instead.
   static func matrixTable(
     _ parameters: Parameters, _ format: ValueFormat, prefix: String = "",
-    shape: (String, Shape) -> String = { "\($1)" }
+    shape: (String, Shape) -> String = { "\($1)" }, missing: String? = nil
   ) -> [String] {
     var lines = ["| name | shape | norm | value |", "|---|---|---|---|"]
+    let style = NumberStyle(parameters.ordered.map { $0.1.norm }, precision: format.precision)
     for (name, value) in parameters.ordered {
+      if let missing, value.scalars.allSatisfy({ $0 == 0 }) {
+        lines.append("| `\(prefix)\(name)` | \(shape(name, value.shape)) | \(missing) | — |")
+        continue
+      }
       lines.append(
-        "| `\(prefix)\(name)` | \(shape(name, value.shape)) | \(number(value.norm, format)) | "
+        "| `\(prefix)\(name)` | \(shape(name, value.shape)) | \(style.string(value.norm)) | "
           + "\(value.cols == 1 ? inline(value, format) : small(value, format)) |")
     }
     lines.append("")
     return lines
   }
 
-  /// A matrix in a cell: rows separated by `<br>` when small, else summarised.
+  /// A matrix in a cell: rows separated by `<br>` when small, else summarised like a column.
   private static func small(_ value: Matrix, _ format: ValueFormat) -> String {
-    guard value.count <= detailsLimit else {
-      let low = value.scalars.min() ?? 0
-      let high = value.scalars.max() ?? 0
-      return "\(value.count) entries from \(number(low, format)) to \(number(high, format))"
-    }
+    guard value.count <= detailsLimit else { return escape(summary(value, format)) }
+    let style = NumberStyle(value.scalars, precision: format.precision)
     let rows = value.rowArrays.map { row in
-      "[" + row.map { number($0, format) }.joined(separator: ", ") + "]"
+      "[" + row.map(style.string).joined(separator: ", ") + "]"
     }
     return escape(rows.joined(separator: "<br>"))
   }

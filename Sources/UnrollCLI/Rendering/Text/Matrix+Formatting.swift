@@ -24,7 +24,19 @@ extension Matrix {
   /// The entries as PyTorch would print them; a column (n, 1) with n > 1 prints as a
   /// row marked `ᵀ`, a (1, 1) as `[[x]]`, a matrix without entries as `[]`.
   public func formatted(_ format: ValueFormat = ValueFormat()) -> String {
-    guard count > 0 else { return "[]" }
+    var bytes: [UInt8] = []
+    appendFormatted(format, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `formatted(format)` as UTF-8, with `linePrefix` before each of its lines: written
+  /// byte by byte, since a trace prints thousands of values (widths are counted in
+  /// characters: every cell is ASCII, `…` and `ᵀ` one character each).
+  func appendFormatted(
+    _ format: ValueFormat, linePrefix: [UInt8] = [], to out: inout [UInt8]
+  ) {
+    out += linePrefix
+    guard count > 0 else { return out += Array("[]".utf8) }
     let summarise = count > format.threshold
     let style = NumberStyle(scalars, precision: format.precision)
     func axis(_ n: Int) -> [Int?] {
@@ -32,37 +44,74 @@ extension Matrix {
       return (0..<format.edgeItems).map { $0 } + [nil]
         + ((n - format.edgeItems)..<n).map { $0 }
     }
-    let cells = scalars.map(style.string)
-    let cellWidth = cells.map(\.count).max() ?? 0
-    func cell(_ i: Int, _ j: Int) -> String {
-      let text = cells[i * cols + j]
-      return String(repeating: " ", count: cellWidth - text.count) + text
+    // Every entry's text in one buffer, entry k at ends[k - 1] ..< ends[k].
+    var cells: [UInt8] = []
+    cells.reserveCapacity(count * 12)
+    var ends: [Int] = []
+    ends.reserveCapacity(count)
+    var cellWidth = 0
+    for value in scalars {
+      let start = cells.count
+      style.append(value, to: &cells)
+      ends.append(cells.count)
+      cellWidth = Swift.max(cellWidth, cells.count - start)
     }
+    let ellipsis = Array("…".utf8)
+    // `items` (cells, nil for …) joined with ", " inside [ and `close`, wrapped at `width`.
+    func wrap(
+      _ items: [Int?], close: [UInt8], closeWidth: Int, indent: [UInt8], width: Int,
+      lineBreak: [UInt8]
+    ) {
+      out.append(UInt8(ascii: "["))
+      var lineWidth = 1
+      for (k, item) in items.enumerated() {
+        let isLast = k == items.count - 1
+        let pieceWidth = (item == nil ? 1 : cellWidth) + (isLast ? closeWidth : 1)
+        if k > 0, lineWidth + pieceWidth + 1 > width {
+          out += lineBreak
+          out += indent
+          lineWidth = indent.count + pieceWidth
+        } else {
+          if k > 0 { out.append(UInt8(ascii: " ")) }
+          lineWidth += (k > 0 ? 1 : 0) + pieceWidth
+        }
+        if let item {
+          let start = item == 0 ? 0 : ends[item - 1]
+          let padding = cellWidth - (ends[item] - start)
+          if padding > 0 { out += repeatElement(UInt8(ascii: " "), count: padding) }
+          out += cells[start..<ends[item]]
+        } else {
+          out += ellipsis
+        }
+        if isLast { out += close } else { out.append(UInt8(ascii: ",")) }
+      }
+    }
+    let newline = [UInt8(ascii: "\n")] + linePrefix
     if cols == 1 && rows > 1 {
-      let items = axis(rows).map { $0.map { cell($0, 0) } ?? "…" }
-      return Matrix.wrap(items, open: "[", close: "]ᵀ", indent: " ", width: format.width)
+      wrap(
+        axis(rows), close: Array("]ᵀ".utf8), closeWidth: 2, indent: [UInt8(ascii: " ")],
+        width: format.width, lineBreak: newline)
+      return
     }
-    let rowsText = axis(rows).map { i -> String in
-      guard let i else { return " …" }
-      let items = axis(cols).map { $0.map { cell(i, $0) } ?? "…" }
-      return Matrix.wrap(items, open: "[", close: "]", indent: "  ", width: format.width - 1)
+    out.append(UInt8(ascii: "["))
+    let rowAxis = axis(rows)
+    for (k, i) in rowAxis.enumerated() {
+      if k > 0 { out.append(UInt8(ascii: " ")) }
+      if let i {
+        wrap(
+          axis(cols).map { $0.map { i * cols + $0 } }, close: [UInt8(ascii: "]")], closeWidth: 1,
+          indent: Array("  ".utf8), width: format.width - 1,
+          lineBreak: newline + [UInt8(ascii: " ")])
+      } else {
+        out += ellipsis
+      }
+      if k == rowAxis.count - 1 {
+        out.append(UInt8(ascii: "]"))
+      } else {
+        out.append(UInt8(ascii: ","))
+        out += newline
+      }
     }
-    var text = "["
-    for (k, row) in rowsText.enumerated() {
-      let isLast = k == rowsText.count - 1
-      let line = (k == 0 ? "" : " ") + (row == " …" ? "…" : row)
-      text += line.replacingOccurrences(of: "\n", with: "\n ") + (isLast ? "]" : ",\n")
-    }
-    return text
-  }
-
-  /// Items joined with ", " inside `open` and `close`, wrapped to `width`.
-  static func wrap(
-    _ items: [String], open: String, close: String, indent: String, width: Int
-  ) -> String {
-    guard !items.isEmpty else { return open + close }
-    let pieces = items.enumerated().map { k, item in item + (k == items.count - 1 ? close : ",") }
-    return TextWrap.lines(pieces, width: width, first: open, rest: indent).joined(separator: "\n")
   }
 }
 
@@ -84,9 +133,23 @@ struct NumberStyle {
   }
 
   func string(_ value: Double) -> String {
-    if value.isNaN { return "nan" }
-    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-    let text = String(format: "%.\(precision)\(isScientific ? "e" : "f")", value)
-    return text == "-" + String(format: "%.\(precision)f", 0.0) ? String(text.dropFirst()) : text
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(24)
+    append(value, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `string(value)` as UTF-8: printf's `%.Nf` or `%.Ne` digits (`PrintfDigits`),
+  /// `nan`, `inf`, `-inf`, and a negative that rounds to zero without its sign.
+  func append(_ value: Double, to out: inout [UInt8]) {
+    if value.isNaN { return out += Array("nan".utf8) }
+    if value.isInfinite { return out += Array((value < 0 ? "-inf" : "inf").utf8) }
+    let start = out.count
+    PrintfDigits.append(value, precision: precision, scientific: isScientific, to: &out)
+    if !isScientific, out[start] == UInt8(ascii: "-"),
+      out[(start + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") })
+    {
+      out.remove(at: start)  // "-0.0000" prints as "0.0000"
+    }
   }
 }

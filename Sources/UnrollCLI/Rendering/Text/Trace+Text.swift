@@ -15,8 +15,10 @@ extension Trace {
     var valueFormat = format
     valueFormat.width = max(format.width - 4, 20)
     func value(_ matrix: Matrix) -> String {
-      matrix.formatted(valueFormat).split(separator: "\n", omittingEmptySubsequences: false)
-        .map { "    " + $0 + "\n" }.joined()
+      var bytes: [UInt8] = []  // the formatted lines, each indented by 4 and ended
+      matrix.appendFormatted(valueFormat, linePrefix: Array("    ".utf8), to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
+      return String(decoding: bytes, as: UTF8.self)
     }
     let sizes = model.sizes
     var text =

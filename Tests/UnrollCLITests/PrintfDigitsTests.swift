@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import UnrollCLI
+
+/// `PrintfDigits` against `String(format:)` itself, byte for byte, on values chosen to
+/// catch every way a fast formatter goes wrong: exact ties, near ties, carries into a
+/// new digit, powers of ten, and random bits over the whole range.
+@Suite struct PrintfDigitsTests {
+  func expectSame(_ values: [Double], precisions: ClosedRange<Int> = 0...8) {
+    var mismatches: [String] = []
+    for value in values {
+      for precision in precisions {
+        for scientific in [false, true] {
+          let expected = String(format: "%.\(precision)\(scientific ? "e" : "f")", value)
+          var bytes: [UInt8] = []
+          PrintfDigits.append(value, precision: precision, scientific: scientific, to: &bytes)
+          let found = String(decoding: bytes, as: UTF8.self)
+          if found != expected, mismatches.count < 10 {
+            mismatches.append("\(value) %.\(precision)\(scientific ? "e" : "f"): \(found)")
+          }
+        }
+      }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches)")
+  }
+
+  @Test func tiesRoundToEvenAsGlibcDoes() {
+    // Exact binary ties at every precision up to 8: k / 2^m.
+    var values: [Double] = []
+    for m in 1...12 {
+      for k in stride(from: 1, to: 1 << m, by: 2) where values.count < 6000 {
+        values.append(Double(k) / Double(1 << m))
+        values.append(-Double(k) / Double(1 << m) - 3)
+      }
+    }
+    values += [0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1.005, 0.00005, 0.00015, 1e-5, 5e-5]
+    expectSame(values)
+  }
+
+  @Test func carriesAndPowersOfTen() {
+    var values: [Double] = [0, -0.0, 1, -1, 9.99995, 9.999949999, 99.5, 0.99999, 999999.99999]
+    for e in -20...20 {
+      let p = pow(10.0, Double(e))
+      values += [p, p.nextUp, p.nextDown, -p, 9.5 * p, 9.9999 * p, 9.99995 * p]
+    }
+    for k in 0..<2000 {  // decimals that are not binary: n / 10^4 and its neighbours
+      let v = Double(k * 7919 % 100_000) / 10_000
+      values += [v, v.nextUp, v.nextDown, v + 0.00005, (v + 0.00005).nextDown]
+    }
+    expectSame(values)
+  }
+
+  @Test func randomValuesOverTheWholeRange() {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Double] = []
+    for _ in 0..<20_000 {  // the magnitudes training and traces print
+      let magnitude = pow(10.0, Double.random(in: -12...9, using: &generator))
+      values.append(Double.random(in: -1...1, using: &generator) * magnitude)
+    }
+    for _ in 0..<3000 {  // any bits at all: huge, tiny, subnormal (the fallback's cases)
+      let bits = UInt64.random(in: 0...UInt64.max, using: &generator)
+      let value = Double(bitPattern: bits)
+      if value.isFinite { values.append(value) }
+    }
+    for _ in 0..<5000 {  // tiny and huge: the integer path past 10^22 and the fallback
+      let magnitude = pow(10.0, Double.random(in: -300 ... -15, using: &generator))
+      values.append(Double.random(in: -1...1, using: &generator) * magnitude)
+    }
+    for e in -310 ... -15 { values += [pow(10.0, Double(e)), 5 * pow(10.0, Double(e))] }
+    values += [Double.leastNormalMagnitude, Double.leastNonzeroMagnitude, 0x1p-1000, 0x1.8p-70]
+    expectSame(values, precisions: 0...6)
+    expectSame(Array(values.prefix(200)), precisions: 12...17)
+  }
+}
