@@ -185,6 +185,18 @@ func column(_ values: [Double]) throws -> PyValue {
 
   // MARK: Python semantics the check relies on
 
+  /// NumPy 2.4: `float(np.array([[1.5]]))` and `int(np.array([2.7]))` raise this TypeError;
+  /// only 0-d arrays convert (checked with python3 on this machine).
+  @Test func floatAndIntConvertOnlyZeroDimensionalArrays() throws {
+    for call in ["float(np.array([[1.5]]))", "int(np.array([2.7]))"] {
+      let raised = error(running: "import numpy as np\nv = \(call)\n")
+      #expect(raised?.kind == "TypeError")
+      #expect(raised?.message == "only 0-dimensional arrays can be converted to Python scalars")
+    }
+    let interpreter = try run("import numpy as np\nv = float(np.sum(np.array([1.5, 2.0])))\n")
+    #expect(interpreter.global("v")?.repr == "3.5")
+  }
+
   @Test func tupleTargetsGiveOneAssignmentPerName() throws {
     let interpreter = try run("a, b = 0, 1\nfor i in range(2):\n    a, b = b, a + b\n")
     let events = assignments(interpreter.events)

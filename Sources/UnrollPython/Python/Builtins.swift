@@ -214,7 +214,7 @@ enum Builtins {
       for item in try e.iterate(args[0]) { total = try e.binary(.add, total, item) }
       return total
     }
-    b["float"] = function("float", isType: true) { _, args, kw throws(PythonError) in
+    b["float"] = function("float", isType: true) { e, args, kw throws(PythonError) in
       try count("float", args, 0...1)
       guard let value = args.first else { return .float(0) }
       switch value {
@@ -233,13 +233,8 @@ enum Builtins {
           kind: "ValueError",
           message: "could not convert string to float: \(Evaluator.stringRepr(s))")
       case .array(let ref):
-        let array = ref.value
-        guard array.size == 1, let scalar = array.scalars.first else {
-          throw PythonError(
-            kind: "TypeError",
-            message: "only 0-dimensional arrays can be converted to Python scalars")
-        }
-        return .float(scalar)
+        // NumPy 2 converts only 0-d arrays: float(np.array([[1.5]])) is a TypeError.
+        return .float(try e.numpy { try ref.value.pythonScalar() })
       default:
         throw PythonError(
           kind: "TypeError",
@@ -247,7 +242,7 @@ enum Builtins {
             "float() argument must be a string or a real number, not '\(value.messageTypeName)'")
       }
     }
-    b["int"] = function("int", isType: true) { _, args, kw throws(PythonError) in
+    b["int"] = function("int", isType: true) { e, args, kw throws(PythonError) in
       try count("int", args, 0...1)
       guard let value = args.first else { return .int(0) }
       func truncated(_ v: Double) throws(PythonError) -> PyValue {
@@ -276,13 +271,7 @@ enum Builtins {
           kind: "ValueError",
           message: "invalid literal for int() with base 10: \(Evaluator.stringRepr(s))")
       case .array(let ref):
-        let array = ref.value
-        guard array.size == 1, let scalar = array.scalars.first else {
-          throw PythonError(
-            kind: "TypeError",
-            message: "only 0-dimensional arrays can be converted to Python scalars")
-        }
-        return try truncated(scalar)
+        return try truncated(try e.numpy { try ref.value.pythonScalar() })
       default:
         throw PythonError(
           kind: "TypeError",
