@@ -65,8 +65,8 @@ extension CheckReport {
     }
     text +=
       styler(
-        "  rel_err = ‖g − g*‖ / max(‖g‖, ‖g*‖) against correct BPTT; correct when at most "
-          + "1e-9 for every parameter", .dim) + "\n"
+        "  rel_err = ‖g − g*‖ / max(‖g‖, ‖g*‖) against correct BPTT;\n"
+          + "  correct when at most 1e-9 for every parameter", .dim) + "\n"
     if let gradientSource {
       text += styler("  gradients read from the \(gradientSource.rawValue)", .dim) + "\n"
     }
