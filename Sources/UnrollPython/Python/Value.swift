@@ -93,7 +93,7 @@ extension PyValue {
   }
 
   /// The type name as Python's error messages spell it: "numpy.ndarray", "numpy.float64".
-  var messageTypeName: String {
+  public var messageTypeName: String {
     if case .array(let ref) = self {
       let (dtype, ndim) = ref.dtypeAndRank
       return ndim == 0 ? "numpy.\(dtype.rawValue)" : "numpy.ndarray"
