@@ -100,4 +100,42 @@ import UnrollKit
     #expect(text.contains(NumberStyle([norm], precision: 4).string(norm)))
     #expect(session.handle("unwatch dh * 2").text == "No longer watching dh * 2.")
   }
+
+  @Test func namesListsWhatCanBePrintedHereGrouped() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 4, steps: 3))
+    _ = session.handle("goto backward 2")
+    let text = session.handle("names").text
+    let expected = """
+      Records at this step (backward, t = 2 of 3)
+        h_t  dh
+      Records of earlier steps (their latest value)
+        y_pred  p  loss  dy_pred  dh_raw  dh_next
+      Parameters
+        Wxh  Whh  Why  bh  by
+      Gradients summed so far
+        dWxh  dWhh  dWhy  dbh  dby
+      Inputs
+        x  x_t  y
+      The notes' names
+        hs, self.hs (hidden, T+1)  L = loss  dy = dy_pred  h = h_t  pred = p
+        self.h = h_t  self.y_pred = y_pred  y_true = y  h_prev = h_t of t − 1
+      """
+    #expect(text.hasPrefix(expected))
+    #expect(session.handle("info locals").text == text)
+    #expect(session.handle("names x").isError)
+    // Every name listed prints here (the aliases' left sides too).
+    for name in ["h_t", "dh", "dh_next", "Whh", "dWhh", "x_t", "hs", "pred", "self.h", "y_true"] {
+      #expect(!session.handle("print \(name)").isError, "print \(name)")
+    }
+    #expect(session.completions(before: "info ") == ["locals"])
+  }
+
+  @Test func theNotesNamesWorkUnderTheDocumentsPassToo() throws {
+    var session = try REPLFixture.session(.rnn)
+    _ = session.handle("set bptt document")
+    _ = session.handle("goto backward 3")
+    for name in ["hs", "self.h", "y_true", "pred", "hs[:, 3]", "dh_raw.T @ hs[:, 1:2]"] {
+      #expect(!session.handle("print \(name)").isError, "print \(name)")
+    }
+  }
 }

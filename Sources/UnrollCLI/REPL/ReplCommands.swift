@@ -124,6 +124,15 @@ enum ReplCommands {
         cell state path, `norms h_t` the forward pass.
         """, repeats: false, run: { s, a in s.norms(a) }),
     ReplCommand(
+      name: "names", aliases: ["info"], group: .looking, usage: "names",
+      summary: "what can be printed here, grouped",
+      details: """
+        Lists the names `print` finds a value for at this stop, grouped: the records of \
+        this step, the records of earlier steps, the parameters, the gradients as summed \
+        so far, the inputs, and the notes' own names for them (hs, self.h, y_true, \
+        pred). `info locals` does the same, as in gdb.
+        """, repeats: false, run: { s, a in s.namesHereText(a) }),
+    ReplCommand(
       name: "list", aliases: ["l"], group: .looking, usage: "list",
       summary: "this timestep's program, current line marked",
       details: """

@@ -233,3 +233,55 @@ extension ReplSession {
     return names
   }
 }
+
+/// `names` (or `info locals`): what can be printed at this stop.
+extension ReplSession {
+  /// The names `print` finds here, in groups, each group wrapped under its title.
+  func namesHereText(_ args: [String]) -> Outcome {
+    guard args.isEmpty || args.map({ $0.lowercased() }) == ["locals"] else {
+      return .error("`names` takes no argument (`info locals` is the same).")
+    }
+    let t = currentT
+    let recorded = index.names.filter { index.latest($0, visible: visible) != nil }
+    let here = recorded.filter { index.latest($0, t: t, visible: visible) != nil }
+    let earlier = recorded.filter { !here.contains($0) }
+    let parameters = trace.parameters.names
+    let known = Set(recorded + parameters + ["y", "hs"])
+    let aliases = RecordNames.typed.filter { known.contains($0.value) && $0.value != "hs" }
+      .sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+    let previous = RecordNames.previousStep.filter { recorded.contains($0.value) }
+      .filter { !$0.key.contains("{") }.sorted { $0.key < $1.key }
+      .map { "\($0.key) = \($0.value) of t − 1" }
+    let here_ =
+      timeline.stop(position).map { self.place($0).dropLast().joined(separator: ", ") } ?? ""
+    var groups: [(String, [String])] = [
+      ("Records at this step (\(here_))", here),
+      ("Records of earlier steps (their latest value)", earlier),
+      ("Parameters", parameters),
+      ("Gradients summed so far", parameters.map { "d" + $0 }),
+      ("Inputs", ["x", "x_t", "y"]),
+      ("The notes' names", ["hs, self.hs (hidden, T+1)"] + aliases + previous),
+    ]
+    groups = groups.filter { !$0.1.isEmpty }
+    let width = min(settings.width, 100)
+    var lines: [String] = []
+    for (title, names) in groups {
+      lines.append(settings.style.bold(title))
+      // Whole items per line, two spaces apart: `self.h = h_t` is not split.
+      var line = ""
+      for name in names {
+        if !line.isEmpty, 2 + line.count + 2 + name.count > width {
+          lines.append("  " + line)
+          line = ""
+        }
+        line += (line.isEmpty ? "" : "  ") + name
+      }
+      lines.append("  " + line)
+    }
+    lines.append(
+      ReplCommands.wrap(
+        "`print NAME` shows one; `print h_t[0]` or `print norm(dh)` an expression "
+          + "(exp log tanh sigmoid sqrt abs sum norm).", width: width))
+    return Outcome(text: lines.joined(separator: "\n"))
+  }
+}
