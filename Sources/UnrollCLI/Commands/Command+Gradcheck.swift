@@ -134,6 +134,8 @@ extension Command {
     deadline: Deadline? = nil
   ) throws -> [GradientCheck.Result] {
     let (model, example) = (setup.model, setup.example)
+    // Under truncated BPTT, the truncated objective (Model.frozenStates).
+    let frozen = try model.frozenStates(setup.parameters, on: example)
     guard layout == .pytorch else {
       let recording = model.run(setup.parameters, on: example)
       if let failure = recording.failure { throw failure }
@@ -141,7 +143,7 @@ extension Command {
         parameters: setup.parameters, gradients: recording.gradients, entries: entries
       ) { nudged in
         try deadline?.check()
-        return try model.loss(nudged, on: example)
+        return try model.loss(nudged, on: example, frozen: frozen)
       }
     }
     let recording = model.run(setup.parameters, on: example)
@@ -154,7 +156,8 @@ extension Command {
     ) { nudged in
       try deadline?.check()
       return try model.loss(
-        try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example)
+        try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example,
+        frozen: frozen)
     }
   }
 
@@ -178,7 +181,15 @@ extension Command {
     var text =
       styler("gradient check", .bold) + ": \(setup.model.kind.rawValue), input \(sizes.input), "
       + "hidden \(sizes.hidden), steps \(sizes.steps)"
-      + (setup.seed.map { ", seed \($0)" } ?? "") + "\n\n"
+      + (setup.seed.map { ", seed \($0)" } ?? "")
+      + (setup.model.objective == .notes ? "" : ", \(setup.model.objective)") + "\n"
+    if setup.model.objective.truncates(sizes.steps) {
+      text +=
+        "the truncated objective: the state entering each chunk of "
+        + "\(setup.model.objective.truncation ?? 0) steps\nheld at its value, so the "
+        + "differences see what the truncated pass sends back\n"
+    }
+    text += "\n"
     let header = [
       "param", "shape", "checked", "rel err", "worst", "analytic", "numeric", "result",
     ]
