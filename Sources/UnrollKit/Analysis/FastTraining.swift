@@ -24,7 +24,10 @@ enum FastTraining {
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
     progress: ((Int, Int) throws -> Void)?
   ) throws -> TrainingResult? {
-    guard model.kind == .rnn, options.bptt == .correct || options.bptt == .document,
+    // The loss at every step and truncated BPTT are not written here: the interpreter
+    // runs them (`Training.interpreted`).
+    guard model.kind == .rnn, model.objective == .notes,
+      options.bptt == .correct || options.bptt == .document,
       !data.isEmpty, options.batchSize >= 1, options.epochs >= 0,
       var net = RNNBuffers(model.sizes, parameters),
       data.allSatisfy({ $0.x.rows == model.sizes.steps && $0.x.cols == model.sizes.input })
