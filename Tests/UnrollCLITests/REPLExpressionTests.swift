@@ -139,3 +139,63 @@ import UnrollKit
     }
   }
 }
+
+/// Breakpoints with conditions and hit counts, and the settings shown by a bare `set`.
+@Suite struct REPLBreakpointConditionTests {
+  @Test func aConditionStopsWhereItIsTrueAndHitsAreCounted() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 4, steps: 6))
+    let trace = session.trace
+    // The first backward t (from T down) whose ‖dh‖ is below the median of them all.
+    let norms = (1...6).map { t -> Double in
+      let dh = trace.value("dh", t: t) ?? Matrix(column: [])
+      return dh.scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+    let bound = norms.sorted()[3]
+    let first = try #require((1...6).reversed().first { norms[$0 - 1] < bound })
+    #expect(
+      session.handle("break dh if norm(dh) < \(bound)").text.hasPrefix("Breakpoint 1 at dh if"))
+    _ = session.handle("goto backward")
+    let stop = session.handle("c").text
+    #expect(stop.hasPrefix("Breakpoint 1 (dh if norm(dh) < \(bound))."))
+    #expect(stop.contains("── backward · t = \(first) of 6 · operation 1 of 6 · dh ──"))
+    #expect(session.handle("break").text.contains("hit 1 time"))
+    _ = session.handle("break t=2")
+    let list = session.handle("break").text
+    #expect(list.contains("2  t=2"))
+    #expect(list.contains("not hit yet"))
+  }
+
+  @Test func aBadConditionIsRefusedWhenSet() throws {
+    var session = try REPLFixture.session(.rnn)
+    let syntax = session.handle("break dh if norm(dh +")
+    #expect(syntax.isError)
+    #expect(syntax.text.contains("SyntaxError"))
+    #expect(session.handle("break dh if foo > 1").text.contains("NameError: name 'foo'"))
+    #expect(session.handle("break if dh").isError)
+    #expect(session.handle("watch norm(h_t").isError)
+  }
+
+  @Test func anArrayConditionStopsWithNumPysMessage() throws {
+    var session = try REPLFixture.session(.rnn)
+    _ = session.handle("break dh_raw if dh_raw")
+    _ = session.handle("goto backward")
+    let text = session.handle("c").text.replacingOccurrences(of: "\n", with: " ")
+    #expect(text.contains("The truth value of an array with more than one element is ambiguous"))
+  }
+
+  @Test func bareSetShowsEverySetting() throws {
+    var session = try REPLFixture.session(.rnn)
+    _ = session.handle("set precision 6")
+    #expect(
+      session.handle("set").text == """
+        Settings (`set SETTING VALUE` changes one):
+          precision  6        digits after the point, 0 … 12
+          bptt       correct  the backward pass: correct, document, verbatim
+          width      80       columns lines wrap at, 40 … 400
+          color      off      on or off
+          heat       off      heat strips: unicode, ascii or off
+        """)
+    var lstm = try REPLFixture.session(.lstm)
+    #expect(lstm.handle("set").text.contains("the backward pass: correct\n"))
+  }
+}

@@ -137,7 +137,9 @@ import UnrollKit
     var session = try REPLFixture.session(.rnn)
     #expect(session.handle("b dh_raw").text == "Breakpoint 1 at dh_raw. `continue` runs to it.")
     #expect(session.handle("b t=3").text == "Breakpoint 2 at t=3. `continue` runs to it.")
-    #expect(session.handle("break").text == "Breakpoints:\n  1  dh_raw\n  2  t=3")
+    #expect(
+      session.handle("break").text
+        == "Breakpoints:\n  1  dh_raw  not hit yet\n  2  t=3     not hit yet")
     var text = session.handle("c").text
     #expect(text.hasPrefix("Breakpoint 2 (t=3).\n── forward · t = 3 of 10 · operation 1 of 1"))
     #expect(session.handle("delete 2").text == "Deleted breakpoint 2 (t=3).")

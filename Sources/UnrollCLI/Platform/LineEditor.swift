@@ -151,10 +151,13 @@ struct LineEditor {
   private mutating func insert(_ scalar: Unicode.Scalar) {
     guard buffer.count < LineEditor.maxLength else { return }
     // A combining mark joins the character before it, so the prefix is segmented afresh.
+    // The text after the cursor is not joined to it: a prepended mark (U+070F, say) would
+    // merge with the character after it, the cursor would land past both, and the next
+    // character typed would go in after them (the fuzz typed `܏⯝` as `⯝܏`-like swaps).
     let before = String(buffer[..<cursor]) + String(Character(scalar))
     let prefix = Array(before)
     let after = Array(buffer[cursor...])
-    buffer = Array(String(prefix) + String(after))
+    buffer = prefix + after
     cursor = min(prefix.count, buffer.count)
     needsRefresh = true
   }

@@ -107,9 +107,9 @@ extension ReplSession {
       if case .failure(let refusal) = resolve(first, t: nil), !isKnownName(first) {
         return .error(refusal.text)
       }
-    } else if case .failure(let refusal) = watchedValue(watched),
-      !readsKnownNamesOnly(watched) || refusal.text.hasPrefix("SyntaxError")
-    {
+    } else if let error = ReplSession.syntaxError(in: watched) {
+      return .error(error)
+    } else if case .failure(let refusal) = watchedValue(watched), !readsKnownNamesOnly(watched) {
       return .error(refusal.text)
     }
     let name = watched
