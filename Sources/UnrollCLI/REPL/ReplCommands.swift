@@ -164,16 +164,16 @@ enum ReplCommands {
       summary: "what this operation computes, and why",
       details: """
         A few sentences on the current operation in the notes' names: what it computes, \
-        why the rule is what it is, and, for the documents' passes, how their line \
+        why the rule is what it is, and, for the notes' passes, how their line \
         differs from the correct rule.
         """, repeats: false, run: { s, a in s.explain(a) }),
     ReplCommand(
       name: "diff", aliases: [], group: .understanding, usage: "diff [NAME]",
-      summary: "the documents' value against the correct one",
+      summary: "the notes' value against the correct one",
       details: """
-        Records the other backward pass (the documents' when this is the correct one, \
+        Records the other backward pass (the notes' when this is the correct one, \
         and the other way round) and shows NAME (default: the current operation) from \
-        both at this point, side by side with their difference. The documents have no \
+        both at this point, side by side with their difference. The notes have no \
         LSTM backward pass and no GRU, so there is nothing to compare for those.
         """, repeats: false, run: { s, a in s.diff(a) }),
     ReplCommand(
@@ -191,7 +191,7 @@ enum ReplCommands {
       details: """
         `set precision N` shows N digits after the point (0 … \(ReplSession.maxPrecision)). \
         `set bptt MODE` records the backward pass again with MODE (correct, and the \
-        documents' modes where the notes give them) and keeps the position. Also \
+        notes' modes where the notes give them) and keeps the position. Also \
         `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`. \
         Bare `set` shows every setting and its value.
         """, repeats: false, run: { s, a in s.set(a) }),

@@ -199,7 +199,7 @@ extension ReplSession {
         text: "\(absence.sentence), so \(absence.nothingToCompare): `diff` works for the RNN.")
     }
     let otherMode: BPTT = trace.bptt == .correct ? .document : .correct
-    let otherName = otherMode.rawValue
+    let otherName = otherMode.label
     guard let stop = timeline.stop(position), timeline.group(of: stop).phase == .backward else {
       return Outcome(
         text: "The forward pass is the same in both: `diff` compares backward "
@@ -249,7 +249,7 @@ extension ReplSession {
     }
     let (documents, correct) = trace.bptt.rawValue == "correct" ? (there, here) : (here, there)
     var out = [settings.style.bold("\(name)" + (t.map { " at t = \($0)" } ?? ""))]
-    out.append(valueText(documents, label: "docs"))
+    out.append(valueText(documents, label: "notes"))
     out.append(valueText(correct, label: "correct"))
     if documents.shape == correct.shape, let difference = try? documents - correct {
       out.append(valueText(difference, label: "diff"))
