@@ -199,3 +199,53 @@ import UnrollKit
     #expect(lstm.handle("set").text.contains("the backward pass: correct\n"))
   }
 }
+
+/// One number style per comparison, and a timestep given to a gradient.
+@Suite struct REPLComparisonFormatTests {
+  @Test func diffShowsItsThreeRowsInOneStyle() throws {
+    var session = try REPLFixture.session(.rnn)
+    var notes = try REPLFixture.session(.rnn)
+    _ = notes.handle("set bptt document")
+    var mixedBefore = 0
+    for t in 1...10 {
+      let mine = try #require(session.trace.value("dh", t: t))
+      let theirs = try #require(notes.trace.value("dh", t: t))
+      // PyTorch's rule, value by value, would have printed these two in different styles.
+      if NumberStyle(mine.scalars, precision: 4).isScientific
+        != NumberStyle(theirs.scalars, precision: 4).isScientific
+      {
+        mixedBefore += 1
+      }
+      _ = session.handle("goto backward \(t)")
+      let rows = session.handle("diff dh").text.split(separator: "\n")
+        .filter { $0.hasPrefix("  notes") || $0.hasPrefix("  correct") || $0.hasPrefix("  diff") }
+      #expect(rows.count == 3)
+      let scientific = rows.map { $0.contains("e-") || $0.contains("e+") }
+      #expect(Set(scientific).count == 1, "t = \(t): \(rows)")
+    }
+    #expect(mixedBefore > 0)
+  }
+
+  @Test func aGradientAtATimestepIsItsPartialSumThenOrRefused() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 4, steps: 3))
+    let ahead = session.handle("print dWhh 3")
+    #expect(ahead.isError)
+    #expect(ahead.text.hasPrefix("dWhh at t = 3 is not summed yet"))
+    #expect(session.handle("print dWhy 2").text.hasPrefix("dWhy has no timestep"))
+    _ = session.handle("goto end")
+    // The partial sum over t = 3 … 2 is the whole gradient less t = 1's contribution:
+    // dh_raw at t = 1 times h_0ᵀ = 0, so for Whh it is the whole gradient itself.
+    let whole = try #require(session.trace.gradients["Whh"])
+    let partial = session.handle("print dWhh 2").text
+    #expect(partial.hasPrefix("  dWhh, the partial sum over t = 3 … 2 (2 of 3 contributions)"))
+    #expect(partial.hasSuffix(REPLFixture.valueLine(whole)))
+    // For Wxh, t = 1 adds dh_raw_1 · x_1ᵀ, which is not zero.
+    let wxh = try #require(session.trace.gradients["Wxh"])
+    let dhRaw1 = try #require(session.trace.value("dh_raw", t: 1))
+    let x1 = Matrix(column: [session.trace.example.x.entry(0, 0) ?? 0])
+    let expected = try wxh - dhRaw1.dot(x1)
+    let text = session.handle("print dWxh 2").text
+    let shown = NumberStyle(expected.scalars, precision: 4).string(expected.scalars[0])
+    #expect(text.contains(shown))
+  }
+}

@@ -249,16 +249,17 @@ extension ReplSession {
     }
     let (documents, correct) = trace.bptt.rawValue == "correct" ? (there, here) : (here, there)
     var out = [settings.style.bold("\(name)" + (t.map { " at t = \($0)" } ?? ""))]
-    out.append(valueText(documents, label: "notes"))
-    out.append(valueText(correct, label: "correct"))
-    if documents.shape == correct.shape, let difference = try? documents - correct {
-      out.append(valueText(difference, label: "diff"))
-      out.append(
-        labelled(
-          "",
-          "largest |difference| "
-            + NumberStyle([difference.scalars.map(abs).max() ?? 0], precision: settings.precision)
-            .string(difference.scalars.map(abs).max() ?? 0)))
+    // One number style for the whole comparison, decided from all of its numbers, so
+    // that the rows read against each other (PyTorch's rule picks one per value).
+    let difference = documents.shape == correct.shape ? try? documents - correct : nil
+    let all = documents.scalars + correct.scalars + (difference?.scalars ?? [])
+    let style = NumberStyle(all, precision: settings.precision)
+    out.append(valueText(documents, label: "notes", isScientific: style.isScientific))
+    out.append(valueText(correct, label: "correct", isScientific: style.isScientific))
+    if let difference {
+      let largest = difference.scalars.map(abs).max() ?? 0
+      out.append(valueText(difference, label: "diff", isScientific: style.isScientific))
+      out.append(labelled("", "largest |difference| " + style.string(largest)))
     } else {
       out.append(labelled("diff", "the shapes differ: \(documents.shape) and \(correct.shape)"))
     }

@@ -68,8 +68,10 @@ extension ReplSession {
   /// Past the summary threshold only the corner entries are formatted (PyTorch too
   /// picks the number style from the summarised entries), so a (256, 259) gradient
   /// costs 49 entries, not 66 304.
-  func formatted(_ value: Matrix, indent: Int) -> String {
-    ReplSession.formatted(value, settings.format(indent: indent))
+  func formatted(_ value: Matrix, indent: Int, isScientific: Bool? = nil) -> String {
+    var format = settings.format(indent: indent)
+    format.isScientific = isScientific
+    return ReplSession.formatted(value, format)
   }
 
   /// `value` in `format`, formatting only the corners of a summarised value.
@@ -94,8 +96,10 @@ extension ReplSession {
   }
 
   /// A value with its shape, and its heat strip when it is a column and strips are on.
-  func valueText(_ value: Matrix, label: String = "value") -> String {
-    let body = formatted(value, indent: ReplSession.labelWidth)
+  ///
+  /// `isScientific` gives every number one style, for values compared side by side.
+  func valueText(_ value: Matrix, label: String = "value", isScientific: Bool? = nil) -> String {
+    let body = formatted(value, indent: ReplSession.labelWidth, isScientific: isScientific)
     let shape = "shape \(value.shape)"
     // The shape goes after the last line when it fits there, else on a line of its own.
     let lastLine = body.split(separator: "\n").last.map { $0.count } ?? 0
