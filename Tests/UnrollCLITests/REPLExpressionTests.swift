@@ -249,3 +249,59 @@ import UnrollKit
     #expect(text.contains(shown))
   }
 }
+
+/// Issue 17's REPL points: a watch shown once, `explain NAME`, one spelling in the LSTM's
+/// `list`, and "at operation N of this step".
+@Suite struct REPLLearnerPointTests {
+  @Test func aWatchAtHidden32ShowsTheValueOnceAndMarksTheChange() throws {
+    var session = try REPLFixture.session(.rnn)
+    _ = session.handle("goto backward 10")
+    _ = session.handle("s")  // dh_raw at t = 10
+    _ = session.handle("watch dh_raw")
+    _ = session.handle("watch h_t")
+    let text = session.handle("n").text  // to dh_next at t = 10: neither changes
+    let watched = text.split(separator: "\n").drop { !$0.hasPrefix("  watch") }
+    // Each value once, no old value under it: 6 lines each at hidden 32 (was about 30).
+    #expect(watched.count == 12, "\(watched.joined(separator: "\n"))")
+    #expect(watched.filter { $0.hasPrefix("  watch") }.count == 2)
+    let next = session.handle("s").text  // dh at t = 9: dh_raw is still t = 10's
+    #expect(next.contains("  watch   dh_raw (32, 1) ="))
+    let stepped = session.handle("s").text  // dh_raw at t = 9: the value above, marked
+    let line = try #require(stepped.split(separator: "\n").first { $0.contains("watch   dh_raw") })
+    #expect(line.hasPrefix("  watch   dh_raw (32, 1) above: changed "))
+    #expect(line.contains("largest |Δ|"))
+    #expect(!stepped.contains("was"))
+  }
+
+  @Test func explainNameExplainsThatRecord() throws {
+    var session = try REPLFixture.session(.lstm)
+    let text = session.handle("explain do").text
+    #expect(
+      text.hasPrefix("do = dh ⊙ tanh(C_t) ⊙ o_t ⊙ (1 − o_t)\nThe gradient at the output gate"))
+    #expect(session.handle("explain dWC").text.hasPrefix("dWC += dC̃ · concatᵀ"))
+    #expect(session.handle("explain dC̃").text.hasPrefix("dC̃ = dC ⊙ i_t"))
+    #expect(session.handle("explain Wf").text.hasPrefix("Wf is a parameter"))
+    let unknown = session.handle("explain dq")
+    #expect(unknown.isError)
+    #expect(unknown.text.contains("Did you mean `dh`?"))
+  }
+
+  @Test func theLSTMListSpellsTheCandidatesGradientOneWay() throws {
+    var session = try REPLFixture.session(.lstm)
+    _ = session.handle("goto backward 4")
+    let list = session.handle("list").text
+    #expect(list.contains("dWC += dC̃ · concatᵀ"))
+    #expect(list.contains("dbC += dC̃"))
+    #expect(!list.contains("dC_tilde"))
+  }
+
+  @Test func aValueLaterInThisStepSaysWhichOperation() throws {
+    var session = try REPLFixture.session(.lstm)
+    _ = session.handle("goto backward 4")
+    #expect(
+      session.handle("print dC̃").text
+        == "dC_tilde is not computed yet at this point; it is computed at operation 4 "
+        + "of\nthis step.")
+    #expect(session.handle("print dC 3").text.contains("computed at backward t = 3."))
+  }
+}

@@ -160,12 +160,13 @@ enum ReplCommands {
       details: "Removes NAME from the watched values; `unwatch all` removes them all.",
       repeats: false, run: { s, a in s.unwatch(a) }),
     ReplCommand(
-      name: "explain", aliases: ["e"], group: .understanding, usage: "explain",
-      summary: "what this operation computes, and why",
+      name: "explain", aliases: ["e"], group: .understanding, usage: "explain [NAME]",
+      summary: "what this operation (or NAME) computes, and why",
       details: """
         A few sentences on the current operation in the notes' names: what it computes, \
         why the rule is what it is, and, for the notes' passes, how their line \
-        differs from the correct rule.
+        differs from the correct rule. `explain do` explains the operation that \
+        computes do, `explain dWhh` the accumulation into dWhh.
         """, repeats: false, run: { s, a in s.explain(a) }),
     ReplCommand(
       name: "diff", aliases: [], group: .understanding, usage: "diff [NAME]",

@@ -162,13 +162,35 @@ extension ReplSession {
     return Outcome(text: "No longer watching \(name).")
   }
 
-  /// `explain`: what the current operation computes and why.
+  /// `explain [NAME]`: what the current operation, or the one computing NAME, computes
+  /// and why.
   func explain(_ args: [String]) -> Outcome {
-    guard args.isEmpty else {
-      return .error("`explain` explains the current operation; it takes no argument.")
+    guard args.count <= 1 else {
+      return .error("`explain` takes at most one name, e.g. `explain dh_raw`.")
     }
     guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
-    let line = timeline.line(of: stop)
+    guard let word = args.first else { return explain(timeline.line(of: stop), stop: stop) }
+    let name = RecordNames.typed[word] ?? word
+    // The operation of that name in this block, else its first anywhere in the recording.
+    let here = timeline.groups[stop.group].lines.first { $0.name == name }
+    guard let line = here ?? timeline.groups.lazy.flatMap(\.lines).first(where: { $0.name == name })
+    else {
+      if trace.parameters[name] != nil {
+        return Outcome(
+          text: "\(name) is a parameter: learned, the same at every step; `print d\(name)` "
+            + "shows its gradient and `explain d\(name)` how it is summed.")
+      }
+      var text = "No operation computes \(ReplCommands.quoted(word))."
+      if let close = Typo.typed.closest(to: word, among: operationNames) {
+        text += " Did you mean `\(close)`?"
+      }
+      return .error(text + " `explain` alone explains the current operation.")
+    }
+    return explain(line, stop: nil)
+  }
+
+  /// The explanation of `line`, with the failure when `stop` is the failing one.
+  func explain(_ line: ReplLine, stop: ReplStop?) -> Outcome {
     let kind = trace.model.kind
     var out = [settings.style.bold(line.formula)]
     // An operation of the documents' passes is explained as the correct pass's of its name.
@@ -185,7 +207,7 @@ extension ReplSession {
       out.append(
         settings.style.warning(String(prefix.dropLast())) + wrapped.dropFirst(prefix.count - 1))
     }
-    if stop.isFailure, let failure = trace.recording.failure {
+    if stop?.isFailure == true, let failure = trace.recording.failure {
       out.append(settings.style.error("This line fails: \(failure.reason)"))
     }
     return Outcome(text: out.joined(separator: "\n"))

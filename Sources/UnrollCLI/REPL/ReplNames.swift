@@ -229,11 +229,20 @@ extension ReplSession {
   func notYet(_ name: String, t: Int?) -> String {
     let where_ = t.map { " at t = \($0)" } ?? ""
     if let r = index.first(name, t: t ?? currentT)
-      ?? (t == nil ? index.latest(name, visible: Int.max) : nil),
+      ?? (t == nil ? index.next(name, visible: visible) : nil),
       r < trace.records.count
     {
       let record = trace.records[r]
-      let when = record.t.map { "\(record.phase.rawValue) t = \($0)" } ?? record.phase.rawValue
+      var when = record.t.map { "\(record.phase.rawValue) t = \($0)" } ?? record.phase.rawValue
+      // Later in the block being run: say which operation, not the step we are at.
+      if let stop = timeline.stop(position) {
+        let group = timeline.groups[stop.group]
+        if let i = (group.firstStop...group.lastStop).first(where: {
+          timeline.stop($0)?.record == r
+        }), let later = timeline.stop(i) {
+          when = "operation \(later.k + 1) of this step"
+        }
+      }
       return "\(name)\(where_) is not computed yet at this point; it is computed at \(when)."
     }
     let ts = index.timesteps(name, records: trace.records).compactMap { $0 }
