@@ -151,8 +151,8 @@ enum ReplCommands {
       summary: "show NAME at every stop (bare: list them)",
       details: """
         Adds NAME, or an expression such as `watch norm(dh)`, to the values shown at \
-        every stop. When a watched value changed since the last stop, the old value is \
-        shown under the new. Bare `watch` lists them.
+        every stop, once, with what changed since the last stop marked under it: how \
+        many entries, which, and the largest change. Bare `watch` lists them.
         """, repeats: false, run: { s, a in s.watch(a) }),
     ReplCommand(
       name: "unwatch", aliases: [], group: .looking, usage: "unwatch NAME",
