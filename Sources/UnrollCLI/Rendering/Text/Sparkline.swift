@@ -27,6 +27,24 @@ enum Sparkline {
       })
   }
 
+  /// What the levels mean, wrapped to `width` columns and ended by a newline:
+  /// `▁▂▃▄▅▆▇█: 0 up to each line's largest; one cell per step`, or per how many steps
+  /// when `steps` are drawn in fewer `cells`.
+  static func legend(unicode: Bool, steps: Int, cells: Int, indent: Int, width: Int) -> String {
+    let levels = String(unicode ? unicodeLevels : asciiLevels)
+    // `buckets` gives each cell ⌊steps/cells⌋ or ⌈steps/cells⌉ steps.
+    let (fewest, most) = (steps / max(cells, 1), (steps + cells - 1) / max(cells, 1))
+    let perCell =
+      steps <= cells
+      ? "one cell per step"
+      : "each cell the mean of " + (fewest == most ? "\(most)" : "\(fewest) or \(most)")
+        + " steps"
+    let pad = String(repeating: " ", count: indent)
+    return TextWrap.wrap(
+      "\(levels): 0 up to each line's largest; \(perCell)", width: width, first: pad,
+      rest: pad + "  ") + "\n"
+  }
+
   /// `values` averaged into `count` runs of nearly equal length.
   static func buckets(_ values: [Double], count: Int) -> [Double] {
     guard count > 0, values.count > count else { return values }
