@@ -83,7 +83,7 @@ extension Comparison {
         + "\(Comparison.short(first.dhNorms.document)) in the notes'.\n"
     }
     let cells = max(8, width - 24)
-    text += "\n  over time, t = 1 → \(ordered.count), each line from 0 to its own largest:\n"
+    text += "\n  over time, t = 1 (left) → \(ordered.count) (right), ‖·‖ of each step:\n"
     let series: [(String, [Double])] = [
       ("dh     notes' ", ordered.map(\.dhNorms.document)),
       ("dh     correct", ordered.map(\.dhNorms.correct)),
@@ -93,6 +93,8 @@ extension Comparison {
     for (label, values) in series {
       text += "    \(label)  " + Sparkline.draw(values, unicode: unicode, width: cells) + "\n"
     }
+    text += Sparkline.legend(
+      unicode: unicode, steps: ordered.count, cells: cells, indent: 4, width: width)
     return text
   }
 
