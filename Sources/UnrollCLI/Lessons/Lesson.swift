@@ -99,8 +99,9 @@ public struct Exercise: Sendable, Equatable {
   public var question: String
   /// What `answer:` asks for.
   public var answer: AnswerSpec
-  /// The `hint:` lines, offered one per wrong try.
-  public var hints: [String]
+  /// The hints, in the order they are offered, one per `:hint`: at most three, the idea,
+  /// the formula and the numbers.
+  public var hints: [Hint]
   /// The `after:` lines: REPL commands (`step`, `next`) run on a copy of the session
   /// before the answer is computed, so that a lesson can ask about a value before it
   /// shows it.
@@ -111,6 +112,36 @@ public struct Exercise: Sendable, Equatable {
   public var line: Int
   /// The `answer:` line.
   public var answerLine: Int
+}
+
+/// One of an exercise's graded hints: what it points to, and its text.
+///
+/// A lesson writes them as `idea:`, `formula:` and `numbers:` lines (offered in that order),
+/// or, as lessons did before, as `hint:` lines (offered in the file's order).
+public struct Hint: Sendable, Equatable {
+  /// What a hint points to.
+  public enum Grade: String, Sendable, CaseIterable {
+    /// The idea: what to think about.
+    case idea
+    /// The formula or rule that gives the answer.
+    case formula
+    /// The numbers to put in it, or where on screen they are.
+    case numbers
+  }
+
+  /// What it points to; nil for a `hint:` line.
+  public var grade: Grade?
+  /// The text, Markdown inline.
+  public var text: String
+
+  /// A hint of `grade` (nil for a plain `hint:`).
+  public init(_ grade: Grade?, _ text: String) {
+    self.grade = grade
+    self.text = text
+  }
+
+  /// `the idea`, `the formula`, `the numbers`; nil for a plain hint.
+  var label: String? { grade.map { "the " + $0.rawValue } }
 }
 
 /// What an exercise's `answer:` line asks for.
