@@ -329,6 +329,36 @@ import Testing
     #expect(ProgressStore(environment: [:]) == nil)
   }
 
+  /// A decimal comma, and an expression evaluated by the Python subset; a REPL command
+  /// or anything else stays unreadable (so the runner can run it as a command).
+  @Test func anAnswerMayUseADecimalCommaOrBeAnExpression() {
+    let p = 1 / (1 + exp(-0.136))
+    let number = ExpectedAnswer(kind: .number(p))
+    for typed in [
+      "0,5339", "1/(1+exp(-0.136))", "sigmoid(0.136)", "1 / (1 + exp(−0.136))",
+      "0.5*(1+tanh(0.068))",
+    ] {
+      #expect(number.check(typed) == .right, "\(typed)")
+    }
+    #expect(number.check("1/(1+exp(0.136))") == .wrong)
+    #expect(number.check("-0,5339") == .wrong)
+    #expect(ExpectedAnswer.parseNumber("-0,25") == -0.25)
+    #expect(ExpectedAnswer.parseNumber("1,000.5") == nil)
+    #expect(ExpectedAnswer.evaluate("sqrt(1/8)") == (1.0 / 8).squareRoot())
+    #expect(ExpectedAnswer.evaluate("2e-3*10") == 2e-2)
+    #expect(ExpectedAnswer.evaluate("2**-1") == 0.5)
+    for typed in [
+      "print h_t", "n", "np.exp(1)", "[1]*9", "2exp(1)", "exp(1, 2)", "log(-1)", "1/0",
+      "'a'", String(repeating: "1+", count: 150) + "1",
+    ] {
+      #expect(ExpectedAnswer.evaluate(typed) == nil, "\(typed)")
+    }
+    #expect(
+      number.check("print h_t")
+        == .unreadable(
+          "Type a number, such as -0.12, 0,12, 1e-3 or an expression: 1/(1+exp(-0.136))."))
+  }
+
   @Test func answersAreReadGenerously() {
     let shape = ExpectedAnswer(kind: .shape(.init(32, 1)))
     for typed in ["(32, 1)", "32,1", "32x1", "32 x 1", "[32, 1]", "32 by 1", " (32,1) "] {
@@ -358,6 +388,14 @@ import Testing
       #expect(smaller.check(typed) == .wrong, "\(typed)")
     }
     #expect(ExpectedAnswer(kind: .number(0)).check("0.0004") == .right)
+    // A small answer is judged relatively (2 %), not by 5e-4: 0.0037 is not 0.0032.
+    let small = ExpectedAnswer(kind: .number(0.0032))
+    for typed in ["0.0032", "0.00323", "3.2e-3"] {
+      #expect(small.check(typed) == .right, "\(typed)")
+    }
+    for typed in ["0.0037", "0.0030", "0.0033"] {
+      #expect(small.check(typed) == .wrong, "\(typed)")
+    }
     let choice = ExpectedAnswer(
       kind: .choice(answer: "o_t", words: ["f_t", "o_t"], scores: [0.1, 0.2], reduction: .mean))
     #expect(choice.check("O_T") == .right)

@@ -124,7 +124,10 @@ enum LessonFixture {
       out.contains(
         "\n" + words + "\nlesson 1 · step 1/4 › " + words))
     #expect(out.contains("(unroll) next\n── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
-    #expect(out.contains("answer › Type a number, such as -0.12 or 1e-3.\n"))
+    #expect(
+      out.contains(
+        "answer › Type a number, such as -0.12, 0,12, 1e-3 or an expression: "
+          + "1/(1+exp(-0.136)).\n"))
     #expect(out.contains("answer › ✓ Right: " + String(format: "%.4f", h2.scalars[0]) + ".\n"))
     // Graded hints come idea, formula, numbers, whatever order the file wrote them in.
     let idea = try #require(out.range(of: "Hint 1 of 3, the idea: The norm is the column's"))
