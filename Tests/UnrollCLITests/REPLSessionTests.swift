@@ -238,7 +238,7 @@ import UnrollKit
 
   @Test func diffSaysWhenThereIsNothingToCompare() throws {
     var lstm = try REPLFixture.session(.lstm)
-    #expect(lstm.handle("diff").text.hasPrefix("The documents give the LSTM no backward pass"))
+    #expect(lstm.handle("diff").text.hasPrefix("The notes give the LSTM no backward pass"))
     var rnn = try REPLFixture.session(.rnn)
     let text = rnn.handle("diff").text
     if BPTT(rawValue: "document") == nil {
@@ -475,10 +475,10 @@ struct CocoaLikeError: Error, CustomStringConvertible {
       session.handle("p dWhn").text.hasPrefix("  dWhn, the sum so far (2 of 3 contributions)\n"))
     #expect(
       session.handle("diff").text
-        == "The documents have no GRU, so there is no backward pass of theirs to compare:\n"
-        + "`diff` works for the RNN.")
+        == "The notes have no GRU, so there is no backward pass of theirs to compare: `diff`\n"
+        + "works for the RNN.")
     #expect(
       session.handle("set bptt document").text
-        == "The documents have no GRU: only `correct` applies to it.")
+        == "The notes have no GRU: only `correct` applies to it.")
   }
 }

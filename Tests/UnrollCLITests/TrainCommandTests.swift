@@ -169,7 +169,7 @@ import UnrollKit
     let svg = try String(contentsOfFile: plot + "/loss.svg", encoding: .utf8)
     #expect(
       svg.contains(
-        "<title>Average loss per epoch: RNN, SGD, lr 0.01, documents&apos; BPTT vs correct BPTT</title>"
+        "<title>Average loss per epoch: RNN, SGD, lr 0.01, notes&apos; BPTT vs correct BPTT</title>"
       ))
     let reader = PolylineReader()
     let parser = XMLParser(data: Data(svg.utf8))
@@ -177,12 +177,12 @@ import UnrollKit
     #expect(parser.parse(), "the SVG is well-formed XML")
     let document = try Self.engine(.document, epochs: 3).epochs.map(\.loss)
     let correct = try Self.engine(.correct, epochs: 3).epochs.map(\.loss)
-    #expect(reader.series["documents' BPTT"] == document)
+    #expect(reader.series["notes' BPTT"] == document)
     #expect(reader.series["correct BPTT"] == correct)
     #expect(reader.series.count == 2)
-    // The correct run is drawn first: the solid line; the documents' one is dashed.
+    // The correct run is drawn first: the solid line; the notes' one is dashed.
     let correctAt = try #require(svg.range(of: "data-label=\"correct BPTT\""))
-    let documentAt = try #require(svg.range(of: "data-label=\"documents&apos; BPTT\""))
+    let documentAt = try #require(svg.range(of: "data-label=\"notes&apos; BPTT\""))
     #expect(correctAt.lowerBound < documentAt.lowerBound)
     let accuracy = try String(contentsOfFile: plot + "/accuracy.svg", encoding: .utf8)
     let accuracyReader = PolylineReader()

@@ -26,7 +26,7 @@ enum TrainFlags {
   /// `--compare`.
   static let compare = OptionSpec(
     "--compare", value: nil,
-    help: "train with the documents' and the correct BPTT\nfrom the same start")
+    help: "train with the notes' and the correct BPTT\nfrom the same start")
   /// `--plot DIR`.
   static let plot = OptionSpec(
     "--plot", value: "DIR",
@@ -315,10 +315,8 @@ struct TrainRun {
     "Epoch [\(epoch.epoch)/\(total)], Avg Loss: " + String(format: "%.4f", epoch.loss)
   }
 
-  /// `documents' BPTT`, `correct BPTT`.
-  static func label(_ mode: BPTT) -> String {
-    mode == .document ? "documents' BPTT" : "\(mode.rawValue) BPTT"
-  }
+  /// `notes' BPTT`, `correct BPTT`.
+  static func label(_ mode: BPTT) -> String { mode.words }
 
   /// `95.3%`.
   static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
@@ -352,7 +350,7 @@ struct TrainRun {
   ///
   /// Returns what it wrote; existing files are replaced only with --force. Titles name the
   /// model, optimizer, learning rate and BPTT; the correct run is the solid line, the
-  /// documents' the dashed one.
+  /// notes' the dashed one.
   func writePlot(_ results: [(BPTT, TrainingResult)], folder: String) throws -> String {
     do {
       try FileManager.default.createDirectory(
@@ -404,5 +402,5 @@ struct TrainingStopped: Error, CustomStringConvertible {
   let error: TrainingError
 
   /// `training (correct BPTT) stopped at epoch 2, sample 7: …`.
-  var description: String { "training (\(bptt.rawValue) BPTT) stopped at \(error)" }
+  var description: String { "training (\(bptt.words)) stopped at \(error)" }
 }

@@ -89,6 +89,12 @@ extension ReplSession {
     }
     let name = RecordNames.typed[rawName] ?? rawName
     let steps = trace.example.steps
+    if name == "hs" {
+      return .success(
+        Found(
+          label: "hs, the hidden states as the notes keep them: column t is h_t (t = 0 … \(steps))",
+          value: statesAsTheNotesKeepThem()))
+    }
     if let value = trace.parameters[name] {
       return .success(Found(label: "parameter \(name)", value: value))
     }

@@ -288,12 +288,12 @@ extension ReplSession {
   /// The watched names, each with its old value under the new one when it changed.
   func watchLines() -> [String] {
     watches.map { name in
-      switch resolve(name, t: nil) {
+      switch watchedValue(name) {
       case .failure(let message):
         return labelled("watch", "\(name): \(message.text.firstLine)")
-      case .success(let found):
-        let now = watchText(name, found.value)
-        var text = "\(settings.style.name(name)) \(found.value.shape) =" + now
+      case .success(let value):
+        let now = watchText(name, value)
+        var text = "\(settings.style.name(name)) \(value.shape) =" + now
         if let before = watchShown[name], before != now {
           text += "\n" + settings.style.dim("was") + before
         }
@@ -310,11 +310,20 @@ extension ReplSession {
     return "\n" + formatted(value, indent: ReplSession.labelWidth)
   }
 
+  /// A watched name's or expression's value at this stop.
+  func watchedValue(_ watched: String) -> Result<Matrix, Refusal> {
+    if ReplSession.isNameAndTime([watched]) { return resolve(watched, t: nil).map(\.value) }
+    return evaluate(watched).flatMap { result in
+      result.matrix.map { .success($0) }
+        ?? .failure(Refusal(text: "\(watched) is \(result.repr), not an array of numbers."))
+    }
+  }
+
   /// Remembers the watched values as shown now, so the next stop can say what changed.
   mutating func rememberWatches() {
     for name in watches {
-      if case .success(let found) = resolve(name, t: nil) {
-        watchShown[name] = watchText(name, found.value)
+      if case .success(let value) = watchedValue(name) {
+        watchShown[name] = watchText(name, value)
       } else {
         watchShown[name] = nil
       }

@@ -104,19 +104,22 @@ extension ReplSession {
     if mode.rawValue != "correct", let absence = trace.model.kind.cell.notesBackward.absence {
       return .error("\(absence.sentence): only `correct` applies to it.")
     }
-    if mode == trace.bptt { return Outcome(text: "The backward pass is already \(mode.rawValue).") }
+    if mode == trace.bptt {
+      let name = mode == .document ? "the notes'" : mode.rawValue
+      return Outcome(text: "The backward pass is already \(name).")
+    }
     let newTrace: Trace
     do {
       newTrace = try Trace(
         model: trace.model, bptt: mode, parameters: trace.parameters, example: trace.example,
         seed: trace.seed)
     } catch {
-      return .error("Could not record the \(mode.rawValue) pass: \(error)")
+      return .error("Could not record the \(mode.label) pass: \(error)")
     }
     adopt(newTrace)
     rememberWatches()
     let note = settings.style.success(
-      "Re-recorded with the \(mode.rawValue) backward pass; "
+      "Re-recorded with the \(mode.label) backward pass; "
         + "\(timeline.stops.count) stops.")
     return Outcome(text: note + "\n" + stopText(from: nil))
   }

@@ -30,7 +30,7 @@ public enum LSTM {
     notesBackward: .absent(
       .init(
         clause: "the notes give the LSTM no backward pass",
-        sentence: "The documents give the LSTM no backward pass",
+        sentence: "The notes give the LSTM no backward pass",
         nothingToCompare: "there is nothing to compare")),
     signature: "Wf",
     sizeWeights: SizeWeights(recurrent: "Wf", input: "Wf", isConcatenated: true),
