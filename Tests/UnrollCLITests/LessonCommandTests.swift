@@ -107,6 +107,9 @@ import Testing
               \(path)/01-broken.md:22: the engine cannot answer this exercise here: h_t is (3, 1), not one number; ask for `value h_t[i]`
               \(path)/01-broken.md:27: the engine cannot answer this exercise here: dh is not computed yet at this point; it is computed at backward t = 2.
               \(path)/01-broken.md:32: the engine cannot answer this exercise here: h_t[7] is outside h_t, whose shape is (3, 1) (indices count from 0)
+              \(path)/01-broken.md:20: this exercise has no `idea:`, `formula:`, `numbers:`; expected three graded hints, `idea:`, `formula:` and `numbers:`
+              \(path)/01-broken.md:25: this exercise has no `idea:`, `formula:`, `numbers:`; expected three graded hints, `idea:`, `formula:` and `numbers:`
+              \(path)/01-broken.md:30: this exercise has no `idea:`, `formula:`, `numbers:`; expected three graded hints, `idea:`, `formula:` and `numbers:`
         FAIL  02-bad-header.md
               \(path)/02-bad-header.md:3: expected one of `model: rnn`, `model: lstm`, `model: gru`, got `gpt`
         ok    03-fine.md        1 step, no exercise
@@ -219,6 +222,9 @@ import Testing
         ask: What will the first entry of `h_t` be at t = 2?
         answer: value h_t[0]
         after: step
+        idea: The next step computes it.
+        formula: h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh).
+        numbers: `print Wxh`, `print x_t 2`.
         ```
 
         ```repl
@@ -227,7 +233,8 @@ import Testing
         """)
     try folder.write(
       "02-bad-after.md",
-      Self.header + "## One\n\n```exercise\nask: x\nanswer: value loss\nafter: gotoo end\n```\n")
+      Self.header + "## One\n\n```exercise\nask: x\nanswer: value loss\nafter: gotoo end\n"
+        + "idea: a\nformula: b\nnumbers: c\n```\n")
     let environment = LessonFixture.environment(state: folder.path, lessons: folder.path)
     let run = unroll(["lesson", "1"], environment: environment)
     #expect(run.code == 0)
@@ -242,6 +249,7 @@ import Testing
     #expect(check.code == 1)
     #expect(check.out.contains("ok    01-ahead.md"))
     #expect(check.out.contains("\(folder.path)/02-bad-after.md:9: `after: gotoo end` did not run:"))
+    #expect(!check.out.contains("graded hints"))
   }
 
   @Test func anUnknownLessonListsTheLessons() throws {

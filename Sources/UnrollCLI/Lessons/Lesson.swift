@@ -21,6 +21,21 @@ public struct Lesson: Sendable, Equatable {
   /// The part of the file name after the number: `rnn-forward`.
   public var slug: String { String(id.drop { $0.isNumber }.dropFirst()) }
 
+  /// One problem per exercise that lacks any of the three graded hints (`idea:`,
+  /// `formula:`, `numbers:`), at its opening line; `unroll lessons --check` reports them.
+  public var hintProblems: [LessonProblem] {
+    exercises.compactMap { exercise in
+      let missing = Hint.Grade.allCases.filter { grade in
+        !exercise.hints.contains { $0.grade == grade }
+      }
+      guard !missing.isEmpty else { return nil }
+      return LessonProblem(
+        path, exercise.line,
+        "this exercise has no " + missing.map { "`\($0.rawValue):`" }.joined(separator: ", ")
+          + "; expected three graded hints, `idea:`, `formula:` and `numbers:`")
+    }
+  }
+
   /// Every exercise, in order.
   public var exercises: [Exercise] {
     (intro + steps.flatMap(\.blocks)).compactMap {
