@@ -19,7 +19,7 @@ extension Command {
       the way pdb and gdb walk through a program: step (s) one operation, next
       (n) to the end of the timestep, back (rs) and prev (rn) the same backwards,
       continue (c) to a breakpoint, goto forward 3, print h_t, watch dh, diff
-      (the documents' value beside the correct one), explain, norms dh (‖dh‖
+      (the notes' value beside the correct one), explain, norms dh (‖dh‖
       at every timestep), clip 1 (what gradient clipping would do), export
       FILE.md.
       Type help at the prompt for every command. An empty line repeats the last
@@ -73,8 +73,9 @@ extension Command {
   private static func replBackward(path: String, invocation: Invocation) throws -> ExitCode {
     let terminal = invocation.terminal
     var options = try ModelOptions(invocation.arguments)
-    if invocation.arguments.has(ModelOptions.Flags.bptt) {
-      throw UsageError.conflict("--bptt does not go with --backward: your file is the pass")
+    for flag in [ModelOptions.Flags.bptt, ModelOptions.Flags.loss, ModelOptions.Flags.tbptt]
+    where invocation.arguments.has(flag) {
+      throw UsageError.conflict("\(flag.name) does not go with --backward: your file is the pass")
     }
     let text = try FileIO.readText(path)
     if options.model == nil, options.weightsPath == nil {
