@@ -99,7 +99,7 @@ extension ReplSession {
       ]
       if let seed = trace.seed { words += ["--seed", "\(seed)"] }
     }
-    words += ["--bptt", trace.bptt.rawValue]
+    words += ["--bptt", trace.bptt.rawValue] + trace.model.objective.flags
     return words.joined(separator: " ") + ", then \(next)"
   }
 }
