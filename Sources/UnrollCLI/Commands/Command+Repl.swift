@@ -59,9 +59,10 @@ extension Command {
       isColoured: isColoured,
       heat: isColoured ? (terminal.isUnicode ? .unicode : .ascii) : .off,
       width: terminal.width)
-    let session = try ReplSession(
+    var session = try ReplSession(
       trace: setup.trace(), settings: settings,
       writeFile: { export, force in try export.write(force: force, system: terminal.fileSystem) })
+    session.weightsPath = setup.weightsPath
     let input = LineInput(terminal: terminal)
     ReplSession.run(
       session: session, read: { input.read(prompt: $0, complete: $1) },
