@@ -108,25 +108,26 @@ public enum LearnerCheck {
   /// Runs the learner's `text` (read from `path`) as the file contract says, on
   /// `parameters` and `example`, and holds it against the engine's correct pass.
   ///
-  /// `stepLimit` bounds the statements run, so a runaway loop ends as an error.
+  /// `stepLimit` bounds the statements run, so a runaway loop ends as an error;
+  /// `entryLimit` the array entries the recording holds (the gradients are read past it).
   public static func run(
     path: String, text: String, model: Model, parameters: Parameters, example: Example,
-    stepLimit: Int = 5_000_000
+    stepLimit: Int = 5_000_000, entryLimit: Int = 25_000_000
   ) -> CheckReport {
     recorded(
       path: path, text: text, model: model, parameters: parameters, example: example,
-      stepLimit: stepLimit
+      stepLimit: stepLimit, entryLimit: entryLimit
     ).report
   }
 
   /// The run, the correct pass it was held against and the report, for `recording` and `run`.
   static func recorded(
     path: String, text: String, model: Model, parameters: Parameters, example: Example,
-    stepLimit: Int
+    stepLimit: Int, entryLimit: Int = 25_000_000
   ) -> (report: CheckReport, run: LearnerRun, reference: ReferencePass, names: CheckedNames) {
     let run = LearnerRun(
       path: path, text: text, model: model, parameters: parameters, example: example,
-      stepLimit: stepLimit)
+      stepLimit: stepLimit, entryLimit: entryLimit)
     let programs = [model.forward, model.backward]
     let correct = Interpreter.run(programs, parameters: parameters, example: example)
     let reference = ReferencePass(

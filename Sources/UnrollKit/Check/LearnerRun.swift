@@ -29,7 +29,7 @@ struct LearnerRun {
   /// Runs `text` (from `path`) on `model`'s `parameters` and `example`.
   init(
     path: String, text: String, model: Model, parameters: Parameters, example: Example,
-    stepLimit: Int
+    stepLimit: Int, entryLimit: Int = 25_000_000
   ) {
     sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var interpreter: PythonInterpreter?
@@ -37,7 +37,8 @@ struct LearnerRun {
     var current: (start: Int, method: String)?
     do {
       let python = try PythonInterpreter(
-        file: SourceFile(path: path, text: text), stepLimit: stepLimit)
+        file: SourceFile(path: path, text: text), stepLimit: stepLimit,
+        entryLimit: entryLimit)
       interpreter = python
       skipped = try python.runModule()
       python.setGlobal("sequence_length", .int(model.sizes.steps))
