@@ -192,12 +192,11 @@ extension ReplSession {
 
   /// The explanation of `line`, with the failure when `stop` is the failing one.
   func explain(_ line: ReplLine, stop: ReplStop?) -> Outcome {
-    let kind = trace.model.kind
     var out = [settings.style.bold(line.formula)]
     // An operation of the documents' passes is explained as the correct pass's of its name.
     let text =
       line.operation?.explanation
-      ?? [kind.cell.forward(trace.model.sizes), kind.cell.backward(trace.model.sizes)].lazy
+      ?? [trace.model.forward, trace.model.backward].lazy
       .compactMap { $0.operation(named: line.name)?.explanation }.first
       ?? "This line computes \(line.name) as its formula says, from values computed before it."
     out.append(ReplCommands.wrap(text, width: min(settings.width, 100) - 2))
@@ -208,10 +207,25 @@ extension ReplSession {
       out.append(
         settings.style.warning(String(prefix.dropLast())) + wrapped.dropFirst(prefix.count - 1))
     }
+    if let note = everyStepNote(line.name) {
+      out.append(ReplCommands.wrap(note, width: min(settings.width, 100) - 2))
+    }
     if stop?.isFailure == true, let failure = trace.recording.failure {
       out.append(settings.style.error("This line fails: \(failure.reason)"))
     }
     return Outcome(text: out.joined(separator: "\n"))
+  }
+
+  /// At `dh` under the loss at every step, for a cell the notes give a backward pass:
+  /// that the notes' per-step line is then right, and which deviations remain.
+  func everyStepNote(_ name: String) -> String? {
+    guard name == "dh", trace.model.objective.loss == .everyStep,
+      trace.model.kind.cell.notesBackward.absence == nil
+    else { return nil }
+    return "With --loss every-step the notes' dh = np.dot(Why.T, dy) + dh_next is not a "
+      + "deviation: every step has a loss term, so this is the rule (min-char-rnn's line). "
+      + "Deviations 1 (output-error) and 3 (final-h) remain, and any difference in dh "
+      + "comes through them."
   }
 
   /// `diff [NAME]`: this recording's value against the other backward pass's.
@@ -285,6 +299,9 @@ extension ReplSession {
       out.append(labelled("", "largest |difference| " + style.string(largest)))
     } else {
       out.append(labelled("diff", "the shapes differ: \(documents.shape) and \(correct.shape)"))
+    }
+    if let note = everyStepNote(name) {
+      out.append(ReplCommands.wrap(note, width: min(settings.width, 100) - 2))
     }
     return Outcome(text: out.joined(separator: "\n"))
   }

@@ -117,6 +117,10 @@ extension ReplSession {
       return .success(Found(label: "x, the whole input: one row per timestep", value: x))
     }
     if name == "y" {
+      if trace.model.objective.loss == .everyStep {
+        let labels = Matrix(column: trace.example.labels)
+        return .success(Found(label: "y, the labels, one per step", value: labels))
+      }
       return .success(Found(label: "y, the label", value: Matrix(column: [trace.example.y])))
     }
     if let t, let initial = initialValue(name, t: t) {
