@@ -117,3 +117,20 @@ import UnrollKit
     #expect(refused.err.contains("a list of 5 labels"))
   }
 }
+
+extension ObjectiveCommandTests {
+  @Test func trainAndGradcheckTakeTheTruncation() {
+    let train = unroll(
+      "train", "--tbptt", "3", "--loss", "every-step", "--samples", "20", "--epochs", "2",
+      "--hidden-size", "4")
+    #expect(train.code == 0, "\(train.err)")
+    // T = 10, K = 3: cuts at t = 8, 5, 2.
+    #expect(train.out.contains("tbptt 3 (3 cuts per sample)"))
+    #expect(train.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    let check = unroll("gradcheck", "--model", "lstm", "--tbptt", "2", "--steps", "5")
+    #expect(check.code == 0, "\(check.out)")
+    #expect(check.out.contains("the truncated objective"))
+    let trace = unroll("trace", "--tbptt", "4", "--steps", "9", "--hidden-size", "3")
+    #expect(trace.out.components(separatedBy: "  cut  ").count - 1 == 2)  // t = 6, 2
+  }
+}

@@ -41,6 +41,11 @@ struct RecordIndex {
     return RecordIndex.lastBelow(list, visible)
   }
 
+  /// The first record of `name` at index `visible` or later: the next one to be computed.
+  func next(_ name: String, from visible: Int) -> Int? {
+    byName[name]?.first { $0 >= visible }
+  }
+
   /// The first record of `name` at timestep `t`, whenever it comes.
   func first(_ name: String, t: Int?) -> Int? {
     byNameAndT[Key(name: name, t: t)]?.first

@@ -186,7 +186,7 @@ extension ReplSession {
   func notYet(_ name: String, t: Int?) -> String {
     let where_ = t.map { " at t = \($0)" } ?? ""
     if let r = index.first(name, t: t ?? currentT)
-      ?? (t == nil ? index.latest(name, visible: Int.max) : nil),
+      ?? (t == nil ? index.next(name, from: visible) ?? index.latest(name, visible: Int.max) : nil),
       r < trace.records.count
     {
       let record = trace.records[r]
