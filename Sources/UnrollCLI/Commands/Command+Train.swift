@@ -23,6 +23,22 @@ enum TrainFlags {
   static let batch = OptionSpec(
     "--batch", value: "N",
     help: "samples per update, 1 to \(TrainingData.maxSamples) (default: 1)")
+  /// `--clip-norm MAX`.
+  static let clipNorm = OptionSpec(
+    "--clip-norm", value: "MAX",
+    help: "scale each update's gradient, all parameters together,\n"
+      + "by min(1, MAX/‖g‖), as d2l's grad_clipping (PyTorch's\n"
+      + "clip_grad_norm_ divides by ‖g‖ + 1e-6)")
+  /// `--clip-value MAX`.
+  static let clipValue = OptionSpec(
+    "--clip-value", value: "MAX",
+    help:
+      "put every entry of each update's gradient into\n[−MAX, MAX], as min-char-rnn's np.clip (±5)")
+  /// `--shuffle`.
+  static let shuffle = OptionSpec(
+    "--shuffle", value: nil,
+    help: "a new order every epoch, from --seed: a Fisher-Yates\n"
+      + "pass over the last epoch's order (stream 3 of the seed)")
   /// `--compare`.
   static let compare = OptionSpec(
     "--compare", value: nil,
@@ -61,7 +77,14 @@ extension Command {
       with the notes' backward() and its two shape repairs (verbatim cannot run).
       --compare trains both from the same start on the same data and prints them
       side by side. --optimizer adam --batch 32 is the PyTorch note's set-up (Adam
-      with PyTorch's defaults, gradients averaged over each batch, in order).
+      with PyTorch's defaults, gradients averaged over each batch, in order);
+      --shuffle adds its DataLoader(shuffle=True): each epoch a Fisher-Yates pass
+      (i from N−1 down to 1, j uniform in 0…i) over the last epoch's order, drawn
+      from --seed's stream 3 (scripts/reference/objectives.py repeats it).
+
+      --clip-norm MAX or --clip-value MAX clips each update's mean gradient (the
+      run says how many updates it changed); --loss every-step and --tbptt K train
+      that objective; --forget-bias B starts the LSTM's bf at B.
 
       --weights FILE gives the initial parameters (its x and y, if any, are not
       used: the data come from --seed or --data). --data FILE reads
@@ -78,7 +101,8 @@ extension Command {
         "OPTIONS",
         [
           TrainFlags.samples, TrainFlags.data, TrainFlags.epochs, TrainFlags.lr,
-          TrainFlags.optimizer, TrainFlags.batch, TrainFlags.compare, TrainFlags.plot,
+          TrainFlags.optimizer, TrainFlags.batch, TrainFlags.clipNorm, TrainFlags.clipValue,
+          TrainFlags.shuffle, TrainFlags.compare, TrainFlags.plot,
           TrainFlags.force, TrainFlags.format,
         ]),
     ]
@@ -126,6 +150,20 @@ struct TrainRun {
       learningRate = value
     }
     let optimizer: OptimizerName = try arguments.choice(TrainFlags.optimizer) ?? .sgd
+    var clipping: Clipping?
+    for (option, make) in [
+      (TrainFlags.clipNorm, Clipping.norm), (TrainFlags.clipValue, Clipping.value),
+    ] {
+      guard let text = arguments.value(option) else { continue }
+      guard let value = Double(text), value.isFinite, value > 0 else {
+        throw UsageError.invalidValue(
+          flag: option.name, value: text, expected: "a number above 0", suggestion: nil)
+      }
+      guard clipping == nil else {
+        throw UsageError.conflict("--clip-norm scales, --clip-value cuts entries: give one")
+      }
+      clipping = make(value)
+    }
     format = try arguments.format(among: Command.trainFormats)
     plot = arguments.value(TrainFlags.plot)
     force = arguments.has(TrainFlags.force)
@@ -203,7 +241,9 @@ struct TrainRun {
     data = file?.examples ?? Training.data(sizes, count: samples, seed: modelOptions.seed)
     options = TrainingOptions(
       bptt: modes[0], optimizer: optimizer.optimizer, learningRate: learningRate,
-      epochs: epochs, batchSize: batch)
+      epochs: epochs, batchSize: batch,
+      shuffleSeed: arguments.has(TrainFlags.shuffle) ? modelOptions.seed : nil,
+      clipping: clipping)
   }
 
   /// Trains once per mode, then prints the report and writes the plot.
@@ -254,6 +294,20 @@ struct TrainRun {
     return .success
   }
 
+  /// How many updates the clipping changed, one line per run; empty without clipping.
+  func clippingLines(_ results: [(BPTT, TrainingResult)]) -> String {
+    guard let clipping = options.clipping else { return "" }
+    let rule: String
+    switch clipping {
+    case .norm(let max): rule = "--clip-norm \(max)"
+    case .value(let max): rule = "--clip-value \(max)"
+    }
+    return results.map { mode, result in
+      let which = results.count > 1 ? "\(TrainRun.label(mode)): " : ""
+      return "  \(which)\(rule) clipped \(result.clippedUpdates) of \(result.updates) updates\n"
+    }.joined()
+  }
+
   /// What the model minimises, when it is not the notes' loss on h_T with full BPTT.
   var objectiveLine: String {
     let objective = model.objective
@@ -277,7 +331,8 @@ struct TrainRun {
       + (data.count == 1 ? "sample " : "samples ")
     text += (dataPath.map { "from \($0)" } ?? "from seed \(setup.seed ?? 0)") + "\n"
     text += "  \(optimizer), lr \(options.learningRate), batch \(options.batchSize), "
-    text += "\(options.epochs) epochs, samples in order"
+    text += "\(options.epochs) epochs, "
+    text += options.shuffleSeed.map { "shuffled from seed \($0)" } ?? "samples in order"
     text += (setup.weightsPath.map { "; initial parameters from \($0)" } ?? "") + "\n"
     text += objectiveLine
     if results.count == 1, let (mode, result) = results.first {
@@ -291,7 +346,8 @@ struct TrainRun {
           TrainRun.noteLine(epoch, of: options.epochs) + ", Accuracy: "
           + TrainRun.percent(epoch.accuracy) + "\n"
       }
-      return text
+      let clipped = clippingLines(results)
+      return text + (clipped.isEmpty ? "" : "\n" + clipped)
     }
     // Side by side: the notes' line split after the epoch, one column per BPTT.
     let total = options.epochs
@@ -322,7 +378,7 @@ struct TrainRun {
         + String(format: "%.4f → %.4f", first.loss, last.loss)
         + ", accuracy " + TrainRun.percent(last.accuracy) + " at the end\n"
     }
-    return text
+    return text + clippingLines(results)
   }
 
   /// `Epoch [1/10], Avg Loss: 0.5747`: the notes' `print`, `{avg_loss:.4f}`.
@@ -341,7 +397,7 @@ struct TrainRun {
   /// `{"bptt", "epochs", "params"}`, or `{"runs": [...]}` with --compare.
   func json(_ results: [(BPTT, TrainingResult)]) -> JSONValue {
     func run(_ mode: BPTT, _ result: TrainingResult) -> JSONValue {
-      .object([
+      var members: [(key: String, value: JSONValue)] = [
         ("bptt", .string(mode.rawValue)),
         (
           "epochs",
@@ -357,7 +413,13 @@ struct TrainRun {
           "params",
           .object(result.parameters.ordered.map { ($0.name, JSONValue($0.value)) })
         ),
-      ])
+      ]
+      if options.clipping != nil {
+        members += [
+          ("updates", .count(result.updates)), ("clipped", .count(result.clippedUpdates)),
+        ]
+      }
+      return .object(members)
     }
     if results.count == 1, let (mode, result) = results.first { return run(mode, result) }
     return .object([("runs", .array(results.map { run($0.0, $0.1) }))])
