@@ -17,7 +17,7 @@ extension Command {
   /// The formats `unroll compare` writes.
   static let compareFormats: [ExportFormat] = [.text, .json, .md]
 
-  /// `unroll compare`: the documents' BPTT against the correct one, number by number.
+  /// `unroll compare`: the notes' BPTT against the correct one, number by number.
   public static let compare = Command(
     name: "compare", summary: "the notes' backward() against the correct BPTT, number by number",
     usage: "unroll compare [model options] [--format "
@@ -25,7 +25,7 @@ extension Command {
     discussion: """
       Runs one example forward, then three backward passes: the RNN note's
       backward() as written (it stops at its first line, with NumPy's message),
-      the same with its two shape repairs ("the documents' BPTT"), and the correct
+      the same with its two shape repairs ("the notes' BPTT"), and the correct
       BPTT. Prints, per parameter, both gradients' norms, the relative error
       ‖d − c‖/‖c‖, the cosine and the share of entries whose signs agree; per
       timestep, ‖dh‖ and ‖dh_raw‖ of both, with a sparkline of each over time;

@@ -54,9 +54,10 @@ public struct ModelOptions: Sendable, Equatable {
     public static let bptt = OptionSpec(
       "--bptt", value: "MODE",
       help: "the backward pass: correct (default); document, the\n"
-        + "notes' backward() with its two shape repairs; verbatim,\n"
-        + "as the notes write it (it stops at its first line).\n"
-        + "document and verbatim exist for the RNN only")
+        + "notes' backward() with its two shape repairs (\"the\n"
+        + "notes' BPTT\" in every output); verbatim, as the notes\n"
+        + "write it (it stops at its first line). document and\n"
+        + "verbatim exist for the RNN only")
     /// `--loss KIND`: `last` or `every-step`.
     public static let loss = OptionSpec(
       "--loss", value: "KIND",

@@ -43,12 +43,16 @@ public struct TrainingOptions: Sendable, Equatable {
   public var shuffleSeed: UInt64?
   /// How each update's gradient is clipped, if it is.
   public var clipping: Clipping?
+  /// The deviations the notes' pass keeps when `bptt` is `.document`: all three (the
+  /// notes' BPTT) unless an ablation fixes some (`DocumentRNN.document(_:deviations:)`).
+  public var deviations: Deviations
 
-  /// The RNN note's loop: correct or documents' BPTT, SGD, lr 0.01, 10 epochs, one sample
+  /// The RNN note's loop: correct or the notes' BPTT, SGD, lr 0.01, 10 epochs, one sample
   /// per update, in order.
   public init(
     bptt: BPTT = .document, optimizer: Optimizer = .sgd, learningRate: Double = 0.01,
-    epochs: Int = 10, batchSize: Int = 1, shuffleSeed: UInt64? = nil, clipping: Clipping? = nil
+    epochs: Int = 10, batchSize: Int = 1, shuffleSeed: UInt64? = nil,
+    deviations: Deviations = .document, clipping: Clipping? = nil
   ) {
     self.bptt = bptt
     self.optimizer = optimizer
@@ -56,10 +60,21 @@ public struct TrainingOptions: Sendable, Equatable {
     self.epochs = epochs
     self.batchSize = batchSize
     self.shuffleSeed = shuffleSeed
+    self.deviations = deviations
     self.clipping = clipping
   }
 
-  /// The RNN note's loop (notes 000, 002, 004): the documents' BPTT, per-sample SGD,
+  /// The backward program these options train `model` with: the notes' pass with only
+  /// `deviations` kept when that is fewer than three (the RNN's, which alone has them).
+  func backward(_ model: Model) throws -> Program {
+    guard bptt == .document, deviations != .document else { return try model.backward(bptt) }
+    guard model.kind == .rnn else {
+      throw EngineError.noBackwardInNotes(model: model.kind, bptt: bptt)
+    }
+    return model.objective.backward(DocumentRNN.document(model.sizes, deviations: deviations))
+  }
+
+  /// The RNN note's loop (notes 000, 002, 004): the notes' BPTT, per-sample SGD,
   /// lr 0.01, 10 epochs, in order.
   public static let numpyNote = TrainingOptions()
 
@@ -180,7 +195,7 @@ public enum Training {
     guard options.epochs >= 0 else {
       throw TrainingError.invalidOptions("the number of epochs must not be negative")
     }
-    let programs = [model.forward, try model.backward(options.bptt)]
+    let programs = [model.forward, try options.backward(model)]
     let plan = Interpreter.Plan(programs, parameters: parameters)
     var parameters = parameters
     var adam = AdamState(parameters)

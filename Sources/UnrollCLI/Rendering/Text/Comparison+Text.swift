@@ -14,7 +14,7 @@ extension Comparison {
       + (setup.seed.map { ", seed \($0)" } ?? "")
       + (setup.weightsPath.map { ", weights \($0)" } ?? "")
       + (objective == .notes ? "" : ", \(objective)") + "\n"
-    text += "The notes' backward() with its two shape repairs (\"documents'\") against the\n"
+    text += "The notes' backward() with its two shape repairs (\"notes'\") against the\n"
     text += "correct BPTT (\"correct\"), on one example:\n"
     text += "  y = \(Int(y)), y_pred = \(Comparison.fixed(yPred)), "
     text += "p = \(Comparison.fixed(p)), loss = \(Comparison.fixed(loss))\n"
@@ -23,14 +23,14 @@ extension Comparison {
       text += "  " + styler(failure.line, .dim) + "\n"
       text += "  ValueError: \(failure.message)\n"
     }
-    text += "\n" + styler("== gradients: documents' against correct ==", .bold) + "\n"
+    text += "\n" + styler("== gradients: notes' against correct ==", .bold) + "\n"
     text += gradientTable()
     text += "  rel. error = ‖d − c‖/‖c‖; cosine 1 is the same direction, −1 the opposite\n"
     if let heading = mapping.first {
       text += "  " + heading + "\n" + mapping.dropFirst().map { "  \($0)\n" }.joined()
     }
     if let cosine = overall.cosine, cosine < 0 {
-      text += "  The cosine over all parameters is negative: to first order, the documents'\n"
+      text += "  The cosine over all parameters is negative: to first order, the notes'\n"
       text += "  step raises this example's loss where the correct step lowers it.\n"
     }
     text += "\n" + styler("== per timestep: ‖dh‖ and ‖dh_raw‖ ==", .bold) + "\n"
@@ -43,7 +43,7 @@ extension Comparison {
 
   /// One row per parameter and one for all entries together.
   private func gradientTable() -> String {
-    let header = ["param", "‖documents'‖", "‖correct‖", "rel. error", "cosine", "signs agree"]
+    let header = ["param", "‖notes'‖", "‖correct‖", "rel. error", "cosine", "signs agree"]
     let rows = (gradients + [overall]).map { m -> [String] in
       [
         m.name, Comparison.short(m.documentNorm), Comparison.short(m.correctNorm),
@@ -58,7 +58,7 @@ extension Comparison {
   /// The norms per step, t = 1 … T, then a sparkline of each series.
   private func stepTable(unicode: Bool, width: Int) -> String {
     let ordered = steps.sorted { $0.t < $1.t }
-    let header = ["t", "dh documents'", "dh correct", "dh_raw documents'", "dh_raw correct"]
+    let header = ["t", "dh notes'", "dh correct", "dh_raw notes'", "dh_raw correct"]
     var shown = ordered
     var hidden = 0
     if ordered.count > 24 {
@@ -80,19 +80,21 @@ extension Comparison {
         "  From t = \(last.t) back to t = \(first.t), ‖dh‖ goes "
         + "\(Comparison.short(last.dhNorms.correct)) → \(Comparison.short(first.dhNorms.correct))"
         + " in the correct pass\n  and \(Comparison.short(last.dhNorms.document)) → "
-        + "\(Comparison.short(first.dhNorms.document)) in the documents'.\n"
+        + "\(Comparison.short(first.dhNorms.document)) in the notes'.\n"
     }
     let cells = max(8, width - 24)
-    text += "\n  over time, t = 1 → \(ordered.count), each line from 0 to its own largest:\n"
+    text += "\n  over time, t = 1 (left) → \(ordered.count) (right), ‖·‖ of each step:\n"
     let series: [(String, [Double])] = [
-      ("dh     documents'", ordered.map(\.dhNorms.document)),
-      ("dh     correct   ", ordered.map(\.dhNorms.correct)),
-      ("dh_raw documents'", ordered.map(\.dhRawNorms.document)),
-      ("dh_raw correct   ", ordered.map(\.dhRawNorms.correct)),
+      ("dh     notes' ", ordered.map(\.dhNorms.document)),
+      ("dh     correct", ordered.map(\.dhNorms.correct)),
+      ("dh_raw notes' ", ordered.map(\.dhRawNorms.document)),
+      ("dh_raw correct", ordered.map(\.dhRawNorms.correct)),
     ]
     for (label, values) in series {
       text += "    \(label)  " + Sparkline.draw(values, unicode: unicode, width: cells) + "\n"
     }
+    text += Sparkline.legend(
+      unicode: unicode, steps: ordered.count, cells: cells, indent: 4, width: width)
     return text
   }
 
@@ -114,11 +116,11 @@ extension Comparison {
     var text: String
     if ablation.count == 3 {
       text = "  Each deviation fixed alone (the other two kept) and left alone (the other\n"
-      text += "  two fixed), all gradients against the correct ones. The documents' BPTT, all\n"
+      text += "  two fixed), all gradients against the correct ones. The notes' BPTT, all\n"
       text += "  three kept: cosine"
     } else {
       text = "  Each deviation fixed alone (the other kept) and left alone (the other\n"
-      text += "  fixed), all gradients against the correct ones. The documents' BPTT, both\n"
+      text += "  fixed), all gradients against the correct ones. The notes' BPTT, both\n"
       text += "  kept: cosine"
     }
     text += " \(Comparison.cosine(overall.cosine)), "
