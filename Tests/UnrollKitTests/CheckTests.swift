@@ -237,6 +237,8 @@ import UnrollPython
     #expect(fromDict.verdict == .correct)
   }
 
+  /// The gradients are read past the recording's cap.
+  ///
   /// At hidden 256 over 100 steps the LSTM's recording passes its cap (25M entries: each
   /// step's `dW += …` is four 256 × 259 snapshots). The same happens here with the cap
   /// lowered to 20 000 entries at hidden 16 over 30 steps (4 × 16 × 19 a step), which

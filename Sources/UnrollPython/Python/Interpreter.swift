@@ -37,8 +37,7 @@ public final class PythonInterpreter {
   ///
   /// `entryLimit` bounds the array entries the recorded events hold; past it only the
   /// gradients' events (updates, the outer calls' returns) are kept.
-  public init(file: SourceFile, stepLimit: Int = 5_000_000, entryLimit: Int = 25_000_000) throws
-  {
+  public init(file: SourceFile, stepLimit: Int = 5_000_000, entryLimit: Int = 25_000_000) throws {
     evaluator = try Evaluator(file: file, stepLimit: stepLimit, entryLimit: entryLimit)
   }
 
