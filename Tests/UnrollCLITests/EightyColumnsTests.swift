@@ -23,7 +23,8 @@ import UnrollKit
     // Its own indentation stays on the first line; runs of spaces stay as written; a
     // comment broken in two is a comment on both lines.
     let comment = "  x = 1  # the notes add 1e-8 in each log"
-    #expect(TextWrap.code(comment, width: 30) == "  x = 1  # the notes add 1e-8\n      # in each log")
+    #expect(
+      TextWrap.code(comment, width: 30) == "  x = 1  # the notes add 1e-8\n      # in each log")
     #expect(TextWrap.code(comment, width: 80) == comment)
   }
 
