@@ -203,7 +203,7 @@ struct TrainRun {
       }
       sizes.steps = file.steps
     }
-    model = Model(setup.model.kind, sizes: sizes)
+    model = Model(setup.model.kind, sizes: sizes, objective: setup.model.objective)
     if file == nil, let memory = terminal.memory {
       // Every sample is drawn before the first epoch: steps × input numbers each.
       let bytes = Int.saturatingProduct(
@@ -288,6 +288,20 @@ struct TrainRun {
     return .success
   }
 
+  /// What the model minimises, when it is not the notes' loss on h_T with full BPTT.
+  var objectiveLine: String {
+    let objective = model.objective
+    var parts: [String] = []
+    if objective.loss == .everyStep {
+      parts.append("loss every-step: a sample's loss sums its steps' terms; accuracy per step")
+    }
+    if let k = objective.truncation {
+      let cuts = objective.cutSteps(model.sizes.steps).count
+      parts.append("tbptt \(k) (\(cuts) cut\(cuts == 1 ? "" : "s") per sample)")
+    }
+    return parts.map { "  \($0)\n" }.joined()
+  }
+
   /// The header, then the notes' line per epoch with accuracy.
   ///
   /// With --compare, two columns and the ablation. Every accuracy is said beside the
@@ -303,6 +317,7 @@ struct TrainRun {
     text += "  \(optimizer), lr \(options.learningRate), batch \(options.batchSize), "
     text += "\(options.epochs) epochs, samples in order"
     text += (setup.weightsPath.map { "; initial parameters from \($0)" } ?? "") + "\n"
+    text += objectiveLine
     if results.count == 1, let (mode, result) = results.first {
       text +=
         "  bptt \(mode.rawValue)"

@@ -79,9 +79,11 @@ public struct EpochResult: Sendable, Equatable, Codable {
   /// The epoch, 1-based as the notes print it.
   public let epoch: Int
   /// The mean over the samples of the notes' loss,
-  /// `−(y·log(p + 1e-8) + (1 − y)·log(1 − p + 1e-8))`, each p taken before its update.
+  /// `−(y·log(p + 1e-8) + (1 − y)·log(1 − p + 1e-8))`, each p taken before its update;
+  /// with the loss at every step, each sample's is the sum of its steps' terms.
   public let loss: Double
-  /// The share of samples with `p > 0.5` equal to `y = 1`, each p taken before its update.
+  /// The share of samples with `p > 0.5` equal to `y = 1`, each p taken before its update;
+  /// with the loss at every step, the share of all the steps' predictions.
   public let accuracy: Double
 }
 
@@ -184,6 +186,7 @@ public enum Training {
       }
       var totalLoss = 0.0
       var hits = 0
+      var judged = 0
       var start = 0
       while start < data.count {
         let end = min(start + options.batchSize, data.count)
@@ -199,9 +202,10 @@ public enum Training {
           if recording.firstNonFinite != nil || !recording.gradients.isFinite {
             throw nonFinite(programs, parameters, data[index], epoch: epoch, sample: sample)
           }
-          guard let p = recording.p else { throw EngineError.unknownValue(name: "p", t: nil) }
-          totalLoss += noteLoss(p: p, y: data[index].y)
-          if (p > 0.5) == (data[index].y > 0.5) { hits += 1 }
+          let (loss, right, predictions) = try score(recording, data[index])
+          totalLoss += loss
+          hits += right
+          judged += predictions
           if position == start {
             sum = recording.gradients
           } else {
@@ -219,9 +223,27 @@ public enum Training {
       history.append(
         EpochResult(
           epoch: epoch, loss: totalLoss / Double(data.count),
-          accuracy: Double(hits) / Double(data.count)))
+          accuracy: Double(hits) / Double(max(judged, 1))))
     }
     return TrainingResult(epochs: history, parameters: parameters)
+  }
+
+  /// One sample's share of the epoch's figures: the notes' loss (summed over the steps'
+  /// terms with the loss at every step), the predictions right, and how many were judged
+  /// (1, or one per step).
+  static func score(_ recording: Recording, _ example: Example) throws -> (Double, Int, Int) {
+    if !recording.stepProbabilities.isEmpty {
+      var loss = 0.0
+      var right = 0
+      for (t, p) in recording.stepProbabilities.enumerated() {
+        let y = example.label(at: t + 1)
+        loss += noteLoss(p: p, y: y)
+        if (p > 0.5) == (y > 0.5) { right += 1 }
+      }
+      return (loss, right, recording.stepProbabilities.count)
+    }
+    guard let p = recording.p else { throw EngineError.unknownValue(name: "p", t: nil) }
+    return (noteLoss(p: p, y: example.y), (p > 0.5) == (example.y > 0.5) ? 1 : 0, 1)
   }
 
   /// The notes' whole task from a seed: their data (`samples` sequences, from `seed`)
