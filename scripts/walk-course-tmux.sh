@@ -8,13 +8,15 @@
 #   - at step 3 of every odd lesson, `:quit`, then `unroll lesson N` again (resume);
 #   - at the first exercise after step 1 of every even lesson, `:back`, then on again;
 #   - at the end, `unroll lessons` (they should all show done).
-# Each lesson's whole transcript (scrollback), a log of the keys typed, and overflow.txt
-# (lines wider than the terminal) go to OUT.
+# Each lesson's whole transcript (scrollback), a log of the keys typed, overflow.txt
+# (lines wider than the terminal) and issue17.txt (what issue 17 found: the old names
+# of the notes' pass, notes by file number, raw Markdown fences and tables, the ASCII
+# ramp on a UTF-8 terminal) go to OUT; both lists should be empty.
 #
 # Usage: scripts/walk-course-tmux.sh [OUT] [LESSONS...]
 #   OUT      folder for the captures (default: a new folder under /tmp)
 #   LESSONS  lesson numbers (default: every lesson in lessons/)
-#   WIDTH    terminal columns (default 100)
+#   WIDTH    terminal columns (default 80, as issue 17 walked it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product unroll >/dev/null
@@ -25,7 +27,7 @@ lessons=("$@")
 if [ ${#lessons[@]} -eq 0 ]; then
   for f in lessons/[0-9][0-9]-*.md; do n="$(basename "$f")"; lessons+=("$((10#${n%%-*}))"); done
 fi
-width="${WIDTH:-100}"
+width="${WIDTH:-80}"
 state="$(mktemp -d)"
 session="unroll-walk-$$"
 # A tmux server of its own: sessions of another size on a shared server can resize ours.
@@ -54,7 +56,10 @@ type_line() {
 }
 
 start() {
-  tm kill-session -t "$session" 2>/dev/null || true
+  # The whole (private) server goes, and is gone before the next starts: killing its last
+  # session and starting one at once can meet a server still exiting.
+  tm kill-server 2>/dev/null || true
+  while tm has-session 2>/dev/null; do sleep 0.1; done
   tm new-session -d -s "$session" -x "$width" -y 45 \
     "XDG_STATE_HOME=$state .build/debug/unroll lesson $1; echo '[exited with' \$?']'; sleep 600"
   tm set-option -t "$session" history-limit 100000 >/dev/null
@@ -130,8 +135,12 @@ for lesson in "${lessons[@]}"; do
   W="$width" F="$(basename "$file")" perl -CSD -ne \
     'chomp; (my $v = $_) =~ s/\p{M}//g; printf "%s:%d: %d columns: %s\n", $ENV{F}, $., length $v, substr($_, 0, 60) if length $v > $ENV{W}' \
     "$file" >>"$out/overflow.txt"
+  # Issue 17's findings, if any came back.
+  grep -n -E 'documents'"'"'|[^a-z]docs[^a-z]|document BPTT|[Nn]otes? 00[0-9]|^\|---|^\s*```|@@@@|____' "$file" |
+    sed -e "s/^/$(basename "$file"):/" >>"$out/issue17.txt" || true
   echo "$lesson_label: $(grep -c 'Exercise ·' "$file") exercises, $(grep -c '✓ Right' "$file") right, $(grep -c 'Not quite' "$file") wrong; $(tail -1 "$out/keys.log")"
 done
 tm kill-session -t "$session" 2>/dev/null || true
 XDG_STATE_HOME=$state .build/debug/unroll lessons | tee "$out/lessons.txt"
+echo "overflow: $(wc -l <"$out/overflow.txt") lines; issue 17: $(wc -l <"$out/issue17.txt") lines"
 echo "captures: $out"

@@ -114,7 +114,7 @@ import Testing
       layout is involved; the recorded values are the notes'.
 
       MODEL OPTIONS:
-        --model rnn|lstm|gru   the RNN of notes 000/002/004, the LSTM of note 003,
+        --model rnn|lstm|gru   the RNN note's RNN, the LSTM note's LSTM,
                                or PyTorch's GRU, which the notes lack (default: rnn)
         --input-size N         features of x_t, 1 to 256 (default: rnn 1, lstm/gru 3)
         --hidden-size N        hidden units, 1 to 512 (default: rnn 32, lstm/gru 5)

@@ -18,7 +18,8 @@ import UnrollKit
         y = 1, y_pred = 0.4922, p = 0.6206, loss = 0.4770
 
       As written, backward() stops at its first line (dWhy):
-        dWhy = np.dot((self.y_pred - y_true) * self.sigmoid_deriv(self.y_pred), self.hs[-1:, :].T)
+        dWhy = np.dot((self.y_pred - y_true) * self.sigmoid_deriv(self.y_pred),
+            self.hs[-1:, :].T)
         ValueError: shapes (1,1) and (4,1) not aligned: 1 (dim 1) != 4 (dim 0)
 
       == gradients: notes' against correct ==

@@ -77,7 +77,10 @@ import UnrollKit
     let text = unroll("trace", "--weights", path).out
     #expect(text.contains("layout pytorch: the file's state_dict in the notes' terms"))
     #expect(text.contains("  drnn.bias_hh_l0  (12,)  ∂L/∂rnn.bias_hh_l0\n"))
-    #expect(text.contains(PyTorchLayout.biasGradientNote))
+    // The note, wrapped to 80 columns at its spaces: the same words.
+    let note = text.split(separator: "\n").drop { !$0.hasPrefix("  ∂L/∂bias_ih") }.prefix(2)
+      .map { $0.split(separator: " ").joined(separator: " ") }.joined(separator: " ")
+    #expect(note == PyTorchLayout.biasGradientNote)
   }
 
   @Test func markdownStatesTheMappingAndShowsPyTorchsShapes() {

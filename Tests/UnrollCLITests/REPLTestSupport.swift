@@ -4,7 +4,7 @@ import UnrollKit
 
 /// Sessions and helpers shared by the REPL tests: plain text, width 80, seed 0.
 enum REPLFixture {
-  /// A session over `kind` at `sizes` (the documents' own by default), writing exports
+  /// A session over `kind` at `sizes` (the notes' own by default), writing exports
   /// into `files`.
   static func session(
     _ kind: ModelKind, _ sizes: Sizes? = nil, seed: UInt64 = 0,

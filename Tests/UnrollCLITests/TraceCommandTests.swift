@@ -22,12 +22,14 @@ import UnrollKit
 
       t = 1
         h_t  (2, 1)  h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh)
-          # self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) + self.bh)
+          # self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) +
+          #   self.bh)
           [-0.2733, -0.3288]ᵀ
 
       t = 2
         h_t  (2, 1)  h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh)
-          # self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) + self.bh)
+          # self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) +
+          #   self.bh)
           [0.6657, 0.4593]ᵀ
 
       == output ==
@@ -38,7 +40,8 @@ import UnrollKit
           # return self.sigmoid(self.y_pred)
           [[0.3233]]
         loss  (1, 1)  L = −[y·log p + (1 − y)·log(1 − p)]
-          # loss = -(y * np.log(p) + (1 - y) * np.log(1 - p))  # the notes add 1e-8 in each log
+          # loss = -(y * np.log(p) + (1 - y) * np.log(1 - p))  # the notes add 1e-8 in
+          #   each log
           [[0.3905]]
 
       == backward ==

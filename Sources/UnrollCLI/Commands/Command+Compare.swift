@@ -80,7 +80,7 @@ extension Command {
       terminal.write(
         comparison.text(
           setup: setup, styler: terminal.styler, unicode: terminal.isUnicode,
-          width: terminal.width, mapping: view.mapping))
+          width: terminal.width, mapping: view.mapping(width: terminal.width - 2)))
     case .json:
       terminal.write(try comparison.json().text(expandedDepth: 4) + "\n")
     case .md:

@@ -170,9 +170,12 @@ enum LessonCommand {
       return .success
     }
     terminal.write(listing(library, progress: progress, style: terminal.styler))
+    // Wrapped to the terminal: a long folder would pass 80 columns on one line.
     terminal.write(
-      "\nStart or resume one with `unroll lesson N`. (Lessons from \(library.folder), found "
-        + "through \(library.source).)\n")
+      "\n"
+        + TextWrap.wrap(
+          "Start or resume one with `unroll lesson N`. (Lessons from \(library.folder), "
+            + "found through \(library.source).)", width: terminal.width) + "\n")
     return .success
   }
 

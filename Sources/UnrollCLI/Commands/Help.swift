@@ -6,10 +6,11 @@ extension Unroll {
     """
     unroll \(version): watch an RNN, an LSTM and a GRU compute, one operation at a time.
 
-    Unroll runs the forward and backward passes of the vanilla RNN of notes 000,
-    002 and 004, the LSTM of note 003 and PyTorch's GRU in an interpreter that
-    records every intermediate value with its formula, its shape and its line of
-    NumPy.
+    Unroll runs the forward and backward passes of the vanilla RNN of the RNN
+    note ("Einfache RNN-Implementierung von Grund auf", also in Chinese and
+    Japanese), the LSTM of the LSTM note ("NumPy LSTM-Implementierung von Grund
+    auf") and PyTorch's GRU in an interpreter that records every intermediate
+    value with its formula, its shape and its line of NumPy.
 
     New here? Start with the first lesson:
       unroll lesson 1

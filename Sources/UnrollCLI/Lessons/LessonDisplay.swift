@@ -1,5 +1,6 @@
 /// How a lesson's prose looks on a terminal: headings emphasised, paragraphs and list
-/// items wrapped to the width, code spans kept, tables and fenced code as they are.
+/// items wrapped to the width, code spans kept, `|---|` tables in aligned columns and
+/// fenced code in a box.
 ///
 /// Pure: it returns strings, with ANSI styles only when `style` says so.
 struct LessonDisplay {
@@ -35,7 +36,12 @@ struct LessonDisplay {
     var output: [String] = []
     var paragraph: [String] = []
     var listIndent: (first: String, rest: String)?
+    var tableRows: [String] = []
     func flush() {
+      if !tableRows.isEmpty {
+        output.append(table(tableRows))
+        tableRows = []
+      }
       guard !paragraph.isEmpty else { return }
       let text = paragraph.joined(separator: " ")
       let indent = listIndent ?? ("", "")
@@ -45,6 +51,13 @@ struct LessonDisplay {
     }
     for raw in lines {
       let line = raw.trimmingWhitespace
+      if line.hasPrefix("|") {
+        // A table's rows are gathered, then laid out together.
+        if tableRows.isEmpty { flush() }
+        tableRows.append(line)
+        continue
+      }
+      if !tableRows.isEmpty { flush() }
       if line.isEmpty {
         flush()
         if output.last != "" { output.append("") }
@@ -60,14 +73,18 @@ struct LessonDisplay {
         }
         continue
       }
-      if line.hasPrefix("|") || raw.hasPrefix("    ") || raw.hasPrefix("\t") || line.hasPrefix("$$")
-      {
-        // Tables, indented code and display maths keep their layout.
+      if raw.hasPrefix("    ") || raw.hasPrefix("\t") || line.hasPrefix("$$") {
+        // Indented code and display maths keep their layout.
         flush()
         output.append(raw)
         continue
       }
-      if let marker = listMarker(line) {
+      // As in CommonMark, a numbered item interrupts a paragraph only when it starts at 1:
+      // a line of prose that begins `32. --optimizer` goes on the paragraph.
+      if let marker = listMarker(line),
+        paragraph.isEmpty || listIndent != nil || !(marker.first?.isNumber ?? false)
+          || marker.hasPrefix("1.") || marker.hasPrefix("1)")
+      {
         flush()
         let leading = String(raw.prefix { $0 == " " })
         paragraph = [String(line.dropFirst(marker.count))]
@@ -87,9 +104,82 @@ struct LessonDisplay {
     return output.joined(separator: "\n") + "\n"
   }
 
-  /// A fenced block the runner does not run, as the file writes it.
+  /// A fenced block the runner does not run, in a box open on the right.
+  ///
+  /// `┌─ python` on top, each line after `│ ` (a long one broken between tokens), then
+  /// `└──`.
   func code(info: String, lines: [String]) -> String {
-    (["```" + info] + lines + ["```"]).joined(separator: "\n") + "\n"
+    let room = width - 2
+    let body = lines.flatMap { line in
+      TextWrap.code(line, width: room).split(separator: "\n", omittingEmptySubsequences: false)
+    }
+    let widest = body.map { TextWrap.columns(String($0)) }.max() ?? 0
+    let label = info.trimmingWhitespace.split(separator: " ").first.map { "─ \($0) " } ?? ""
+    let span = min(max(widest + 2, TextWrap.columns(label) + 3, 8), width)
+    let top =
+      "┌" + label + String(repeating: "─", count: max(span - 1 - TextWrap.columns(label), 1))
+    var text = style.dim(top) + "\n"
+    for line in body { text += style.dim("│") + (line.isEmpty ? "" : " " + line) + "\n" }
+    return text + style.dim("└" + String(repeating: "─", count: max(span - 1, 1))) + "\n"
+  }
+
+  /// A Markdown table in aligned columns, indented two.
+  ///
+  /// The header is bold with a rule under it, then the rows; `---:` aligns a column
+  /// right. Cells are inline Markdown.
+  ///
+  /// A table wider than the display wraps its last column in the room the others leave;
+  /// one that leaves less than 12 columns is shown as written.
+  func table(_ rows: [String]) -> String {
+    func cells(_ row: String) -> [String] {
+      var parts = row.split(separator: "|", omittingEmptySubsequences: false).map {
+        String($0).trimmingWhitespace
+      }
+      if parts.first == "" { parts.removeFirst() }
+      if parts.last == "" { parts.removeLast() }
+      return parts
+    }
+    func isRule(_ parts: [String]) -> Bool {
+      !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { "-:".contains($0) } }
+    }
+    let split = rows.map(cells)
+    guard let header = split.first, split.count >= 2, isRule(split[1]) else {
+      return rows.joined(separator: "\n")
+    }
+    let right = split[1].map { $0.hasSuffix(":") && !$0.hasPrefix(":") }
+    let shown = ([header] + split.dropFirst(2)).map { row in
+      (0..<header.count).map { k in
+        k < row.count ? inline(row[k]) : ""
+      }
+    }
+    var widths = (0..<header.count).map { k in shown.map { visibleCount($0[k]) }.max() ?? 0 }
+    let fixed = widths.dropLast().reduce(0, +) + 2 * widths.count
+    guard let last = widths.last else { return rows.joined(separator: "\n") }
+    if fixed + last > width {
+      guard width - fixed >= 12 else { return rows.joined(separator: "\n") }
+      widths[widths.count - 1] = width - fixed
+    }
+    func line(_ row: [String], bold: Bool) -> [String] {
+      // The last cell may take several lines; the others sit on the first.
+      let tail = TextWrap.lines(
+        (row.last ?? "").split(separator: " "), width: widths[widths.count - 1])
+      return tail.enumerated().map { n, text in
+        var parts: [String] = []
+        for (k, cell) in row.enumerated() {
+          let content = k == row.count - 1 ? text : (n == 0 ? cell : "")
+          let pad = String(repeating: " ", count: max(widths[k] - visibleCount(content), 0))
+          let styled = bold ? style.bold(content) : content
+          parts.append(right[safe: k] == true ? pad + styled : styled + pad)
+        }
+        let joined = ("  " + parts.joined(separator: "  ")).trimmingTrailingSpaces()
+        return String(joined.map { $0 == Self.keptSpace ? " " : $0 })
+      }
+    }
+    let total = widths.reduce(0, +) + 2 * (widths.count - 1)
+    var out = line(shown[0], bold: true)
+    out.append("  " + style.dim(String(repeating: "─", count: total)))
+    for row in shown.dropFirst() { out += line(row, bold: false) }
+    return out.joined(separator: "\n")
   }
 
   /// `- `, `* `, `1. ` at the start of `line`, or nil.
@@ -198,4 +288,9 @@ struct LessonDisplay {
     }
     return result
   }
+}
+
+extension Array {
+  /// The element at `index`, or nil outside the array.
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -31,7 +31,7 @@ public struct ModelOptions: Sendable, Equatable {
     /// `--model`: which cell.
     public static let model = OptionSpec(
       "--model", value: ModelKind.allCases.map(\.rawValue).joined(separator: "|"),
-      help: "the RNN of notes 000/002/004, the LSTM of note 003,\n"
+      help: "the RNN note's RNN, the LSTM note's LSTM,\n"
         + "or PyTorch's GRU, which the notes lack (default: rnn)")
     /// `--input-size N`.
     public static let inputSize = size(
@@ -170,7 +170,7 @@ public struct ModelOptions: Sendable, Equatable {
   public func setup(terminal: Terminal? = nil) throws -> ModelSetup {
     let setup = try unchecked(terminal: terminal)
     if setup.bptt != .correct, let why = setup.model.kind.notesGiveNoBackward {
-      // The notes' backward() is the RNN's; note 003 gives the LSTM none, and no note has a GRU.
+      // The notes' backward() is the RNN's; the LSTM note gives the LSTM none, and no note has a GRU.
       throw UsageError.conflict(
         "--bptt \(setup.bptt.rawValue) exists for the RNN only: \(why) (use --bptt correct)")
     }

@@ -14,6 +14,12 @@ extension ReplSession {
       + text.replacingOccurrences(of: "\n", with: "\n" + indent)
   }
 
+  /// A NumPy line after its label, broken between tokens to the room the label leaves,
+  /// continuation lines indented a further four.
+  func numpyLine(_ line: String) -> String {
+    TextWrap.code(line, width: settings.width - ReplSession.labelWidth)
+  }
+
   /// Prose after a label, wrapped to the room the label leaves: after its last `: ` that
   /// fits when it has one (NumPy's message, `left …, right …: why`), else on words.
   func fitted(_ text: String) -> String {
@@ -151,7 +157,7 @@ extension ReplSession {
     } else if let parameter = line.parameter {
       out += accumulationText(parameter, group: group)
     }
-    out.append(labelled("numpy", line.line))
+    out.append(labelled("numpy", numpyLine(line.line)))
     if let deviation = line.deviation {
       out.append(labelled("notes", settings.style.warning(fitted(deviation))))
     }
@@ -180,7 +186,7 @@ extension ReplSession {
   /// A failing operation's NumPy line, its error in NumPy's words with both shapes, and
   /// how the notes' line differs from the correct rule.
   func errorLines(_ failure: OperationFailure) -> [String] {
-    var out = [labelled("numpy", failure.operation.line)]
+    var out = [labelled("numpy", numpyLine(failure.operation.line))]
     let reason = failure.reason
     if let shapeError = reason as? ShapeError {
       switch shapeError {

@@ -4,7 +4,8 @@ import UnrollKit
 extension Comparison {
   /// The listing `unroll compare` prints: what is compared, the gradients' metrics, the
   /// per-step norms with sparklines, and the ablation, laid out for `width` columns;
-  /// `mapping`, the PyTorch layout's lines, under the gradients when there are any.
+  /// `mapping`, the PyTorch layout's lines wrapped to `width − 2`, under the gradients
+  /// when there are any.
   func text(
     setup: ModelSetup, styler: Styler, unicode: Bool, width: Int, mapping: [String] = []
   ) -> String {
@@ -20,7 +21,9 @@ extension Comparison {
     text += "p = \(Comparison.fixed(p)), loss = \(Comparison.fixed(loss))\n"
     if let failure = verbatimFailure {
       text += "\nAs written, backward() stops at its first line (\(failure.operation)):\n"
-      text += "  " + styler(failure.line, .dim) + "\n"
+      for part in TextWrap.code(failure.line, width: width - 2).split(separator: "\n") {
+        text += "  " + styler(String(part), .dim) + "\n"
+      }
       text += "  ValueError: \(failure.message)\n"
     }
     text += "\n" + styler("== gradients: notes' against correct ==", .bold) + "\n"

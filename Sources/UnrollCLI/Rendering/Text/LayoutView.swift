@@ -26,6 +26,25 @@ public struct LayoutView: Sendable {
     heading.isEmpty ? [] : [heading] + (rules + notes).map { "  " + $0 }
   }
 
+  /// `mapping` wrapped to `width` columns after `prefix` (which starts the heading):
+  /// rules and notes indented two, their continuation lines four, broken at spaces.
+  public func mapping(width: Int, prefix: String = "") -> [String] {
+    guard !heading.isEmpty else { return [] }
+    var lines = TextWrap.lines((prefix + heading).split(separator: " "), width: width, rest: "  ")
+    for line in rules + notes {
+      // Break between a rule's assignments (`Wxh = …, Whh = …`), inside one only when it
+      // is longer than a line by itself.
+      let parts = line.components(separatedBy: ", ")
+      let words = parts.enumerated().flatMap { k, part -> [String] in
+        let word = k < parts.count - 1 ? part + "," : part
+        return TextWrap.columns(word) > width - 4
+          ? word.split(separator: " ").map(String.init) : [word]
+      }
+      lines += TextWrap.lines(words, width: width, first: "  ", rest: "    ")
+    }
+    return lines
+  }
+
   /// The notes' layout, with no mapping: what a trace shows without PyTorch.
   public init(document trace: Trace) {
     layout = .document

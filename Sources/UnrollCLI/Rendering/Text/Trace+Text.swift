@@ -29,9 +29,10 @@ extension Trace {
       + (weightsPath.map { ", weights from \($0)" } ?? "") + "\n"
     text += "columns (n, 1) print on one line, marked ᵀ; # lines are the notes' NumPy\n\n"
     if !view.mapping.isEmpty {
-      text +=
-        styler("layout \(view.layout.rawValue)", .bold) + ": "
-        + view.mapping.joined(separator: "\n")
+      // Wrapped plain, then the first words made bold: `layout pytorch:` starts the heading.
+      let prefix = "layout \(view.layout.rawValue)"
+      let lines = view.mapping(width: format.width, prefix: prefix + ": ")
+      text += styler(prefix, .bold) + lines.joined(separator: "\n").dropFirst(prefix.count)
       text += "\n\n"
     }
     text += "  x  \(example.x.shape)  the input, one row per timestep\n" + value(example.x)
@@ -55,7 +56,12 @@ extension Trace {
       }
       place = (record.phase, record.t)
       text += "  " + styler(record.name, .bold) + "  \(record.shape)  \(record.formula)\n"
-      text += "    " + styler("# \(record.line)", .dim) + "\n"
+      // The NumPy line, broken between tokens to the width, each part still a comment.
+      let numpy = TextWrap.code(
+        "# " + record.line, width: format.width - 4, continuation: "#   ", keepsComments: false)
+      for part in numpy.split(separator: "\n") {
+        text += "    " + styler(String(part), .dim) + "\n"
+      }
       text += value(record.value)
     }
     if recording.failure != nil { return text }
