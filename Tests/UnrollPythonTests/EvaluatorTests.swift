@@ -376,32 +376,4 @@ func column(_ values: [Double]) throws -> PyValue {
       try PythonInterpreter.evaluate(expression: "dh +", names: names)
     }
   }
-
-  // MARK: Speed
-
-  @Test func theNotesRNNForwardAndBackwardRunQuickly() throws {
-    let source = try fixtureText("notes_rnn.py")
-      .replacingOccurrences(of: "self.hs[-1:, :].T", with: "self.hs[:, -1:].T")
-      .replacingOccurrences(of: "self.hs[:, t:t+2].T[:, 0:1]", with: "self.hs[:, t:t+1].T")
-    let interpreter = try PythonInterpreter(file: SourceFile(path: "rnn.py", text: source))
-    _ = try interpreter.runModule()
-    let (reference, referenceModel) = try noteModel(hidden: 32, steps: 10)
-    let model = try interpreter.instantiate("SimpleRNN")
-    for name in ["input_size", "hidden_size", "output_size", "Wxh", "Whh", "Why", "bh", "by"] {
-      try interpreter.setAttribute(
-        model, name, try #require(reference.attribute(referenceModel, name)))
-    }
-    let x = PyValue(
-      try NDArray(shape: [10, 1, 1], scalars: (0..<10).map { 0.1 * Double($0) - 0.5 }))
-    let y = PyValue(try NDArray(shape: [1, 1], scalars: [1]))
-    // The best of three, as the machine is shared: about 10 ms when it is quiet.
-    var best = Double.infinity
-    for _ in 0..<3 {
-      let start = Date()
-      _ = try interpreter.call(method: "forward", on: model, arguments: [x])
-      _ = try interpreter.call(method: "backward", on: model, arguments: [y])
-      best = min(best, Date().timeIntervalSince(start))
-    }
-    #expect(best < 0.05, "forward+backward took \(best * 1000) ms")
-  }
 }
