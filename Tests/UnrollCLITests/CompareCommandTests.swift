@@ -39,11 +39,12 @@ import UnrollKit
         From t = 3 back to t = 1, ‖dh‖ goes 0.6169 → 0.2183 in the correct pass
         and 0.1944 → 0.1993 in the notes'.
 
-        over time, t = 1 → 3, each line from 0 to its own largest:
-          dh     notes'   @#@
-          dh     correct  -=@
-          dh_raw notes'   @##
-          dh_raw correct  =*@
+        over time, t = 1 (left) → 3 (right), ‖·‖ of each step:
+          dh     notes'   █▇█
+          dh     correct  ▃▄█
+          dh_raw notes'   █▇▇
+          dh_raw correct  ▄▅█
+          ▁▂▃▄▅▆▇█: 0 up to each line's largest; one cell per step
 
       == ablation: what each deviation costs ==
         Each deviation fixed alone (the other two kept) and left alone (the other
@@ -135,7 +136,7 @@ import UnrollKit
         + "pass of theirs to compare (\(weights) holds a GRU)\n")
   }
 
-  @Test func sparklinesAreUnicodeOnlyOnAUTF8Terminal() {
+  @Test func sparklinesAreUnicodeUnlessTheLocaleOrTERMSaysNot() {
     let norms = [0.0, 0.5, 1.0, 2.0]
     #expect(Sparkline.draw(norms, unicode: true, width: 80) == "▁▃▅█")
     #expect(Sparkline.draw(norms, unicode: false, width: 80) == "_:+@")
@@ -143,10 +144,42 @@ import UnrollKit
     #expect(Terminal(environment: ["LANG": "C.UTF-8"], isTTY: true).isUnicode)
     #expect(!Terminal(environment: ["LANG": "C"], isTTY: true).isUnicode)
     #expect(!Terminal(environment: ["TERM": "dumb"], isTTY: true).isUnicode)
-    #expect(!Terminal(environment: ["LANG": "en_US.UTF-8"], isTTY: false).isUnicode)
+    #expect(!Terminal(environment: ["LC_ALL": "C", "LANG": "C.UTF-8"], isTTY: true).isUnicode)
+    // A pipe or a lesson draws what the terminal would.
+    #expect(Terminal(environment: ["LANG": "en_US.UTF-8"], isTTY: false).isUnicode)
+    #expect(Terminal(environment: [:], isTTY: false).isUnicode)
     let tty = unroll(
       "compare", "--hidden-size", "2", "--steps", "3", "--seed", "1",
       environment: ["LANG": "C.UTF-8"], isTTY: true)
     #expect(tty.out.contains("dh     correct  ▃▄█"))
+    for environment in [["LC_ALL": "C"], ["TERM": "dumb"]] {
+      let ascii = unroll(
+        "compare", "--hidden-size", "2", "--steps", "3", "--seed", "1",
+        environment: environment)
+      #expect(ascii.out.contains("    dh     correct  -=@\n"))
+      #expect(
+        ascii.out.contains("    _.:-=+*#%@: 0 up to each line's largest; one cell per step\n"))
+      #expect(!ascii.out.contains("▁"))
+    }
+  }
+
+  @Test func theLegendSaysHowManyStepsACellAverages() {
+    // 200 steps in 56 cells: `buckets` gives 3 or 4 steps to a cell, as the legend says.
+    let sizes = Set(
+      (0..<56).map { k in min(max((k + 1) * 200 / 56, k * 200 / 56 + 1), 200) - k * 200 / 56 })
+    #expect(sizes == [3, 4])
+    #expect(
+      Sparkline.legend(unicode: false, steps: 200, cells: 56, indent: 4, width: 80)
+        == "    _.:-=+*#%@: 0 up to each line's largest; each cell the mean of 3 or 4 steps\n")
+    #expect(
+      Sparkline.legend(unicode: true, steps: 112, cells: 56, indent: 2, width: 80)
+        == "  ▁▂▃▄▅▆▇█: 0 up to each line's largest; each cell the mean of 2 steps\n")
+    let narrow = Sparkline.legend(unicode: true, steps: 200, cells: 16, indent: 4, width: 40)
+    #expect(narrow.split(separator: "\n").allSatisfy { TextWrap.columns(String($0)) <= 40 })
+    let wide = unroll("compare", "--steps", "200", environment: ["COLUMNS": "80"])
+    #expect(wide.out.contains("each cell the mean of 3 or 4 steps\n"))
+    let overTime = wide.out.split(separator: "\n").drop { !$0.contains("over time") }.prefix(6)
+    #expect(overTime.count == 6)
+    #expect(overTime.allSatisfy { TextWrap.columns(String($0)) <= 80 })
   }
 }

@@ -149,12 +149,14 @@ extension Command {
     let (model, example) = (setup.model, setup.example)
     let recording = try model.run(setup.parameters, on: example, bptt: setup.bptt)
     if let failure = recording.failure { throw failure }
+    // Under truncated BPTT, the truncated objective (Model.frozenStates).
+    let frozen = try model.frozenStates(setup.parameters, on: example)
     guard layout == .pytorch else {
       return try GradientCheck.run(
         parameters: setup.parameters, gradients: recording.gradients, entries: entries
       ) { nudged in
         try deadline?.check()
-        return try model.loss(nudged, on: example)
+        return try model.loss(nudged, on: example, frozen: frozen)
       }
     }
     let stateDict =
@@ -165,7 +167,8 @@ extension Command {
     ) { nudged in
       try deadline?.check()
       return try model.loss(
-        try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example)
+        try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example,
+        frozen: frozen)
     }
   }
 
@@ -190,7 +193,15 @@ extension Command {
       styler("gradient check", .bold) + ": \(setup.model.kind.rawValue), input \(sizes.input), "
       + "hidden \(sizes.hidden), steps \(sizes.steps)"
       + (setup.seed.map { ", seed \($0)" } ?? "")
-      + (setup.bptt == .correct ? "" : ", \(setup.bptt.phrase)") + "\n\n"
+      + (setup.bptt == .correct ? "" : ", \(setup.bptt.phrase)")
+      + (setup.model.objective == .notes ? "" : ", \(setup.model.objective)") + "\n"
+    if setup.model.objective.truncates(sizes.steps) {
+      text +=
+        "the truncated objective: the state entering each chunk of "
+        + "\(setup.model.objective.truncation ?? 0) steps\nheld at its value, so the "
+        + "differences see what the truncated pass sends back\n"
+    }
+    text += "\n"
     let header = [
       "param", "shape", "checked", "rel err", "worst", "analytic", "numeric", "result",
     ]

@@ -82,13 +82,15 @@ enum ReplCommands {
         phase; `goto start` and `goto end` to the first and the last stop.
         """, repeats: false, run: { s, a in s.goto(a) }),
     ReplCommand(
-      name: "break", aliases: ["b"], group: .breakpoints, usage: "break [NAME|t=N|PHASE]",
+      name: "break", aliases: ["b"], group: .breakpoints, usage: "break [PLACE [if EXPR]]",
       summary: "stop `continue` there; bare: list them",
       details: """
         `break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in \
         any phase; `break backward` where the backward pass begins. Accumulations have \
-        names too: `break dWhh`. With no argument, lists the breakpoints and their \
-        numbers.
+        names too: `break dWhh`. A condition after `if` is tested there, with the values \
+        of that stop: `break dh if norm(dh) < 1e-3` stops at the first dh that small. \
+        With no argument, lists the breakpoints, their numbers and how many times \
+        `continue` stopped at each.
         """, repeats: false, run: { s, a in s.addBreak(a) }),
     ReplCommand(
       name: "delete", aliases: ["d"], group: .breakpoints, usage: "delete [N]",
@@ -149,8 +151,8 @@ enum ReplCommands {
       summary: "show NAME at every stop (bare: list them)",
       details: """
         Adds NAME, or an expression such as `watch norm(dh)`, to the values shown at \
-        every stop. When a watched value changed since the last stop, the old value is \
-        shown under the new. Bare `watch` lists them.
+        every stop, once, with what changed since the last stop marked under it: how \
+        many entries, which, and the largest change. Bare `watch` lists them.
         """, repeats: false, run: { s, a in s.watch(a) }),
     ReplCommand(
       name: "unwatch", aliases: [], group: .looking, usage: "unwatch NAME",
@@ -158,12 +160,13 @@ enum ReplCommands {
       details: "Removes NAME from the watched values; `unwatch all` removes them all.",
       repeats: false, run: { s, a in s.unwatch(a) }),
     ReplCommand(
-      name: "explain", aliases: ["e"], group: .understanding, usage: "explain",
-      summary: "what this operation computes, and why",
+      name: "explain", aliases: ["e"], group: .understanding, usage: "explain [NAME]",
+      summary: "what this operation (or NAME) computes, and why",
       details: """
         A few sentences on the current operation in the notes' names: what it computes, \
         why the rule is what it is, and, for the notes' passes, how their line \
-        differs from the correct rule.
+        differs from the correct rule. `explain do` explains the operation that \
+        computes do, `explain dWhh` the accumulation into dWhh.
         """, repeats: false, run: { s, a in s.explain(a) }),
     ReplCommand(
       name: "diff", aliases: [], group: .understanding, usage: "diff [NAME]",
@@ -184,13 +187,14 @@ enum ReplCommands {
         keeps its direction and has length MAX. The recording itself is not changed.
         """, repeats: false, run: { s, a in s.clip(a) }),
     ReplCommand(
-      name: "set", aliases: [], group: .session, usage: "set SETTING VALUE",
+      name: "set", aliases: [], group: .session, usage: "set [SETTING VALUE]",
       summary: "precision N, bptt MODE, width N, color, heat",
       details: """
         `set precision N` shows N digits after the point (0 … \(ReplSession.maxPrecision)). \
         `set bptt MODE` records the backward pass again with MODE (correct, and the \
         notes' modes where the notes give them) and keeps the position. Also \
-        `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`.
+        `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`. \
+        Bare `set` shows every setting and its value.
         """, repeats: false, run: { s, a in s.set(a) }),
     ReplCommand(
       name: "export", aliases: [], group: .session, usage: "export FILE.md [--force]",

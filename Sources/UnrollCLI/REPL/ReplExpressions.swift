@@ -11,6 +11,8 @@ struct Evaluated {
   let shape: [Int]
   /// Python's repr, for what is not shown as a matrix (a tuple, a bool).
   let repr: String
+  /// The value as an array, bools included; nil for what is none (a tuple, a string).
+  let array: NDArray?
 }
 
 /// Expressions at the prompt: `print h_t[0]`, `print Whh @ h_t`, `print 1/(1+exp(-0.136))`,
@@ -102,6 +104,19 @@ extension ReplSession {
     return .success(ReplSession.evaluated(value))
   }
 
+  /// The syntax error in `expression`, in Python's words, or nil when it parses (its
+  /// names are not looked up: a `NameError` means it parsed).
+  static func syntaxError(in expression: String) -> String? {
+    do {
+      _ = try PythonInterpreter.evaluate(
+        expression: withoutSelf(expression), names: expressionFunctions)
+    } catch let error as PythonError where ["SyntaxError", "UnsupportedError"].contains(error.kind)
+    {
+      return "\(error.kind): \(error.message)"
+    } catch {}
+    return nil
+  }
+
   /// The array bound to `name` in an expression: what `print NAME` shows, and `hs`.
   func lookUp(_ name: String) -> Result<NDArray, Refusal> {
     resolve(name, t: nil).map { ReplSession.array($0.value) }
@@ -137,13 +152,15 @@ extension ReplSession {
   /// A Python value as the REPL shows it.
   static func evaluated(_ value: PyValue) -> Evaluated {
     guard let array = value.arrayValue, array.dtype != .bool, array.ndim <= 2 else {
-      return Evaluated(matrix: nil, shape: value.arrayValue?.shape ?? [], repr: value.repr)
+      return Evaluated(
+        matrix: nil, shape: value.arrayValue?.shape ?? [], repr: value.repr,
+        array: value.arrayValue)
     }
     let s = array.shape
     let rows = s.count == 2 ? s[0] : 1
     let cols = s.count == 2 ? s[1] : (s.first ?? 1)
     let matrix = try? Matrix(rows: rows, cols: cols, scalars: array.scalars)
-    return Evaluated(matrix: matrix, shape: s, repr: value.repr)
+    return Evaluated(matrix: matrix, shape: s, repr: value.repr, array: array)
   }
 
   /// NumPy's spelling of a shape: `()`, `(5,)`, `(5, 1)`.

@@ -29,6 +29,7 @@ public struct ReplSettings: Sendable, Equatable {
 extension ReplSession {
   /// `set precision N`, `set bptt MODE`, `set width N`, `set color on|off`, `set heat …`.
   mutating func set(_ args: [String]) -> Outcome {
+    if args.isEmpty { return Outcome(text: settingsText) }
     guard let what = args.first?.lowercased(), args.count == 2 else {
       return .error(
         "`set` takes a setting and a value: `set precision 6`, `set bptt correct`, "
@@ -73,6 +74,31 @@ extension ReplSession {
       }
       return .error(text + " Settings: " + names.joined(separator: ", ") + ".")
     }
+  }
+
+  /// Every setting with its value and what else it takes, for a bare `set`.
+  var settingsText: String {
+    let modes = BPTT.allCases.map(\.rawValue).filter { mode in
+      mode == "correct" || trace.model.kind.cell.notesBackward.absence == nil
+    }
+    let rows: [(String, String, String)] = [
+      (
+        "precision", "\(settings.precision)",
+        "digits after the point, 0 … \(ReplSession.maxPrecision)"
+      ),
+      ("bptt", trace.bptt.rawValue, "the backward pass: " + modes.joined(separator: ", ")),
+      ("width", "\(settings.width)", "columns lines wrap at, 40 … 400"),
+      ("color", settings.style.isColoured ? "on" : "off", "on or off"),
+      ("heat", settings.style.heat.rawValue, "heat strips: unicode, ascii or off"),
+    ]
+    let valueWidth = rows.map { $0.1.count }.max() ?? 0
+    var lines = ["Settings (`set SETTING VALUE` changes one):"]
+    for (name, value, what) in rows {
+      let namePad = String(repeating: " ", count: 11 - name.count)
+      let valuePad = String(repeating: " ", count: valueWidth - value.count + 2)
+      lines.append("  " + name + namePad + value + valuePad + settings.style.dim(what))
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// A whole number in `range`, or nil.

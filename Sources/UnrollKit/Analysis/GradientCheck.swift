@@ -99,13 +99,18 @@ public enum GradientCheck {
 
   /// Checks every parameter of `model` on `example`, the `entries` of each, against the
   /// correct BPTT's gradients.
+  ///
+  /// Under truncated BPTT the differences are taken of the truncated objective, whose
+  /// gradient the truncated pass computes: the same loss with the state entering each
+  /// chunk held at its value at `parameters` (`Model.truncatedLoss`).
   public static func run(
     _ model: Model, parameters: Parameters, example: Example, entries: Entries = .all
   ) throws -> [Result] {
     let recording = model.run(parameters, on: example)
     if let failure = recording.failure { throw failure }
+    let frozen = try model.frozenStates(parameters, on: example)
     return try run(parameters: parameters, gradients: recording.gradients, entries: entries) {
-      try model.loss($0, on: example)
+      try model.loss($0, on: example, frozen: frozen)
     }
   }
 

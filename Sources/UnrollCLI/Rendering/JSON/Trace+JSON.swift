@@ -18,6 +18,10 @@ extension Trace {
     func tensors(_ parameters: Parameters) -> JSONValue {
       .object(parameters.ordered.map { ($0.name, view.json($0.name, $0.value)) })
     }
+    func number(_ y: Double) -> JSONValue { y == 0 || y == 1 ? .count(Int(y)) : .number(y) }
+    // With the loss at every step, one label per step, which a weights file reads back.
+    let label =
+      model.objective.loss == .everyStep ? .array(example.labels.map(number)) : number(example.y)
     var members: [(key: String, value: JSONValue)] = [("model", .string(model.kind.rawValue))]
     if view.layout == .pytorch { members.append(("layout", .string(view.layout.rawValue))) }
     members += [
@@ -32,7 +36,7 @@ extension Trace {
       ),
       (view.layout == .pytorch ? "state_dict" : "params", tensors(view.parameters)),
       ("x", JSONValue(example.x)),
-      ("y", example.y == 0 || example.y == 1 ? .count(Int(example.y)) : .number(example.y)),
+      ("y", label),
       ("records", .array(records.map(\.json))),
       ("y_pred", yPred.map(JSONValue.number) ?? .null),
       ("p", p.map(JSONValue.number) ?? .null),

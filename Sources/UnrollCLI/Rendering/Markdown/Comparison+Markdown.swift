@@ -64,7 +64,7 @@ extension Comparison {
         "From t = \(last.t) back to t = \(first.t), ‖dh‖ goes \(number(last.dhNorms.correct)) → "
           + "\(number(first.dhNorms.correct)) in the correct pass and "
           + "\(number(last.dhNorms.document)) → \(number(first.dhNorms.document)) in the notes'.",
-        "", "Over time, t = 1 → \(ordered.count), each line from 0 to its own largest:", "", "```",
+        "", "Over time, t = 1 (left) → \(ordered.count) (right), ‖·‖ of each step:", "", "```",
       ]
       let series: [(String, [Double])] = [
         ("dh     notes' ", ordered.map(\.dhNorms.document)),
@@ -75,6 +75,9 @@ extension Comparison {
       for (label, values) in series {
         lines.append("\(label)  " + Sparkline.draw(values, unicode: true, width: 60))
       }
+      let legend = Sparkline.legend(
+        unicode: true, steps: ordered.count, cells: 60, indent: 0, width: 80)
+      lines.append(String(legend.dropLast()))
       lines.append("```")
     }
     lines += [

@@ -12,7 +12,8 @@ extension Comparison {
     var text =
       styler("compare", .bold) + ": rnn, \(sizes)"
       + (setup.seed.map { ", seed \($0)" } ?? "")
-      + (setup.weightsPath.map { ", weights \($0)" } ?? "") + "\n"
+      + (setup.weightsPath.map { ", weights \($0)" } ?? "")
+      + (objective == .notes ? "" : ", \(objective)") + "\n"
     text += "The notes' backward() with its two shape repairs (\"notes'\") against the\n"
     text += "correct BPTT (\"correct\"), on one example:\n"
     text += "  y = \(Int(y)), y_pred = \(Comparison.fixed(yPred)), "
@@ -35,6 +36,7 @@ extension Comparison {
     text += "\n" + styler("== per timestep: ‖dh‖ and ‖dh_raw‖ ==", .bold) + "\n"
     text += stepTable(unicode: unicode, width: width)
     text += "\n" + styler("== ablation: what each deviation costs ==", .bold) + "\n"
+    text += absentDeviationsNote()
     text += ablationTable()
     return text
   }
@@ -81,7 +83,7 @@ extension Comparison {
         + "\(Comparison.short(first.dhNorms.document)) in the notes'.\n"
     }
     let cells = max(8, width - 24)
-    text += "\n  over time, t = 1 → \(ordered.count), each line from 0 to its own largest:\n"
+    text += "\n  over time, t = 1 (left) → \(ordered.count) (right), ‖·‖ of each step:\n"
     let series: [(String, [Double])] = [
       ("dh     notes' ", ordered.map(\.dhNorms.document)),
       ("dh     correct", ordered.map(\.dhNorms.correct)),
@@ -91,15 +93,37 @@ extension Comparison {
     for (label, values) in series {
       text += "    \(label)  " + Sparkline.draw(values, unicode: unicode, width: cells) + "\n"
     }
+    text += Sparkline.legend(
+      unicode: unicode, steps: ordered.count, cells: cells, indent: 4, width: width)
     return text
+  }
+
+  /// With the loss at every step: that the notes' per-step `dh` line is then right.
+  func absentDeviationsNote() -> String {
+    guard deviationsAbsent.contains(Deviations.outputGradientAtEveryStep.name) else { return "" }
+    return """
+        With --loss every-step the notes' dh = np.dot(Why.T, dy) + dh_next at every
+        step is not a deviation: every step has a loss term, so h_t sends Whyᵀ·dy_t
+        to the head at t as well as dh_next to t + 1 (min-char-rnn's line). Two
+        deviations remain, output-error and final-h.\n
+
+      """
   }
 
   /// Per deviation, the overall cosine and relative error with only it fixed and with
   /// only it left, then what it costs in one sentence.
   private func ablationTable() -> String {
-    var text = "  Each deviation fixed alone (the other two kept) and left alone (the other\n"
-    text += "  two fixed), all gradients against the correct ones. The notes' BPTT, all\n"
-    text += "  three kept: cosine \(Comparison.cosine(overall.cosine)), "
+    var text: String
+    if ablation.count == 3 {
+      text = "  Each deviation fixed alone (the other two kept) and left alone (the other\n"
+      text += "  two fixed), all gradients against the correct ones. The notes' BPTT, all\n"
+      text += "  three kept: cosine"
+    } else {
+      text = "  Each deviation fixed alone (the other kept) and left alone (the other\n"
+      text += "  fixed), all gradients against the correct ones. The notes' BPTT, both\n"
+      text += "  kept: cosine"
+    }
+    text += " \(Comparison.cosine(overall.cosine)), "
     text += "rel. error \(overall.relativeError.map(Comparison.short) ?? "—").\n\n"
     let header = ["deviation", "fixed: cosine", "rel. error", "left: cosine", "rel. error"]
     let rows = ablation.map { row -> [String] in
