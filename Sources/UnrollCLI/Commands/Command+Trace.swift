@@ -138,12 +138,17 @@ extension Command {
     case .text:
       body = trace.text(
         ValueFormat(width: width), styler: styler, weightsPath: weightsPath, view: view)
-    case .json: body = trace.json(view: view).text() + "\n"
+    case .json: body = output == nil ? trace.json(view: view).text() + "\n" : ""
     case .md:
       body = trace.markdown(command: command, pictureStem: nil, view: view).markdown
       terminal.writeError("unroll: note: pictures are written only with -o FILE.md\n")
     }
-    if let output {
+    if let output, format == .json {
+      // Streamed: the JSON of a long trace is 100 MB, and is not held whole.
+      let file = OutputFile(output) { write in trace.writeJSON(view: view, to: write) }
+      try Export(files: [file]).write(force: force, system: terminal.fileSystem)
+      terminal.writeError("wrote \(output): \(trace.records.count) records\n")
+    } else if let output {
       try Export(output, body).write(force: force, system: terminal.fileSystem)
       terminal.writeError("wrote \(output): \(trace.records.count) records\n")
     } else {

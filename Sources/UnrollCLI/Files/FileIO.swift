@@ -30,13 +30,29 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
 public struct OutputFile: Sendable, Equatable {
   /// The path as the user gave it (or beside it, for a picture).
   public let path: String
-  /// The whole text.
+  /// The whole text (empty for a streamed file).
   public let text: String
+  /// For a file too large to hold twice (a long trace's JSON): writes the bytes by
+  /// handing them to its argument a chunk at a time, stopping when it returns false.
+  let stream: (@Sendable (_ write: ([UInt8]) -> Bool) -> Void)?
 
   /// `text`, to be written at `path`.
   public init(_ path: String, _ text: String) {
     self.path = path
     self.text = text
+    stream = nil
+  }
+
+  /// The bytes `stream` produces, written at `path` as they come.
+  init(_ path: String, streaming stream: @escaping @Sendable (_ write: ([UInt8]) -> Bool) -> Void) {
+    self.path = path
+    text = ""
+    self.stream = stream
+  }
+
+  /// Equal paths and texts (a streamed file's bytes are not compared).
+  public static func == (a: OutputFile, b: OutputFile) -> Bool {
+    a.path == b.path && a.text == b.text && (a.stream == nil) == (b.stream == nil)
   }
 }
 
@@ -179,7 +195,7 @@ public enum FileIO {
         discard()
         throw FileError("write", file.path, reason(code, fallback: "it could not be created"))
       }
-      var failure = writeAll(file.text, to: descriptor, system: system)
+      var failure = writeAll(file, to: descriptor, system: system)
       if failure == nil, let old {
         // The replaced file's permissions and owner, so `--force` keeps a 0600 file private.
         if fchmod(descriptor, old.st_mode & 0o7777) != 0 { failure = errno }
@@ -196,7 +212,7 @@ public enum FileIO {
       let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
       var failure: Int32? = descriptor < 0 ? errno : nil
       if descriptor >= 0 {
-        failure = writeAll(file.text, to: descriptor, system: system)
+        failure = writeAll(file, to: descriptor, system: system)
         if close(descriptor) != 0, failure == nil { failure = errno }
       }
       if let failure {
@@ -291,10 +307,26 @@ public enum FileIO {
       + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
   }
 
-  /// All of `text` written to `descriptor`; the errno of a failed write, or nil.
-  private static func writeAll(_ text: String, to descriptor: Int32, system: FileSystem) -> Int32? {
-    var bytes = Array(text.utf8)
-    return bytes.withUnsafeMutableBytes { buffer -> Int32? in
+  /// All of `file`'s bytes written to `descriptor`; the errno of a failed write, or nil.
+  private static func writeAll(_ file: OutputFile, to descriptor: Int32, system: FileSystem)
+    -> Int32?
+  {
+    guard let stream = file.stream else {
+      return writeAll(Array(file.text.utf8), to: descriptor, system: system)
+    }
+    var failure: Int32?
+    stream { chunk in
+      failure = writeAll(chunk, to: descriptor, system: system)
+      return failure == nil
+    }
+    return failure
+  }
+
+  /// All of `bytes` written to `descriptor`; the errno of a failed write, or nil.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, system: FileSystem)
+    -> Int32?
+  {
+    bytes.withUnsafeBytes { buffer -> Int32? in
       guard let base = buffer.baseAddress else { return nil }
       var offset = 0
       while offset < buffer.count {

@@ -11,7 +11,8 @@
 /// (`--bptt document`, and `train --compare`'s ablation) bit for bit: every
 /// value below is computed by the same operations, in the same order, through the same
 /// kernels (`Kernels.dot`, `axpy`, `axpy4`) and the same `Activation.tanh` and `sigmoid`,
-/// as the programs' closures compute it. `FastTrainingTests` holds it there, on both
+/// as the programs' closures compute it (tanh a timestep's column at a time, through
+/// `VectorTanh` where that equals glibc's, `VectorTanhTests`). `FastTrainingTests` holds it there, on both
 /// passes, SGD and Adam, at sizes and seeds other than the defaults; a change to one of
 /// those programs must be made here too, or that test fails.
 ///
@@ -204,14 +205,15 @@ private struct RNNBuffers {
                   for t in 1...T {
                     let xt = x + (t - 1) * n
                     let previous = h + (t - 1) * m
+                    let ht = h + t * m
                     for i in 0..<m {
                       var a = Kernels.dot(n, W + oWxh + i * n, xt)
                       a += Kernels.dot(m, W + oWhh + i * m, previous)
                       a += W[obh + i]
-                      let value = Activation.tanh(a)
-                      h[t * m + i] = value
-                      bad |= Self.nonFiniteBit(value)
+                      ht[i] = a  // the pre-activation, replaced by its tanh below
                     }
+                    Activation.tanh(m, ht, ht)  // `Activation.tanh` of each, bit for bit
+                    for i in 0..<m { bad |= Self.nonFiniteBit(ht[i]) }
                   }
                   // Head.output: y_pred, p, loss.
                   let hT = h + T * m

@@ -1,3 +1,5 @@
+import UnrollVector
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -58,4 +60,79 @@ extension Matrix {
     }
     return result
   }
+}
+
+extension Activation {
+  /// `y[i] = tanh(x[i])` for i < n, equal to `tanh` of each bit for bit; `y` may be `x`.
+  ///
+  /// Four at a time through `VectorTanh` (glibc's algorithm in SIMD, about twice as
+  /// fast) where that is known to equal this machine's glibc, else one call at a time.
+  static func tanh(_ n: Int, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>) {
+    if vectorTanhIsExact {
+      VectorTanh.tanh(n, x, y)
+    } else {
+      for i in 0..<n { y[i] = tanh(x[i]) }
+    }
+  }
+
+  /// Whether `VectorTanh` may run here and gives `tanh`'s bits.
+  ///
+  /// True when the processor has FMA and AVX2 (the only instructions that module is
+  /// compiled for beyond the baseline) and both agree on about 6000 values that take
+  /// every branch of glibc's tanh and expm1. Another glibc, another libm or another
+  /// processor falls back to `tanh`.
+  static let vectorTanhIsExact: Bool = {
+    guard CPUFeatures.hasFMAAndAVX2 else { return false }
+    let values = tanhCheckValues
+    var vector = [Double](repeating: 0, count: values.count)
+    values.withUnsafeBufferPointer { x in
+      vector.withUnsafeMutableBufferPointer { y in
+        if let x = x.baseAddress, let y = y.baseAddress { VectorTanh.tanh(values.count, x, y) }
+      }
+    }
+    return zip(values, vector).allSatisfy { tanh($0).bitPattern == $1.bitPattern }
+  }()
+
+  /// Values across every branch of tanh and of the expm1 it calls: a sweep of (-23, 23),
+  /// the neighbours of each branch's edge (|x| = 1, 22, 2⁻⁵⁵, k·ln2/4, where expm1's
+  /// k changes), and the special values.
+  static var tanhCheckValues: [Double] {
+    var values: [Double] = [0, -0.0, .nan, .infinity, -.infinity, 0x1p-56, -0x1p-60, 1e-300]
+    for i in 0..<2048 { values.append(-23 + 46 * Double(i) / 2047) }
+    let ln2 = 0.693_147_180_559_945_3
+    var edges: [Double] = [1, 22, 0x1p-55, 0.125, 0.25 * ln2, 0.75 * ln2, 10, 28]
+    for k in 1...130 { edges.append(Double(k) * ln2 / 4) }  // expm1(2|x|)'s k steps
+    for edge in edges {
+      var (up, down) = (edge, edge)
+      for _ in 0..<7 {
+        values += [up, -up, down, -down]
+        (up, down) = (up.nextUp, down.nextDown)
+      }
+    }
+    return values
+  }
+}
+
+/// What the processor offers beyond x86-64's baseline, read once (Linux only; false
+/// elsewhere, which only means the scalar `tanh`).
+enum CPUFeatures {
+  /// FMA and AVX2, as /proc/cpuinfo lists them for the first processor.
+  static let hasFMAAndAVX2: Bool = {
+    #if arch(x86_64) && canImport(Glibc)
+      guard let file = fopen("/proc/cpuinfo", "r") else { return false }
+      defer { fclose(file) }
+      var line: UnsafeMutablePointer<CChar>?
+      var capacity = 0
+      defer { free(line) }
+      while getline(&line, &capacity, file) > 0, let line {
+        let text = String(cString: line)
+        guard text.hasPrefix("flags") else { continue }
+        let flags = Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }))
+        return flags.contains("fma") && flags.contains("avx2")
+      }
+      return false
+    #else
+      return false
+    #endif
+  }()
 }

@@ -14,45 +14,72 @@ extension Trace {
   /// parameters are a `state_dict` (biases as plain lists) and `grads` are by its keys;
   /// whenever a mapping was used, `mapping` states it, one line per entry.
   public func json(view: LayoutView? = nil) -> JSONValue {
+    .object(jsonMembers(view: view).map { ($0.key, $0.value.value) })
+  }
+
+  /// Writes `json(view:).text() + "\n"` to `sink`, a chunk of about a MiB at a time.
+  ///
+  /// Each record is made only when it is written, so the 100 MB of a long trace are
+  /// never held at once (`TraceJSONTests` holds the two to the same bytes). Stops when
+  /// `sink` returns false.
+  func writeJSON(
+    view: LayoutView? = nil, chunkSize: Int = 1 << 20, to sink: ([UInt8]) -> Bool
+  ) {
+    withoutActuallyEscaping(sink) { sink in
+      var output = JSONWriter(chunkSize: chunkSize, sink: sink)
+      output.writeObject(jsonMembers(view: view))
+      output.append(UInt8(ascii: "\n"))
+      output.finish()
+    }
+  }
+
+  /// The document's members in order, the records made one at a time.
+  private func jsonMembers(view: LayoutView?) -> [(key: String, value: JSONMember)] {
     let view = view ?? LayoutView(document: self)
-    func tensors(_ parameters: Parameters) -> JSONValue {
-      .object(parameters.ordered.map { ($0.name, view.json($0.name, $0.value)) })
+    func tensors(_ parameters: Parameters) -> JSONMember {
+      .value(.object(parameters.ordered.map { ($0.name, view.json($0.name, $0.value)) }))
+    }
+    let records = self.records
+    var members: [(key: String, value: JSONMember)] = [
+      ("model", .value(.string(model.kind.rawValue)))
+    ]
+    if view.layout == .pytorch {
+      members.append(("layout", .value(.string(view.layout.rawValue))))
     }
     func number(_ y: Double) -> JSONValue { y == 0 || y == 1 ? .count(Int(y)) : .number(y) }
     // With the loss at every step, one label per step, which a weights file reads back.
     let label =
       model.objective.loss == .everyStep ? .array(example.labels.map(number)) : number(example.y)
-    var members: [(key: String, value: JSONValue)] = [("model", .string(model.kind.rawValue))]
-    if view.layout == .pytorch { members.append(("layout", .string(view.layout.rawValue))) }
     members += [
-      ("bptt", .string(bptt.rawValue)),
-      ("seed", seed.map(JSONValue.integer) ?? .null),
+      ("bptt", .value(.string(bptt.rawValue))),
+      ("seed", .value(seed.map(JSONValue.integer) ?? .null)),
       (
         "sizes",
-        .object([
-          ("input", .count(model.sizes.input)), ("hidden", .count(model.sizes.hidden)),
-          ("steps", .count(model.sizes.steps)),
-        ])
+        .value(
+          .object([
+            ("input", .count(model.sizes.input)), ("hidden", .count(model.sizes.hidden)),
+            ("steps", .count(model.sizes.steps)),
+          ]))
       ),
       (view.layout == .pytorch ? "state_dict" : "params", tensors(view.parameters)),
-      ("x", JSONValue(example.x)),
-      ("y", label),
-      ("records", .array(records.map(\.json))),
-      ("y_pred", yPred.map(JSONValue.number) ?? .null),
-      ("p", p.map(JSONValue.number) ?? .null),
-      ("loss", loss.map(JSONValue.number) ?? .null),
+      ("x", .value(JSONValue(example.x))),
+      ("y", .value(label)),
+      ("records", .objects(count: records.count) { records[$0].json }),
+      ("y_pred", .value(yPred.map(JSONValue.number) ?? .null)),
+      ("p", .value(p.map(JSONValue.number) ?? .null)),
+      ("loss", .value(loss.map(JSONValue.number) ?? .null)),
     ]
     if let failure = recording.failure {
-      members.append(("grads", .null))
-      members.append(("failure", .string(failure.description)))
+      members.append(("grads", .value(.null)))
+      members.append(("failure", .value(.string(failure.description))))
     } else {
       members.append(("grads", tensors(view.gradients ?? gradients)))
     }
     if !view.mapping.isEmpty {
-      members.append(
-        ("mapping", .array(view.mapping.map { .string(String($0.trimmingPrefix("  "))) })))
+      let lines = view.mapping.map { JSONValue.string(String($0.trimmingPrefix("  "))) }
+      members.append(("mapping", .value(.array(lines))))
     }
-    return .object(members)
+    return members
   }
 }
 
