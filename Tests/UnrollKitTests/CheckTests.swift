@@ -239,7 +239,7 @@ import UnrollPython
 
   /// At hidden 256 over 100 steps the LSTM's recording passes its cap (25M entries: each
   /// step's `dW += …` is four 256 × 259 snapshots), and the gradients are still read from
-  /// the updates: note 003's unscaled weights, verdict correct.
+  /// the updates: the LSTM note's unscaled weights, verdict correct.
   @Test func gradientsAreReadPastTheRecordingsCapAtALargeUnscaledSize() throws {
     let text = try Self.text("solutions/lstm.py")
     let (report, _) = Self.check(text: text, .lstm, sizes: Sizes(input: 3, hidden: 256, steps: 100))

@@ -200,8 +200,9 @@ enum ReplCommands {
       name: "export", aliases: [], group: .session, usage: "export FILE.md [--force]",
       summary: "write the whole trace as Markdown",
       details: """
-        Writes every record (phase, t, name, formula, shape, value) and the gradients to \
-        FILE.md as Markdown tables, and its pictures beside it: all of them or none. A file \
+        Writes every record (phase, t, name, formula, shape, value), each accumulation \
+        `dW += …` with the gradient summed so far, and the gradients to FILE.md as Markdown \
+        tables, this stop marked, and its pictures beside it: all of them or none. A file \
         that exists is replaced only with `--force`, as `unroll trace -o` does.
         """, repeats: false, run: { s, a in s.export(a) }),
     ReplCommand(

@@ -29,6 +29,9 @@ public struct ReplSession {
   public internal(set) var position = 0
   /// Printing settings.
   public internal(set) var settings: ReplSettings
+  /// The weights file the recording was read from, for the command `export` reproduces it
+  /// with; nil when the weights were drawn from a seed.
+  public var weightsPath: String?
 
   var timeline: Timeline
   var index: RecordIndex

@@ -113,6 +113,17 @@ public enum LearnerCheck {
     path: String, text: String, model: Model, parameters: Parameters, example: Example,
     stepLimit: Int = 5_000_000
   ) -> CheckReport {
+    recorded(
+      path: path, text: text, model: model, parameters: parameters, example: example,
+      stepLimit: stepLimit
+    ).report
+  }
+
+  /// The run, the correct pass it was held against and the report, for `recording` and `run`.
+  static func recorded(
+    path: String, text: String, model: Model, parameters: Parameters, example: Example,
+    stepLimit: Int
+  ) -> (report: CheckReport, run: LearnerRun, reference: ReferencePass, names: CheckedNames) {
     let run = LearnerRun(
       path: path, text: text, model: model, parameters: parameters, example: example,
       stepLimit: stepLimit)
@@ -160,12 +171,13 @@ public enum LearnerCheck {
     }
     let verdict: CheckReport.Verdict =
       error != nil ? .error : gradients.allSatisfy(\.isCorrect) ? .correct : .incorrect
-    return CheckReport(
+    let report = CheckReport(
       path: path, model: model, verdict: verdict, gradients: error == nil ? gradients : [],
       gradientSource: run.gradientSource,
       firstDeparture: verdict == .correct ? nil : departure, error: error,
       skipped: run.skipped, className: run.className, sourceLines: run.sourceLines,
       recordingTruncated: run.eventsTruncated, foundDeparture: departure)
+    return (report, run, reference, finder.names)
   }
 
   /// The RNN note's three deviations, each as the pass that has it alone.
@@ -200,7 +212,7 @@ public enum LearnerCheck {
 extension LoopFrame {
   /// The timestep of this iteration: the loop variable + 1 (the notes' `t` is 0-based),
   /// else the count of iterations, from 1 forwards and from T over `reversed(…)`.
-  func timestep(steps: Int) -> Int {
+  public func timestep(steps: Int) -> Int {
     if let value { return value + 1 }
     if isReversed { return (count ?? steps) - iteration }
     return iteration + 1
