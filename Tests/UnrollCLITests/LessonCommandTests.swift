@@ -367,6 +367,35 @@ import Testing
           "Type a number, such as -0.12, 0,12, 1e-3 or an expression: 1/(1+exp(-0.136))."))
   }
 
+  /// A sign is typed as a word or a symbol; a vector as its entries in order, each judged
+  /// as a number; a wrong count is not a try.
+  @Test func signAndVectorAnswers() {
+    let negative = ExpectedAnswer(kind: .sign(isPositive: false, value: -0.0306))
+    for typed in ["-", "−", "negative", "Neg", "< 0", "minus"] {
+      #expect(negative.check(typed) == .right, "\(typed)")
+    }
+    #expect(negative.check("+") == .wrong)
+    #expect(negative.check("positive") == .wrong)
+    #expect(negative.check("maybe") == .unreadable("Type the sign: + or -, positive or negative."))
+    #expect(negative.text == "negative")
+    #expect(negative.reason == "the value is -0.0306")
+    let vector = ExpectedAnswer(kind: .vector([0.0615, -0.0391, 0.0032]))
+    for typed in [
+      "[0.0615, -0.0391, 0.0032]", "0.0615 -0.0391 0.00321", "(0.0615; −0.0391; 3.2e-3)",
+    ] {
+      #expect(vector.check(typed) == .right, "\(typed)")
+    }
+    #expect(vector.check("[0.0615, -0.0391, 0.0037]") == .wrong)
+    #expect(vector.check("[0.0615, 0.0391, 0.0032]") == .wrong)
+    #expect(
+      vector.check("0.0615, -0.0391")
+        == .unreadable("That is 2 numbers; the answer has 3 entries, in order."))
+    #expect(
+      vector.check("print dC")
+        == .unreadable("Type the 3 entries in order, such as [0.12, -0.5, 1e-3]."))
+    #expect(vector.text == "[0.0615, -0.0391, 0.0032]")
+  }
+
   @Test func answersAreReadGenerously() {
     let shape = ExpectedAnswer(kind: .shape(.init(32, 1)))
     for typed in ["(32, 1)", "32,1", "32x1", "32 x 1", "[32, 1]", "32 by 1", " (32,1) "] {

@@ -132,6 +132,9 @@ import UnrollKit
     #expect(try spec("shape Whh") == .shape(NameRef(name: "Whh", t: nil)))
     #expect(try spec("value loss") == .value(NameRef(name: "loss", t: nil), index: []))
     #expect(try spec("value h_t[3]") == .value(h, index: [3]))
+    #expect(try spec("sign dby") == .sign(NameRef(name: "dby", t: nil), index: []))
+    #expect(try spec("sign h_t@3[2]") == .sign(NameRef(name: "h_t", t: 3), index: [2]))
+    #expect(try spec("vector dC_next") == .vector(NameRef(name: "dC_next", t: nil)))
     #expect(try spec("value Whh[1, 2]") == .value(NameRef(name: "Whh", t: nil), index: [1, 2]))
     #expect(try spec("norm h_t@4") == .norm(NameRef(name: "h_t", t: 4)))
     #expect(
@@ -215,7 +218,7 @@ import UnrollKit
       ),
       (
         Self.header, "## A\n```exercise\nask: Why?\nanswer: size h_t\n```\n",
-        "lessons/07-tiny.md:10: expected `shape NAME`, `value NAME`, `value NAME[i]`, `norm NAME` or `choice A | B | C = EXPR`, got `size h_t`"
+        "lessons/07-tiny.md:10: expected `shape NAME`, `value NAME`, `value NAME[i]`, `norm NAME`, `sign NAME[i]`, `vector NAME` or `choice A | B | C = EXPR`, got `size h_t`"
       ),
       (
         Self.header, "## A\n```exercise\nask: Why?\nanswer: choice f_t | i_t = median\n```\n",

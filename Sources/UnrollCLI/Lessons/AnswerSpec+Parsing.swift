@@ -3,8 +3,8 @@ extension AnswerSpec {
   /// Parses the text after `answer:`.
   static func parse(_ text: String, path: String, line: Int) throws(LessonProblem) -> AnswerSpec {
     let expected =
-      "expected `shape NAME`, `value NAME`, `value NAME[i]`, `norm NAME` or "
-      + "`choice A | B | C = EXPR`"
+      "expected `shape NAME`, `value NAME`, `value NAME[i]`, `norm NAME`, `sign NAME[i]`, "
+      + "`vector NAME` or `choice A | B | C = EXPR`"
     let kind = String(text.prefix { !$0.isWhitespace })
     let rest = String(text.dropFirst(kind.count)).trimmingWhitespace
     func name(_ word: String) throws(LessonProblem) -> NameRef {
@@ -15,11 +15,8 @@ extension AnswerSpec {
       }
       return ref
     }
-    switch kind {
-    case "shape": return .shape(try name(rest))
-    case "norm": return .norm(try name(rest))
-    case "value":
-      guard let bracket = rest.firstIndex(of: "[") else { return .value(try name(rest), index: []) }
+    func indexed(_ rest: String) throws(LessonProblem) -> (NameRef, [Int]) {
+      guard let bracket = rest.firstIndex(of: "[") else { return (try name(rest), []) }
       let ref = try name(String(rest[..<bracket]).trimmingWhitespace)
       let inside = rest[rest.index(after: bracket)...]
       guard inside.hasSuffix("]") else {
@@ -35,7 +32,15 @@ extension AnswerSpec {
           path, line,
           "expected an index `[i]` or `[i, j]` counted from 0, got \(LessonParser.quoted(rest))")
       }
-      return .value(ref, index: numbers)
+      return (ref, numbers)
+    }
+    switch kind {
+    case "shape": return .shape(try name(rest))
+    case "norm": return .norm(try name(rest))
+    case "vector": return .vector(try name(rest))
+    case "value", "sign":
+      let (ref, index) = try indexed(rest)
+      return kind == "sign" ? .sign(ref, index: index) : .value(ref, index: index)
     case "choice":
       guard let equals = rest.firstIndex(of: "=") else {
         throw LessonProblem(

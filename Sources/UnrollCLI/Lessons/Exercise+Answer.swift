@@ -10,6 +10,10 @@ struct ExpectedAnswer: Equatable {
     case shape(Shape)
     /// A number, within 0.1 %, or 5e-4 but never more than 2 % (see `isClose`).
     case number(Double)
+    /// Whether a number is positive (true) or negative, typed as `+`, `-`, `positive`, ….
+    case sign(isPositive: Bool, value: Double)
+    /// Every entry of a value, in order, each judged as a number.
+    case vector([Double])
     /// One of `words`, the right one `answer`; `scores` says why, in the words' order.
     case choice(answer: String, words: [String], scores: [Double], reduction: Reduction)
   }
@@ -43,12 +47,15 @@ struct ExpectedAnswer: Equatable {
     switch kind {
     case .shape(let shape): return "\(shape)"
     case .number(let x): return ExpectedAnswer.number(x)
+    case .sign(let isPositive, _): return isPositive ? "positive" : "negative"
+    case .vector(let xs): return "[" + xs.map(ExpectedAnswer.number).joined(separator: ", ") + "]"
     case .choice(let answer, _, _, _): return answer
     }
   }
 
   /// Why, when there is more to say: `mean f_t 0.5012, i_t 0.4988, o_t 0.5523`.
   var reason: String? {
+    if case .sign(_, let value) = kind { return "the value is " + ExpectedAnswer.number(value) }
     guard case .choice(_, let words, let scores, let reduction) = kind else { return nil }
     let pairs = zip(words, scores).map { "\($0) \(ExpectedAnswer.number($1))" }
     return "\(reduction.rawValue): " + pairs.joined(separator: ", ")
@@ -96,6 +103,25 @@ struct ExpectedAnswer: Equatable {
           "Type a number, such as -0.12, 0,12, 1e-3 or an expression: 1/(1+exp(-0.136)).")
       }
       return ExpectedAnswer.isClose(value, to: expected) ? .right : .wrong
+    case .sign(let isPositive, _):
+      let typed = text.lowercased().replacingOccurrences(of: "−", with: "-")
+      let positive = ["+", "positive", "pos", "plus", "> 0", ">0", "up"]
+      let negative = ["-", "negative", "neg", "minus", "< 0", "<0", "down"]
+      if positive.contains(typed) { return isPositive ? .right : .wrong }
+      if negative.contains(typed) { return isPositive ? .wrong : .right }
+      return .unreadable("Type the sign: + or -, positive or negative.")
+    case .vector(let expected):
+      guard let values = ExpectedAnswer.numbers(in: text) else {
+        return .unreadable(
+          "Type the \(expected.count) entries in order, such as [0.12, -0.5, 1e-3].")
+      }
+      guard values.count == expected.count else {
+        return .unreadable(
+          "That is \(values.count) number\(values.count == 1 ? "" : "s"); the answer has "
+            + "\(expected.count) entries, in order.")
+      }
+      return zip(values, expected).allSatisfy { ExpectedAnswer.isClose($0, to: $1) }
+        ? .right : .wrong
     case .choice(let answer, let words, _, _):
       let typed = text.trimmingCharacters(in: CharacterSet(charactersIn: "`'\" ."))
       guard let word = words.first(where: { $0.lowercased() == typed.lowercased() }) else {
@@ -115,6 +141,18 @@ struct ExpectedAnswer: Equatable {
     let words = cleaned.split(separator: " ")
     let numbers = words.compactMap { Int($0) }
     return numbers.count == words.count ? numbers : nil
+  }
+
+  /// The numbers of a vector typed as `[0.1, -0.2]`, `0.1 -0.2`, `(0.1; −0.2)`; nil when
+  /// something in it is not a number (a decimal comma cannot be told from a separator).
+  static func numbers(in text: String) -> [Double]? {
+    var cleaned = text
+    for mark in ["[", "]", "(", ")", ",", ";", "ᵀ"] {
+      cleaned = cleaned.replacingOccurrences(of: mark, with: " ")
+    }
+    let words = cleaned.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    let values = words.compactMap { parseNumber($0) }
+    return !words.isEmpty && values.count == words.count ? values : nil
   }
 
   /// A number typed generously: `-0.12`, `1e-3`, `.5`, `−0.5` (a Unicode minus), `+2`,
@@ -225,13 +263,8 @@ extension ReplSession {
     func value(_ ref: NameRef) -> Result<Matrix, Refusal> {
       resolve(ref.name, t: ref.t).map(\.value)
     }
-    switch spec {
-    case .shape(let ref):
-      return value(ref).map { ExpectedAnswer(kind: .shape($0.shape)) }
-    case .norm(let ref):
-      return value(ref).map { ExpectedAnswer(kind: .number(Reduction.norm.apply($0) ?? 0)) }
-    case .value(let ref, let index):
-      return value(ref).flatMap { matrix in
+    func entry(_ ref: NameRef, _ index: [Int]) -> Result<Double, Refusal> {
+      value(ref).flatMap { matrix in
         let entry: Double?
         switch index.count {
         case 0: entry = matrix.scalar
@@ -250,8 +283,25 @@ extension ReplSession {
                 : "\(ref)\(indexText) is outside \(ref), whose shape is \(matrix.shape) "
                   + "(indices count from 0)"))
         }
-        return .success(ExpectedAnswer(kind: .number(entry)))
+        return .success(entry)
       }
+    }
+    switch spec {
+    case .shape(let ref):
+      return value(ref).map { ExpectedAnswer(kind: .shape($0.shape)) }
+    case .norm(let ref):
+      return value(ref).map { ExpectedAnswer(kind: .number(Reduction.norm.apply($0) ?? 0)) }
+    case .sign(let ref, let index):
+      return entry(ref, index).flatMap { x in
+        guard x != 0 else {
+          return .failure(Refusal(text: "\(ref) is exactly 0, which has no sign"))
+        }
+        return .success(ExpectedAnswer(kind: .sign(isPositive: x > 0, value: x)))
+      }
+    case .vector(let ref):
+      return value(ref).map { ExpectedAnswer(kind: .vector($0.scalars)) }
+    case .value(let ref, let index):
+      return entry(ref, index).map { ExpectedAnswer(kind: .number($0)) }
     case .choice(let refs, let reduction, let largest):
       var scores: [Double] = []
       for ref in refs {

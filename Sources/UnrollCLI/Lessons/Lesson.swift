@@ -167,6 +167,10 @@ public enum AnswerSpec: Sendable, Equatable {
   case value(NameRef, index: [Int])
   /// `norm NAME`: the Euclidean (Frobenius) norm.
   case norm(NameRef)
+  /// `sign NAME` or `sign NAME[i]`: whether one number is positive or negative.
+  case sign(NameRef, index: [Int])
+  /// `vector NAME`: every entry of a value, typed in order.
+  case vector(NameRef)
   /// `choice A | B | C = EXPR`: the name whose EXPR is largest (or smallest).
   case choice([NameRef], Reduction, largest: Bool)
 }
