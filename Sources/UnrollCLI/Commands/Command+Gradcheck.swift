@@ -137,11 +137,12 @@ extension Command {
     guard layout == .pytorch else {
       let recording = model.run(setup.parameters, on: example)
       if let failure = recording.failure { throw failure }
+      let loss = model.lossFunction(on: example, like: setup.parameters)
       return try GradientCheck.run(
         parameters: setup.parameters, gradients: recording.gradients, entries: entries
       ) { nudged in
         try deadline?.check()
-        return try model.loss(nudged, on: example)
+        return try loss(nudged)
       }
     }
     let recording = model.run(setup.parameters, on: example)
@@ -149,12 +150,12 @@ extension Command {
     let stateDict =
       try setup.stateDict ?? PyTorchLayout.stateDict(setup.parameters, kind: model.kind)
     let gradients = try PyTorchLayout.gradients(recording.gradients, kind: model.kind)
+    let loss = model.lossFunction(on: example, like: setup.parameters)
     return try GradientCheck.run(
       parameters: stateDict, gradients: gradients, entries: entries
     ) { nudged in
       try deadline?.check()
-      return try model.loss(
-        try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example)
+      return try loss(try PyTorchLayout.documentParameters(nudged.values, kind: model.kind))
     }
   }
 
