@@ -3,7 +3,7 @@
 # lr 0.01, one sample per update) in the note's own NumPy and in Unroll's interpreter
 # (release build), in the same run, best of RUNS each; then checks the outcome the
 # suite leaves out because it is slow in a debug build: on the notes' task the
-# documents' BPTT does not lower the loss and the correct one takes it below 0.2.
+# notes' BPTT does not lower the loss and the correct one takes it below 0.2.
 #
 #   scripts/bench-train.sh            # RUNS=3 by default
 set -eu
@@ -30,7 +30,7 @@ swiftc -O scripts/bench-floor.swift -o "$out.floor"
 floor=$(for i in $(seq "$runs"); do "$out.floor" | awk '/floor_seconds/ { print $2 }'; done | best)
 rm -f "$out.floor"
 
-echo "numpy (note's loop, document BPTT): ${numpy} s"
+echo "numpy (note's loop, the notes' BPTT): ${numpy} s"
 echo "unroll train --bptt document:       ${document} s"
 echo "unroll train --bptt correct:        ${correct} s"
 echo "arithmetic floor (plain loops):     ${floor} s"
@@ -38,7 +38,7 @@ awk -v n="$numpy" -v d="$document" -v c="$correct" -v f="$floor" 'BEGIN {
   printf "speed-up: document %.1fx, correct %.1fx (target 30x); plain loops %.1fx\n",
     n / d, n / c, n / f }'
 
-# The losses of the last run: the documents' must not fall, the correct one must end < 0.2.
+# The losses of the last run: the notes' must not fall, the correct one must end < 0.2.
 tail -n 24 "$out" | awk '
   /^document:/ { mode = "document"; next }
   /^correct:/ { mode = "correct"; next }

@@ -124,9 +124,19 @@ import Testing
                                such as `unroll trace --format json` writes (- reads
                                stdin); the sizes come from its shapes
         --bptt MODE            the backward pass: correct (default); document, the
-                               notes' backward() with its two shape repairs; verbatim,
-                               as the notes write it (it stops at its first line).
-                               document and verbatim exist for the RNN only
+                               notes' backward() with its two shape repairs ("the
+                               notes' BPTT" in every output); verbatim, as the notes
+                               write it (it stops at its first line). document and
+                               verbatim exist for the RNN only
+        --loss KIND            last (default): one label, the loss on h_T, as the
+                               notes; every-step: a head and a BCE term at every
+                               step, summed, as min-char-rnn (step t labelled
+                               x_1 + … + x_t > 0; a file's y may list one per step)
+        --tbptt K              truncated BPTT: chunks of K steps counted from the
+                               last; no gradient flows from a chunk to the one
+                               before (PyTorch's detach every K steps), so each
+                               loss term reaches back at most K steps, its own
+                               included (default: full BPTT; K >= steps is full)
 
       OPTIONS:
         --format text|json|md       text for people, json for programs, md for GitHub

@@ -8,12 +8,12 @@ import UnrollKit
 /// `Comparison`, the LSTM refused.
 @Suite struct CompareCommandTests {
   /// Checked by hand: loss = −log 0.6206 = 0.4770; the correct dby = p − y = −0.3794; the
-  /// documents' dby = (y_pred − y)·p(1 − p) = −0.5078 · 0.2355 = −0.1196, so by's relative
+  /// notes' dby = (y_pred − y)·p(1 − p) = −0.5078 · 0.2355 = −0.1196, so by's relative
   /// error is 0.2598/0.3794 = 0.6848 and the output error alone scales it by 0.32.
   @Test func theWholeListingOfATinyRNN() {
     let expected = """
       compare: rnn, input 1, hidden 2, steps 3, seed 1
-      The notes' backward() with its two shape repairs ("documents'") against the
+      The notes' backward() with its two shape repairs ("notes'") against the
       correct BPTT ("correct"), on one example:
         y = 1, y_pred = 0.4922, p = 0.6206, loss = 0.4770
 
@@ -21,33 +21,34 @@ import UnrollKit
         dWhy = np.dot((self.y_pred - y_true) * self.sigmoid_deriv(self.y_pred), self.hs[-1:, :].T)
         ValueError: shapes (1,1) and (4,1) not aligned: 1 (dim 1) != 4 (dim 0)
 
-      == gradients: documents' against correct ==
-        param  ‖documents'‖  ‖correct‖  rel. error  cosine  signs agree
-        Wxh          0.3082     0.5081      0.3949  0.9991         100%
-        Whh          0.1016     0.1765      0.8336  0.5528          75%
-        Why          0.0845     0.2682      0.6848  1.0000         100%
-        bh           0.4621     0.6157      0.3060  0.9791         100%
-        by           0.1196     0.3794      0.6848  1.0000         100%
-        all          0.5833     0.9404      0.4740  0.9352          91%
+      == gradients: notes' against correct ==
+        param  ‖notes'‖  ‖correct‖  rel. error  cosine  signs agree
+        Wxh      0.3082     0.5081      0.3949  0.9991         100%
+        Whh      0.1016     0.1765      0.8336  0.5528          75%
+        Why      0.0845     0.2682      0.6848  1.0000         100%
+        bh       0.4621     0.6157      0.3060  0.9791         100%
+        by       0.1196     0.3794      0.6848  1.0000         100%
+        all      0.5833     0.9404      0.4740  0.9352          91%
         rel. error = ‖d − c‖/‖c‖; cosine 1 is the same direction, −1 the opposite
 
       == per timestep: ‖dh‖ and ‖dh_raw‖ ==
-        t  dh documents'  dh correct  dh_raw documents'  dh_raw correct
-        1         0.1993      0.2183             0.1774          0.1963
-        2         0.1598      0.3008             0.1440          0.2944
-        3         0.1944      0.6169             0.1473          0.4675
+        t  dh notes'  dh correct  dh_raw notes'  dh_raw correct
+        1     0.1993      0.2183         0.1774          0.1963
+        2     0.1598      0.3008         0.1440          0.2944
+        3     0.1944      0.6169         0.1473          0.4675
         From t = 3 back to t = 1, ‖dh‖ goes 0.6169 → 0.2183 in the correct pass
-        and 0.1944 → 0.1993 in the documents'.
+        and 0.1944 → 0.1993 in the notes'.
 
-        over time, t = 1 → 3, each line from 0 to its own largest:
-          dh     documents'  @#@
-          dh     correct     -=@
-          dh_raw documents'  @##
-          dh_raw correct     =*@
+        over time, t = 1 (left) → 3 (right), ‖·‖ of each step:
+          dh     notes'   █▇█
+          dh     correct  ▃▄█
+          dh_raw notes'   █▇▇
+          dh_raw correct  ▄▅█
+          ▁▂▃▄▅▆▇█: 0 up to each line's largest; one cell per step
 
       == ablation: what each deviation costs ==
         Each deviation fixed alone (the other two kept) and left alone (the other
-        two fixed), all gradients against the correct ones. The documents' BPTT, all
+        two fixed), all gradients against the correct ones. The notes' BPTT, all
         three kept: cosine 0.9352, rel. error 0.4740.
 
         deviation     fixed: cosine  rel. error  left: cosine  rel. error
@@ -93,15 +94,15 @@ import UnrollKit
   }
 
   @Test func aNegativeCosineIsSaidInWords() {
-    // Seed 0 at the notes' sizes: the documents' gradient points away from the correct one.
+    // Seed 0 at the notes' sizes: the notes' gradient points away from the correct one.
     let result = unroll("compare")
     #expect(result.code == 0)
     #expect(
       result.out.contains(
-        "  all          0.3762     2.3977      1.0949  -0.5554          24%\n"))
+        "  all      0.3762     2.3977      1.0949  -0.5554          24%\n"))
     #expect(
       result.out.contains(
-        "  The cosine over all parameters is negative: to first order, the documents'\n"
+        "  The cosine over all parameters is negative: to first order, the notes'\n"
           + "  step raises this example's loss where the correct step lowers it.\n"))
   }
 
@@ -135,7 +136,7 @@ import UnrollKit
         + "pass of theirs to compare (\(weights) holds a GRU)\n")
   }
 
-  @Test func sparklinesAreUnicodeOnlyOnAUTF8Terminal() {
+  @Test func sparklinesAreUnicodeUnlessTheLocaleOrTERMSaysNot() {
     let norms = [0.0, 0.5, 1.0, 2.0]
     #expect(Sparkline.draw(norms, unicode: true, width: 80) == "▁▃▅█")
     #expect(Sparkline.draw(norms, unicode: false, width: 80) == "_:+@")
@@ -143,10 +144,42 @@ import UnrollKit
     #expect(Terminal(environment: ["LANG": "C.UTF-8"], isTTY: true).isUnicode)
     #expect(!Terminal(environment: ["LANG": "C"], isTTY: true).isUnicode)
     #expect(!Terminal(environment: ["TERM": "dumb"], isTTY: true).isUnicode)
-    #expect(!Terminal(environment: ["LANG": "en_US.UTF-8"], isTTY: false).isUnicode)
+    #expect(!Terminal(environment: ["LC_ALL": "C", "LANG": "C.UTF-8"], isTTY: true).isUnicode)
+    // A pipe or a lesson draws what the terminal would.
+    #expect(Terminal(environment: ["LANG": "en_US.UTF-8"], isTTY: false).isUnicode)
+    #expect(Terminal(environment: [:], isTTY: false).isUnicode)
     let tty = unroll(
       "compare", "--hidden-size", "2", "--steps", "3", "--seed", "1",
       environment: ["LANG": "C.UTF-8"], isTTY: true)
-    #expect(tty.out.contains("dh     correct     ▃▄█"))
+    #expect(tty.out.contains("dh     correct  ▃▄█"))
+    for environment in [["LC_ALL": "C"], ["TERM": "dumb"]] {
+      let ascii = unroll(
+        "compare", "--hidden-size", "2", "--steps", "3", "--seed", "1",
+        environment: environment)
+      #expect(ascii.out.contains("    dh     correct  -=@\n"))
+      #expect(
+        ascii.out.contains("    _.:-=+*#%@: 0 up to each line's largest; one cell per step\n"))
+      #expect(!ascii.out.contains("▁"))
+    }
+  }
+
+  @Test func theLegendSaysHowManyStepsACellAverages() {
+    // 200 steps in 56 cells: `buckets` gives 3 or 4 steps to a cell, as the legend says.
+    let sizes = Set(
+      (0..<56).map { k in min(max((k + 1) * 200 / 56, k * 200 / 56 + 1), 200) - k * 200 / 56 })
+    #expect(sizes == [3, 4])
+    #expect(
+      Sparkline.legend(unicode: false, steps: 200, cells: 56, indent: 4, width: 80)
+        == "    _.:-=+*#%@: 0 up to each line's largest; each cell the mean of 3 or 4 steps\n")
+    #expect(
+      Sparkline.legend(unicode: true, steps: 112, cells: 56, indent: 2, width: 80)
+        == "  ▁▂▃▄▅▆▇█: 0 up to each line's largest; each cell the mean of 2 steps\n")
+    let narrow = Sparkline.legend(unicode: true, steps: 200, cells: 16, indent: 4, width: 40)
+    #expect(narrow.split(separator: "\n").allSatisfy { TextWrap.columns(String($0)) <= 40 })
+    let wide = unroll("compare", "--steps", "200", environment: ["COLUMNS": "80"])
+    #expect(wide.out.contains("each cell the mean of 3 or 4 steps\n"))
+    let overTime = wide.out.split(separator: "\n").drop { !$0.contains("over time") }.prefix(6)
+    #expect(overTime.count == 6)
+    #expect(overTime.allSatisfy { TextWrap.columns(String($0)) <= 80 })
   }
 }

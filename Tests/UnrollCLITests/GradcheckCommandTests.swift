@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import UnrollCLI
@@ -74,5 +75,87 @@ import Testing
     let coloured = Command.gradcheckReport(results, setup: setup, styler: Styler(isEnabled: true))
     #expect(coloured.contains("\u{1B}[31mFAIL\u{1B}[0m"))
     #expect(coloured.contains("\u{1B}[32mpass\u{1B}[0m"))
+  }
+}
+
+/// `gradcheck --bptt document`: the check run on the notes' gradients fails, against
+/// NumPy's numbers (Tests/UnrollKitTests/Fixtures/note-gradients.json, from
+/// scripts/reference/rnn_note.py).
+@Suite struct GradcheckNotesTests {
+  /// One case of the NumPy fixture: the weights, x and y, and both passes' gradients.
+  struct Case: Decodable {
+    struct Pass: Decodable { let grads: [String: [[Double]]] }
+    let params: [String: [[Double]]]
+    let x: [[Double]]
+    let y: Double
+    let document: Pass
+    let correct: Pass
+  }
+
+  /// The fixture's cases.
+  static func cases() throws -> [Case] {
+    struct File: Decodable { let cases: [Case] }
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(
+        "UnrollKitTests/Fixtures/note-gradients.json")
+    return try JSONDecoder().decode(File.self, from: Data(contentsOf: path)).cases
+  }
+
+  @Test func everyRowFailsWithTheNotesGradientAgainstTheLossesSlope() throws {
+    // Case 1 is input 3, hidden 5, steps 4.
+    let fixture = try Self.cases()[1]
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let weights: [String: Any] = [
+      "model": "rnn", "params": fixture.params, "x": fixture.x, "y": fixture.y,
+    ]
+    let path = try folder.write(
+      "w.json",
+      String(decoding: try JSONSerialization.data(withJSONObject: weights), as: UTF8.self))
+    let result = unroll("gradcheck", "--weights", path, "--bptt", "document")
+    #expect(result.code == 1)
+    #expect(
+      result.err
+        == "unroll: the gradient check failed for Wxh, Whh, Why, bh, by "
+        + "(the notes' BPTT: expected, see above)\n")
+    let lines = result.out.split(separator: "\n").map(String.init)
+    try #require(lines.count > 7)
+    #expect(lines[0] == "gradient check: rnn, input 3, hidden 5, steps 4, the notes' BPTT")
+    for line in lines[2..<7] {
+      let cells = line.split(separator: " ").map(String.init)
+      try #require(cells.count == 10)
+      let name = cells[0]
+      let row = try #require(Int(cells[5].dropFirst().dropLast()))
+      let col = try #require(Int(cells[6].dropLast()))
+      let analytic = try #require(Double(cells[7]))
+      let numeric = try #require(Double(cells[8]))
+      let notes = try #require(fixture.document.grads[name])[row][col]
+      let correct = try #require(fixture.correct.grads[name])[row][col]
+      // Printed to five significant digits: the analytic value is NumPy's notes' gradient,
+      // the numeric one NumPy's correct gradient, the loss's own slope.
+      #expect(abs(analytic - notes) <= 1e-4 * abs(notes) + 1e-12, "\(name)")
+      #expect(abs(numeric - correct) <= 1e-4 * abs(correct) + 1e-12, "\(name)")
+      #expect(cells.last == "FAIL", "\(name)")
+    }
+    #expect(lines.contains("5 of 5 parameters FAIL"))
+    #expect(
+      lines.contains("The notes' backward() is not the derivative of this loss: the numeric column")
+    )
+  }
+
+  @Test func verbatimIsRefusedWithTheReason() {
+    let result = unroll("gradcheck", "--bptt", "verbatim")
+    #expect(result.code == 2)
+    #expect(result.out == "")
+    #expect(
+      result.err
+        == "unroll: --bptt verbatim cannot be checked: the notes' backward() stops at its "
+        + "first line (see `unroll compare`); --bptt document checks its repaired form\n")
+  }
+
+  @Test func theHelpSaysTheNotesFailAndExitOne() {
+    let help = unroll("help", "gradcheck").out
+    #expect(help.contains("--bptt document shows the check failing on the notes' gradients"))
+    #expect(!help.contains("refused),"))
   }
 }

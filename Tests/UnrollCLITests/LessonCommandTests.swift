@@ -107,6 +107,9 @@ import Testing
               \(path)/01-broken.md:22: the engine cannot answer this exercise here: h_t is (3, 1), not one number; ask for `value h_t[i]`
               \(path)/01-broken.md:27: the engine cannot answer this exercise here: dh is not computed yet at this point; it is computed at backward t = 2.
               \(path)/01-broken.md:32: the engine cannot answer this exercise here: h_t[7] is outside h_t, whose shape is (3, 1) (indices count from 0)
+              \(path)/01-broken.md:20: this exercise has no `idea:`, `formula:`, `numbers:`; expected three graded hints, `idea:`, `formula:` and `numbers:`
+              \(path)/01-broken.md:25: this exercise has no `idea:`, `formula:`, `numbers:`; expected three graded hints, `idea:`, `formula:` and `numbers:`
+              \(path)/01-broken.md:30: this exercise has no `idea:`, `formula:`, `numbers:`; expected three graded hints, `idea:`, `formula:` and `numbers:`
         FAIL  02-bad-header.md
               \(path)/02-bad-header.md:3: expected one of `model: rnn`, `model: lstm`, `model: gru`, got `gpt`
         ok    03-fine.md        1 step, no exercise
@@ -219,6 +222,9 @@ import Testing
         ask: What will the first entry of `h_t` be at t = 2?
         answer: value h_t[0]
         after: step
+        idea: The next step computes it.
+        formula: h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh).
+        numbers: `print Wxh`, `print x_t 2`.
         ```
 
         ```repl
@@ -227,7 +233,8 @@ import Testing
         """)
     try folder.write(
       "02-bad-after.md",
-      Self.header + "## One\n\n```exercise\nask: x\nanswer: value loss\nafter: gotoo end\n```\n")
+      Self.header + "## One\n\n```exercise\nask: x\nanswer: value loss\nafter: gotoo end\n"
+        + "idea: a\nformula: b\nnumbers: c\n```\n")
     let environment = LessonFixture.environment(state: folder.path, lessons: folder.path)
     let run = unroll(["lesson", "1"], environment: environment)
     #expect(run.code == 0)
@@ -242,6 +249,7 @@ import Testing
     #expect(check.code == 1)
     #expect(check.out.contains("ok    01-ahead.md"))
     #expect(check.out.contains("\(folder.path)/02-bad-after.md:9: `after: gotoo end` did not run:"))
+    #expect(!check.out.contains("graded hints"))
   }
 
   @Test func anUnknownLessonListsTheLessons() throws {
@@ -329,6 +337,36 @@ import Testing
     #expect(ProgressStore(environment: [:]) == nil)
   }
 
+  /// A decimal comma, and an expression evaluated by the Python subset; a REPL command
+  /// or anything else stays unreadable (so the runner can run it as a command).
+  @Test func anAnswerMayUseADecimalCommaOrBeAnExpression() {
+    let p = 1 / (1 + exp(-0.136))
+    let number = ExpectedAnswer(kind: .number(p))
+    for typed in [
+      "0,5339", "1/(1+exp(-0.136))", "sigmoid(0.136)", "1 / (1 + exp(−0.136))",
+      "0.5*(1+tanh(0.068))",
+    ] {
+      #expect(number.check(typed) == .right, "\(typed)")
+    }
+    #expect(number.check("1/(1+exp(0.136))") == .wrong)
+    #expect(number.check("-0,5339") == .wrong)
+    #expect(ExpectedAnswer.parseNumber("-0,25") == -0.25)
+    #expect(ExpectedAnswer.parseNumber("1,000.5") == nil)
+    #expect(ExpectedAnswer.evaluate("sqrt(1/8)") == (1.0 / 8).squareRoot())
+    #expect(ExpectedAnswer.evaluate("2e-3*10") == 2e-2)
+    #expect(ExpectedAnswer.evaluate("2**-1") == 0.5)
+    for typed in [
+      "print h_t", "n", "np.exp(1)", "[1]*9", "2exp(1)", "exp(1, 2)", "log(-1)", "1/0",
+      "'a'", String(repeating: "1+", count: 150) + "1",
+    ] {
+      #expect(ExpectedAnswer.evaluate(typed) == nil, "\(typed)")
+    }
+    #expect(
+      number.check("print h_t")
+        == .unreadable(
+          "Type a number, such as -0.12, 0,12, 1e-3 or an expression: 1/(1+exp(-0.136))."))
+  }
+
   @Test func answersAreReadGenerously() {
     let shape = ExpectedAnswer(kind: .shape(.init(32, 1)))
     for typed in ["(32, 1)", "32,1", "32x1", "32 x 1", "[32, 1]", "32 by 1", " (32,1) "] {
@@ -358,6 +396,14 @@ import Testing
       #expect(smaller.check(typed) == .wrong, "\(typed)")
     }
     #expect(ExpectedAnswer(kind: .number(0)).check("0.0004") == .right)
+    // A small answer is judged relatively (2 %), not by 5e-4: 0.0037 is not 0.0032.
+    let small = ExpectedAnswer(kind: .number(0.0032))
+    for typed in ["0.0032", "0.00323", "3.2e-3"] {
+      #expect(small.check(typed) == .right, "\(typed)")
+    }
+    for typed in ["0.0037", "0.0030", "0.0033"] {
+      #expect(small.check(typed) == .wrong, "\(typed)")
+    }
     let choice = ExpectedAnswer(
       kind: .choice(answer: "o_t", words: ["f_t", "o_t"], scores: [0.1, 0.2], reduction: .mean))
     #expect(choice.check("O_T") == .right)

@@ -92,12 +92,36 @@ import UnrollKit
         == .choice(
           [NameRef(name: "f_t", t: nil), NameRef(name: "i_t", t: nil), NameRef(name: "o_t", t: 2)],
           .mean, largest: true))
-    #expect(exercise.hints == ["print each.", "compare."])
+    #expect(exercise.hints == [Hint(nil, "print each."), Hint(nil, "compare.")])
     #expect(exercise.line == 26)
     #expect(exercise.answerLine == 29)
     #expect(
       lesson.steps[1].blocks[1].kind
         == .unroll([(line: 35, text: "$ unroll trace --model lstm --format \"json\"")]))
+  }
+
+  /// Graded hints are offered idea, formula, numbers, in whatever order they were written;
+  /// an indented line continues the one before.
+  @Test func gradedHintsAreReadInTheirOrder() throws {
+    let lesson = try parse(
+      """
+      ## A
+      ```exercise
+      ask: How tall is h_t?
+      answer: shape h_t
+      numbers: hidden is 3,
+        input is 1.
+      idea: h_t is a column.
+      formula: Whh · h is (hidden, 1).
+      ```
+      """)
+    let exercise = try #require(lesson.exercises.first)
+    #expect(
+      exercise.hints == [
+        Hint(.idea, "h_t is a column."), Hint(.formula, "Whh · h is (hidden, 1)."),
+        Hint(.numbers, "hidden is 3, input is 1."),
+      ])
+    #expect(exercise.hints.map(\.label) == ["the idea", "the formula", "the numbers"])
   }
 
   @Test func answerSpecsOfEveryKind() throws {
@@ -187,7 +211,7 @@ import UnrollKit
       ),
       (
         Self.header, "## A\n```exercise\nask: Why?\nanswr: shape h_t\n```\n",
-        "lessons/07-tiny.md:10: unknown exercise key `answr`; expected ask, answer, hint or after; did you mean `answer`?"
+        "lessons/07-tiny.md:10: unknown exercise key `answr`; expected ask, answer, idea, formula, numbers, hint or after; did you mean `answer`?"
       ),
       (
         Self.header, "## A\n```exercise\nask: Why?\nanswer: size h_t\n```\n",
@@ -208,6 +232,19 @@ import UnrollKit
       (
         Self.header, "## A\n```exercise\nanswer: shape h_t\nask: a\nask: b\n```\n",
         "lessons/07-tiny.md:11: a second `ask:`; an exercise asks one question"
+      ),
+      (
+        Self.header, "## A\n```exercise\nask: a\nanswer: shape h_t\nidea: x\nidea: y\n```\n",
+        "lessons/07-tiny.md:12: a second `idea:`; an exercise has one hint of each kind"
+      ),
+      (
+        Self.header, "## A\n```exercise\nask: a\nanswer: shape h_t\nidea: x\nhint: y\n```\n",
+        "lessons/07-tiny.md:12: `hint:` lines and `idea:`/`formula:`/`numbers:` are mixed; use one way in an exercise"
+      ),
+      (
+        Self.header,
+        "## A\n```exercise\nask: a\nanswer: shape h_t\nhint: 1\nhint: 2\nhint: 3\nhint: 4\n```\n",
+        "lessons/07-tiny.md:14: a fourth hint; an exercise has at most three (`idea:`, `formula:`, `numbers:`)"
       ),
     ]
     for (header, body, expected) in cases {

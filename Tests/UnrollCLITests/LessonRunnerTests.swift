@@ -96,20 +96,25 @@ enum LessonFixture {
     let first = unroll(
       ["lesson", "1"],
       input: [
-        "3, 3", "5x5", "", "7 by 7",  // step 1: two wrong, a blank, a third wrong: revealed
+        // Step 1: a wrong answer, a hint on request, a blank, two more wrong: revealed.
+        "3, 3", ":hint", "5x5", "", "7 by 7",
         "print h_t", "next", "help", ":what", "",  // the pause: REPL commands, then Enter
         "words", String(format: "%.5f", h2.scalars[0] + 2e-4),  // step 2: not a number, then right
-        ":hint", ":show",  // the norm: no hints, then shown
+        ":hint", ":hint", ":hint", ":hint", ":show",  // the norm: three hints in order, then shown
         ":quit",
       ], environment: env, isTTY: true)
     #expect(first.code == 0)
     #expect(first.err == "")
     let out = first.out
     let words = LessonDisplay(style: .plain, width: 80).wrap(LessonRunner.pauseWords)
+    // A wrong answer offers a hint but does not give it; :hint gives the next one.
+    #expect(out.contains("answer › Not quite. Try again; :hint for a hint (3 left).\n"))
     #expect(
       out.contains(
-        "answer › Not quite. Hint: `Whh` maps the previous hidden state to the next one.\n"))
-    #expect(out.contains("answer › Not quite. Hint: The hidden state is a (4, 1) column.\n"))
+        "answer › Hint 1 of 3, the idea: `Whh` maps the previous hidden state to the next "
+          + "one.\n"))
+    #expect(out.contains("answer › Not quite. Try again; :hint for a hint (2 left).\n"))
+    #expect(!out.contains("the formula: `Whh · h_{t-1}`"))
     #expect(out.contains("answer › Type an answer, :hint, or :show.\n"))
     #expect(out.contains("answer › Not quite. The answer is (4, 4).\n"))
     // At the pause, print is at the lesson's position (t = 1), and the move is undone.
@@ -119,8 +124,16 @@ enum LessonFixture {
       out.contains(
         "\n" + words + "\nlesson 1 · step 1/4 › " + words))
     #expect(out.contains("(unroll) next\n── forward · t = 2 of 2 · operation 1 of 1 · h_t ──"))
-    #expect(out.contains("answer › Type a number, such as -0.12 or 1e-3.\n"))
+    #expect(
+      out.contains(
+        "answer › Type a number, such as -0.12, 0,12, 1e-3 or an expression: "
+          + "1/(1+exp(-0.136)).\n"))
     #expect(out.contains("answer › ✓ Right: " + String(format: "%.4f", h2.scalars[0]) + ".\n"))
+    // Graded hints come idea, formula, numbers, whatever order the file wrote them in.
+    let idea = try #require(out.range(of: "Hint 1 of 3, the idea: The norm is the column's"))
+    let formula = try #require(out.range(of: "Hint 2 of 3, the formula: ‖h‖ = √(Σ h_i²)."))
+    let numbers = try #require(out.range(of: "Hint 3 of 3, the numbers: `norms h_t` prints it."))
+    #expect(idea.lowerBound < formula.lowerBound && formula.lowerBound < numbers.lowerBound)
     #expect(out.contains("answer › No more hints; :show shows the answer.\n"))
     // Quit at the pause after step 2: step 2 is done, so it is step 3 that comes next.
     #expect(out.contains("lesson 1 · step 2/4 › \nSaved at step 3 of 4."))
@@ -194,7 +207,7 @@ enum LessonFixture {
     let result = unroll(
       ["lesson", "1"], input: [":what", ":show", ":what", "help", ":quit"],
       environment: LessonFixture.environment(state: state.path), isTTY: true, terminalWidth: 80)
-    #expect(result.out.contains("Type your answer; :hint for a hint, :show for the answer."))
+    #expect(result.out.contains("Type your answer; :hint for a hint (ask again for the next),"))
     // The captured output has no echo of the learner's Enter: what follows a prompt starts
     // a line of its own on a terminal.
     let prompts = ["answer › ", "lesson 1 · step 1/4 › "]

@@ -63,6 +63,10 @@ enum Keys {
     ("Alt-B, Alt-F", typed("ab cd") + Keys.ctrl("a") + Array("\u{1B}f".utf8), "ab cd", 2),
     ("UTF-8", typed("p σ⊙é"), "p σ⊙é", 5),
     ("combining mark", typed("e\u{301}x") + Keys.left + Keys.left, "e\u{301}x", 0),
+    (
+      "prepended mark before the cursor", typed("b") + Keys.ctrl("a") + typed("\u{70F}a"),
+      "\u{70F}ab", 1
+    ),
     ("wide", typed("你好") + Keys.left + typed("们"), "你们好", 2),
     ("emoji", typed("🙂a") + Keys.left + Keys.backspace, "a", 0),
     ("not UTF-8 dropped", [0x61, 0xFF, 0xC3, 0x28, 0xC0, 0xAF, 0xED, 0xA0, 0x80, 0x62], "a(b", 3),

@@ -168,10 +168,11 @@ import Testing
     #expect(result.err == "wrote \(target) and 1 picture beside it\n")
     let text = try String(contentsOfFile: target, encoding: .utf8)
     #expect(
-      text.contains("![‖dh‖ and ‖dh_raw‖: the documents' BPTT against the correct one](cmp-dh.svg)")
+      text.contains("![‖dh‖ and ‖dh_raw‖: the notes' BPTT against the correct one](cmp-dh.svg)")
     )
     #expect(text.contains("| … | 14 steps not shown | | | | |"))
-    #expect(text.contains("Over time, t = 1 → 30, each line from 0 to its own largest:"))
+    #expect(text.contains("Over time, t = 1 (left) → 30 (right), ‖·‖ of each step:"))
+    #expect(text.contains("\n▁▂▃▄▅▆▇█: 0 up to each line's largest; one cell per step\n```\n"))
     #expect(text.contains("- **final-h**: "))
     #expect(try folder.contents() == ["cmp-dh.svg", "cmp.md"])
     let refused = unroll("compare", "-o", target)

@@ -3,7 +3,7 @@ import UnrollKit
 
 @testable import UnrollCLI
 
-/// The documents' passes in the REPL: stepping to the note's failing line, continuing
+/// The notes' passes in the REPL: stepping to the note's failing line, continuing
 /// with the repairs, and `diff`.
 ///
 /// Runs once the engine has the `verbatim` and
@@ -25,12 +25,12 @@ import UnrollKit
     #expect(session.handle("s").text.hasPrefix("This is where the recording ends"))
     let place = session.handle("where").text.split(separator: ",").prefix(3)
     let continued = session.handle("set bptt document").text
-    #expect(continued.hasPrefix("Re-recorded with the document backward pass"))
+    #expect(continued.hasPrefix("Re-recorded with the notes' backward pass"))
     #expect(session.handle("where").text.split(separator: ",").prefix(3) == place)
     _ = session.handle("goto backward 5")
     _ = session.handle("n")
     let diff = session.handle("diff dWhh").text
-    #expect(diff.hasPrefix("dWhh at t = 5\n  docs    "))
+    #expect(diff.hasPrefix("dWhh at t = 5\n  notes   "))
     #expect(diff.contains("\n  correct "))
     #expect(diff.contains("largest |difference|"))
     #expect(session.handle("diff dh").text.hasPrefix("dh at t = 5\n"))

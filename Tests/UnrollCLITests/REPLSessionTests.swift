@@ -63,8 +63,8 @@ import UnrollKit
              8  dbf += df
              9  dWi += di · concatᵀ
             10  dbi += di
-            11  dWC += dC_tilde · concatᵀ
-            12  dbC += dC_tilde
+            11  dWC += dC̃ · concatᵀ
+            12  dbC += dC̃
             13  dWo += do · concatᵀ
             14  dbo += do
             15  dconcat = Wfᵀ·df + Wiᵀ·di + WCᵀ·dC̃ + Woᵀ·do
@@ -137,7 +137,9 @@ import UnrollKit
     var session = try REPLFixture.session(.rnn)
     #expect(session.handle("b dh_raw").text == "Breakpoint 1 at dh_raw. `continue` runs to it.")
     #expect(session.handle("b t=3").text == "Breakpoint 2 at t=3. `continue` runs to it.")
-    #expect(session.handle("break").text == "Breakpoints:\n  1  dh_raw\n  2  t=3")
+    #expect(
+      session.handle("break").text
+        == "Breakpoints:\n  1  dh_raw  not hit yet\n  2  t=3     not hit yet")
     var text = session.handle("c").text
     #expect(text.hasPrefix("Breakpoint 2 (t=3).\n── forward · t = 3 of 10 · operation 1 of 1"))
     #expect(session.handle("delete 2").text == "Deleted breakpoint 2 (t=3).")
@@ -159,13 +161,22 @@ import UnrollKit
     #expect(session.handle("c").text.hasPrefix("Breakpoint 3 (backward).\n── backward · head"))
   }
 
-  @Test func watchShowsOldBesideNew() throws {
+  @Test func watchShowsTheValueOnceWithWhatChangedMarked() throws {
     var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 4, steps: 5))
     #expect(session.handle("watch h_t").text.hasPrefix("Watching h_t; it shows at every stop."))
-    let h1 = session.trace.value("h_t", t: 1)?.formatted(ValueFormat(width: 62)) ?? ""
-    let h2 = session.trace.value("h_t", t: 2)?.formatted(ValueFormat(width: 62)) ?? ""
+    let h1 = try #require(session.trace.value("h_t", t: 1))
+    let h2 = try #require(session.trace.value("h_t", t: 2))
+    let shown = h2.formatted(ValueFormat(width: 62))
+    // The stop's own value is h_t: the watch does not print it a second time.
     let text = session.handle("s").text
-    #expect(text.hasSuffix("  watch   h_t (4, 1) = \(h2)\n          was \(h1)"))
+    let deltas = (0..<4).map { abs(h2.scalars[$0] - h1.scalars[$0]) }
+    let k = try #require(deltas.indices.max { deltas[$0] < deltas[$1] })
+    let delta = NumberStyle(h2.scalars, precision: 4).string(deltas[k])
+    #expect(
+      text.hasSuffix(
+        "  watch   h_t (4, 1) above: changed all 4, largest |Δ| \(delta) at [\(k)]"))
+    #expect(!text.contains(h1.formatted(ValueFormat(width: 62))))
+    #expect(text.contains(shown))
     _ = session.handle("goto output")
     let still = session.handle("s").text  // h_t does not change in the output phase
     #expect(
@@ -238,7 +249,7 @@ import UnrollKit
 
   @Test func diffSaysWhenThereIsNothingToCompare() throws {
     var lstm = try REPLFixture.session(.lstm)
-    #expect(lstm.handle("diff").text.hasPrefix("The documents give the LSTM no backward pass"))
+    #expect(lstm.handle("diff").text.hasPrefix("The notes give the LSTM no backward pass"))
     var rnn = try REPLFixture.session(.rnn)
     let text = rnn.handle("diff").text
     if BPTT(rawValue: "document") == nil {
@@ -475,10 +486,10 @@ struct CocoaLikeError: Error, CustomStringConvertible {
       session.handle("p dWhn").text.hasPrefix("  dWhn, the sum so far (2 of 3 contributions)\n"))
     #expect(
       session.handle("diff").text
-        == "The documents have no GRU, so there is no backward pass of theirs to compare:\n"
-        + "`diff` works for the RNN.")
+        == "The notes have no GRU, so there is no backward pass of theirs to compare: `diff`\n"
+        + "works for the RNN.")
     #expect(
       session.handle("set bptt document").text
-        == "The documents have no GRU: only `correct` applies to it.")
+        == "The notes have no GRU: only `correct` applies to it.")
   }
 }

@@ -7,12 +7,18 @@ import UnrollKit
 @Suite struct REPLWidthTests {
   @Test func aWideSummarisedMatrixPutsItsShapeOnALineOfItsOwn() throws {
     var session = try REPLFixture.session(.rnn)
-    let replies = REPLFixture.run(&session, ["set bptt document", "goto end", "diff dWhh"])
-    let diff = replies[2]
-    for line in diff.split(separator: "\n") {
+    let replies = REPLFixture.run(
+      &session, ["set bptt document", "goto end", "diff dWhh", "print Whh"])
+    // diff's three rows share one (scientific) style now, and wrap inside 80 columns.
+    for line in replies[2].split(separator: "\n") {
       #expect(line.count <= 80, "\(line.count) columns: \(line)")
     }
-    #expect(diff.contains("\n          shape (32, 32)\n"))
+    // A parameter in fixed style has a last row too long to take its shape.
+    let whh = replies[3]
+    for line in whh.split(separator: "\n") {
+      #expect(line.count <= 80, "\(line.count) columns: \(line)")
+    }
+    #expect(whh.hasSuffix("\n          shape (32, 32)"))
     // A short value keeps its shape on the same line.
     let p = REPLFixture.run(&session, ["print p"])[0]
     #expect(p.contains("]]  shape (1, 1)"))

@@ -18,7 +18,7 @@ import Testing
       result.out.contains(
         "  error   ValueError: shapes (1,1) and (11,1) not aligned:\n          1 (dim 1) != 11 (dim 0)"
       ))
-    #expect(result.out.contains("Re-recorded with the document backward pass"))
+    #expect(result.out.contains("Re-recorded with the notes' backward pass"))
     #expect(result.out.contains("  numpy   dWhy = np.dot((self.y_pred - y_true)"))
     // Piped in: each command is written after the prompt, so the output reads as a
     // transcript (it was not, before the line editor; issue 13).

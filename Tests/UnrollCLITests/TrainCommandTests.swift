@@ -14,10 +14,13 @@ import UnrollKit
   static let small = Model(.rnn, sizes: Sizes(input: 1, hidden: 4, steps: 10))
 
   /// What the engine computes for `--samples 20 --hidden-size 4` from seed 0.
-  static func engine(_ bptt: BPTT, epochs: Int = 2) throws -> TrainingResult {
+  static func engine(
+    _ bptt: BPTT, epochs: Int = 2, fixing fixed: Deviations = []
+  ) throws -> TrainingResult {
     try Training.run(
       small, samples: 20, seed: 0,
-      options: TrainingOptions(bptt: bptt, epochs: epochs))
+      options: TrainingOptions(
+        bptt: bptt, epochs: epochs, deviations: Deviations.document.subtracting(fixed)))
   }
 
   @Test func theEpochLinesAreTheNotesPrintOfWhatTrainingRunComputes() throws {
@@ -35,8 +38,12 @@ import UnrollKit
         train: rnn, input 1, hidden 4, steps 10; 20 samples from seed 0
           SGD, lr 0.01, batch 1, 2 epochs, samples in order
           bptt correct (--bptt document: the notes' backward(); --compare: both)
+          the majority class, label 0, is 60.0% of the samples
 
         \(lines.joined(separator: "\n"))
+
+          accuracy at the end \(String(format: "%.1f%%", epochs[1].accuracy * 100)), \
+        the majority class is 60.0%
 
         """)
     // The figures, as printed once and checked against the engine.
@@ -61,11 +68,12 @@ import UnrollKit
     }
     #expect(document.epochs[0].loss != correct.epochs[0].loss)
     #expect(
-      result.out.hasSuffix(
+      result.out.contains(
         "\n  correct BPTT: the loss falls, "
           + String(format: "%.4f → %.4f", correct.epochs[0].loss, correct.epochs[1].loss)
-          + ", accuracy " + String(format: "%.1f%%", correct.epochs[1].accuracy * 100)
-          + " at the end\n"))
+          + "\n    accuracy at the end "
+          + String(format: "%.1f%%", correct.epochs[1].accuracy * 100)
+          + ", the majority class is 60.0%\n"))
   }
 
   @Test func theJSONHoldsEveryEpochAndTheFinalParametersExactly() throws {
@@ -103,6 +111,74 @@ import UnrollKit
     #expect(runs.map { $0["bptt"] } == [.string("document"), .string("correct")])
     let correct = try Self.engine(.correct)
     #expect(runs.last?["epochs"]?.arrayLosses == correct.epochs.map(\.loss))
+    let json = try JSONValue.parse(result.out)
+    #expect(json["majority"]?["label"] == .number(0))
+    #expect(json["majority"]?["share"] == .number(0.6))
+    guard case .array(let ablation)? = json["ablation"] else {
+      Issue.record("no ablation")
+      return
+    }
+    #expect(ablation.map { $0["fixed"] } == Deviations.allCases.map { .string($0.name) })
+    for (row, fixed) in zip(ablation, Deviations.allCases) {
+      let engine = try Self.engine(.document, fixing: fixed)
+      #expect(row["epochs"]?.arrayLosses == engine.epochs.map(\.loss), "\(fixed.name)")
+    }
+  }
+
+  /// The 20 samples of seed 0: their labels counted, the majority's share is 12 of 20.
+  @Test func theMajorityClassIsCountedFromTheSamples() throws {
+    let data = Training.data(Self.small.sizes, count: 20, seed: 0)
+    #expect(data.filter { $0.y == 0 }.count == 12)
+    let majority = Majority(data)
+    #expect(majority.label == 0)
+    #expect(majority.share == 0.6)
+    #expect(majority.beside(0.59) == "59.0%, the majority class is 60.0%")
+    #expect(Majority([]).share == 0)
+    let single = unroll(
+      "train", "--samples", "20", "--epochs", "1", "--hidden-size", "4", "--format", "json")
+    let json = try JSONValue.parse(single.out)
+    #expect(json["majority"]?["share"] == .number(0.6))
+  }
+
+  /// Each deviation fixed alone: the rows are the engine's runs with that deviation left
+  /// out, between the notes' and the correct run, and the verdict is the one their
+  /// figures give.
+  @Test func compareAblatesEachDeviationAlone() throws {
+    let result = unroll(
+      "train", "--samples", "20", "--epochs", "3", "--hidden-size", "4", "--compare",
+      environment: ["COLUMNS": "80"])
+    #expect(result.code == 0)
+    let lines = result.out.split(separator: "\n").map(String.init)
+    let start = try #require(
+      lines.firstIndex(of: "== each deviation fixed alone, the other two kept =="))
+    let header = try #require(lines[start...].firstIndex { $0.hasPrefix("  fixed ") })
+    let rows = lines[(header + 1)...(header + 5)].map {
+      $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    }
+    let notes = try Self.engine(.document, epochs: 3)
+    let correct = try Self.engine(.correct, epochs: 3)
+    let fixed = try Deviations.allCases.map { try Self.engine(.document, epochs: 3, fixing: $0) }
+    let runs = [notes] + fixed + [correct]
+    let labels = ["none", "output-error", "every-step", "final-h", "all"]
+    for (k, (row, run)) in zip(rows, runs).enumerated() {
+      #expect(row.first == labels[k])
+      let figures = String(format: "%.4f → %.4f", run.epochs[0].loss, run.epochs[2].loss)
+      #expect(lines[header + 1 + k].contains(figures), "\(labels[k])")
+      #expect(row.last == String(format: "%.1f%%", run.epochs[2].accuracy * 100))
+    }
+    // The fix whose last loss is lowest is named, with its share of the gap closed.
+    let best = try #require(
+      zip(Deviations.allCases, fixed).min { $0.1.epochs[2].loss < $1.1.epochs[2].loss })
+    let gap = notes.epochs[2].loss - correct.epochs[2].loss
+    let share = (notes.epochs[2].loss - best.1.epochs[2].loss) / gap * 100
+    let verdict = lines[(header + 6)...].joined(separator: " ")
+      .split(separator: " ").joined(separator: " ")
+    #expect(
+      verdict.contains(
+        "Fixing \(best.0.name) alone helps most: the last loss goes "
+          + String(format: "%.4f → %.4f", notes.epochs[2].loss, best.1.epochs[2].loss)
+          + String(format: ", %.0f%% of the way", share)))
+    #expect(lines.allSatisfy { TextWrap.columns($0) <= 80 })
   }
 
   @Test func aDataFileIsTrainedOnInItsOrder() throws {
@@ -126,7 +202,10 @@ import UnrollKit
     #expect(
       result.out.hasSuffix(
         "Epoch [3/3], Avg Loss: \(String(format: "%.4f", engine.epochs[2].loss)), Accuracy: "
-          + String(format: "%.1f%%", engine.epochs[2].accuracy * 100) + "\n"))
+          + String(format: "%.1f%%", engine.epochs[2].accuracy * 100) + "\n\n"
+          + "  accuracy at the end "
+          + String(format: "%.1f%%", engine.epochs[2].accuracy * 100)
+          + ", the majority class is 66.7%\n"))
   }
 
   @Test(arguments: [
@@ -169,7 +248,7 @@ import UnrollKit
     let svg = try String(contentsOfFile: plot + "/loss.svg", encoding: .utf8)
     #expect(
       svg.contains(
-        "<title>Average loss per epoch: RNN, SGD, lr 0.01, documents&apos; BPTT vs correct BPTT</title>"
+        "<title>Average loss per epoch: RNN, SGD, lr 0.01, notes&apos; BPTT vs correct BPTT</title>"
       ))
     let reader = PolylineReader()
     let parser = XMLParser(data: Data(svg.utf8))
@@ -177,12 +256,12 @@ import UnrollKit
     #expect(parser.parse(), "the SVG is well-formed XML")
     let document = try Self.engine(.document, epochs: 3).epochs.map(\.loss)
     let correct = try Self.engine(.correct, epochs: 3).epochs.map(\.loss)
-    #expect(reader.series["documents' BPTT"] == document)
+    #expect(reader.series["notes' BPTT"] == document)
     #expect(reader.series["correct BPTT"] == correct)
     #expect(reader.series.count == 2)
-    // The correct run is drawn first: the solid line; the documents' one is dashed.
+    // The correct run is drawn first: the solid line; the notes' one is dashed.
     let correctAt = try #require(svg.range(of: "data-label=\"correct BPTT\""))
-    let documentAt = try #require(svg.range(of: "data-label=\"documents&apos; BPTT\""))
+    let documentAt = try #require(svg.range(of: "data-label=\"notes&apos; BPTT\""))
     #expect(correctAt.lowerBound < documentAt.lowerBound)
     let accuracy = try String(contentsOfFile: plot + "/accuracy.svg", encoding: .utf8)
     let accuracyReader = PolylineReader()
@@ -250,7 +329,8 @@ import UnrollKit
     #expect(
       text.out.hasPrefix(
         "train: gru, input 3, hidden 5, steps 4; 4 samples from seed 0\n"
-          + "  SGD, lr 0.01, batch 1, 1 epochs, samples in order\n  bptt correct\n\n"))
+          + "  SGD, lr 0.01, batch 1, 1 epochs, samples in order\n  bptt correct\n"
+          + "  the majority class, label "))
   }
 
   @Test func anLSTMFromAWeightsFileCannotCompare() throws {

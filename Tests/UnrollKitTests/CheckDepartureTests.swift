@@ -39,7 +39,7 @@ import UnrollPython
       let dhRaw = try #require(trace.value("dh_raw", t: t))
       try dWxh.addOuter(dhRaw, trace.example.column(t - 1))
       try dWhh.addOuter(
-        dhRaw, try #require(trace.value("h_t", t: t - 1) ?? Matrix.zeros(Shape(4, 1))))
+        dhRaw, trace.value("h_t", t: t - 1) ?? Matrix.zeros(Shape(4, 1)))
       try dbh.add(dhRaw)
       script.backward.append([
         (91, "dh", try #require(trace.value("dh", t: t))), (92, "dh_raw", dhRaw),

@@ -236,4 +236,22 @@ import UnrollPython
     #expect(fromDict.gradientSource == .returnedDict)
     #expect(fromDict.verdict == .correct)
   }
+
+  /// At hidden 256 over 100 steps the LSTM's recording passes its cap (25M entries: each
+  /// step's `dW += …` is four 256 × 259 snapshots), and the gradients are still read from
+  /// the updates: note 003's unscaled weights, verdict correct.
+  @Test func gradientsAreReadPastTheRecordingsCapAtALargeUnscaledSize() throws {
+    let text = try Self.text("solutions/lstm.py")
+    let (report, _) = Self.check(text: text, .lstm, sizes: Sizes(input: 3, hidden: 256, steps: 100))
+    #expect(report.recordingTruncated)
+    #expect(report.error == nil, "\(report.error?.text ?? "")")
+    #expect(report.gradientSource == .updates)
+    #expect(report.verdict == .correct)
+    #expect(report.gradients.count == 10)
+    for gradient in report.gradients {
+      #expect((gradient.relativeError ?? 1) <= 1e-12, "d\(gradient.name)")
+    }
+    // At the default size nothing is cut.
+    #expect(!Self.check(text: text, .lstm).0.recordingTruncated)
+  }
 }

@@ -54,6 +54,17 @@ import Testing
       TrainingOptions(bptt: bptt, optimizer: .adam, epochs: 2, batchSize: 8, shuffleSeed: 9))
   }
 
+  /// The ablation's passes: the notes' with one deviation fixed, or only one kept.
+  @Test(arguments: Deviations.allCases)
+  func equalsTheInterpreterWithDeviationsFixed(_ deviation: Deviations) throws {
+    let sizes = Sizes(input: 3, hidden: 7, steps: 6)
+    for kept in [Deviations.document.subtracting(deviation), deviation, .none] {
+      try expectEqualRuns(
+        sizes, samples: 30, seed: 5,
+        TrainingOptions(bptt: .document, epochs: 2, deviations: kept))
+    }
+  }
+
   @Test func leavesOtherRunsToTheInterpreter() throws {
     let rnn = Model(.rnn, sizes: Sizes(input: 1, hidden: 4, steps: 3))
     let data = Training.data(rnn.sizes, count: 4, seed: 0)

@@ -33,6 +33,34 @@ import Testing
     }
   }
 
+  /// The ablation's path: the notes' pass with deviations fixed.
+  ///
+  /// All three fixed trains as NumPy's correct loop; none fixed, as NumPy's notes' loop.
+  @Test func theNotesPassWithItsDeviationsFixedTrainsAsNumPysLoops() throws {
+    let fixtures = try NoteFixtures.load("note-training.json", as: NoteFixtures.Training.self)
+    for run in fixtures.runs {
+      let model = Model(.rnn, sizes: run.sizes)
+      let data = try run.data()
+      for (deviations, expected) in [(Deviations.none, run.correct), (.document, run.document)] {
+        var options = TrainingOptions(bptt: .document, learningRate: run.lr, epochs: run.epochs)
+        options.deviations = deviations
+        // Through the interpreter, as every ablation run goes.
+        let result = try Training.interpreted(
+          model, from: run.parameters(), on: data, options: options)
+        for (mine, theirs) in zip(result.epochs, expected.history) {
+          #expect(abs(mine.loss - theirs.loss) < 1e-9, "\(deviations) epoch \(mine.epoch)")
+          #expect(mine.accuracy == theirs.accuracy)
+        }
+      }
+      // One fixed is neither: it differs from both.
+      var one = TrainingOptions(bptt: .document, learningRate: run.lr, epochs: run.epochs)
+      one.deviations = Deviations.document.subtracting(.finalHiddenInTanhDerivative)
+      let fixed = try Training.run(model, from: run.parameters(), on: data, options: one)
+      #expect(fixed.epochs.last?.loss != run.document.history.last?.loss)
+      #expect(fixed.epochs.last?.loss != run.correct.history.last?.loss)
+    }
+  }
+
   @Test func dataFollowsTheSeedAndTheNotesLabels() {
     let sizes = Sizes(input: 2, hidden: 3, steps: 5)
     let data = Training.data(sizes, count: 50, seed: 7)

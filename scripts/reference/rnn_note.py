@@ -3,7 +3,7 @@
 The class below is the note's `SimpleRNN`, line for line, with two switches in
 `backward()`: REPAIR_1 (`self.hs[:, -1:].T` for `self.hs[-1:, :].T`) and
 REPAIR_2 (`self.hs[:, t:t+1].T` for `self.hs[:, t:t+2].T[:, 0:1]`). With both off
-it is the note verbatim; with both on it is "the documents' BPTT" of DESIGN.md.
+it is the note verbatim; with both on it is "the notes' BPTT" (DESIGN.md's "documents' BPTT").
 The only other additions record what `backward()` computes (`self.record`), so
 the Swift engine can be compared with it; they change no value.
 

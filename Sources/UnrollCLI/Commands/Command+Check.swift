@@ -51,11 +51,12 @@ extension Command {
       before a loop is compared where the loop starts. dh and dh_next are one
       quantity, dC and dC_next two.
 
-      The file runs in float64 as the engine does, but adds its dot products in
-      another order, so values differ in the last bits (about 1e-15 at the notes'
-      sizes). Where the pass amplifies rounding (the LSTM with note 003's unscaled
-      weights over long sequences, hidden 64 and 100 steps say) that difference can
-      grow past 1e-9, as real NumPy's BLAS would too; compare on fewer steps then.
+      The file runs in float64 as the engine does, and its products add in the
+      engine's order (W @ x and np.dot(W, x) as W · x, W.T @ d as Wᵀ · d), so the
+      notes' RNN pass gives the engine's gradients to the last bit. A sum the file
+      spells in another order (dC_next + dh * ...) differs in the last bits (about
+      1e-16); a pass that amplifies rounding (the LSTM with note 003's unscaled
+      weights over hundreds of steps) can grow that past 1e-9: use fewer steps then.
 
       Exit 0 when correct, 1 when incorrect or the file failed, 2 for usage errors.
       --new writes a template to start from; an existing file is replaced only with

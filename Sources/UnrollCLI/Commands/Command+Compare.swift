@@ -17,7 +17,7 @@ extension Command {
   /// The formats `unroll compare` writes.
   static let compareFormats: [ExportFormat] = [.text, .json, .md]
 
-  /// `unroll compare`: the documents' BPTT against the correct one, number by number.
+  /// `unroll compare`: the notes' BPTT against the correct one, number by number.
   public static let compare = Command(
     name: "compare", summary: "the notes' backward() against the correct BPTT, number by number",
     usage: "unroll compare [model options] [--format "
@@ -25,7 +25,7 @@ extension Command {
     discussion: """
       Runs one example forward, then three backward passes: the RNN note's
       backward() as written (it stops at its first line, with NumPy's message),
-      the same with its two shape repairs ("the documents' BPTT"), and the correct
+      the same with its two shape repairs ("the notes' BPTT"), and the correct
       BPTT. Prints, per parameter, both gradients' norms, the relative error
       ‖d − c‖/‖c‖, the cosine and the share of entries whose signs agree; per
       timestep, ‖dh‖ and ‖dh_raw‖ of both, with a sparkline of each over time;
@@ -35,6 +35,11 @@ extension Command {
       no GRU. --bptt is not used (compare runs all of them). --layout pytorch
       compares the gradients by the PyTorch note's state_dict names;
       rnn.bias_ih_l0 and rnn.bias_hh_l0 both carry bh's gradient.
+
+      With --loss every-step every pass takes a loss at every step, and the notes'
+      dh = np.dot(Why.T, dy) + dh_next is then the rule, not a deviation: the
+      ablation has two rows, output-error and final-h. --tbptt K truncates both
+      passes alike.
       """,
     optionGroups: [
       OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0 != ModelOptions.Flags.bptt }),
@@ -103,6 +108,7 @@ extension Command {
         "\(sizes.steps)", "--seed", "\(setup.seed ?? 0)",
       ]
     }
+    words += setup.model.objective.flags
     words += ["--format", "md"] + (output.map { ["-o", MarkdownCell.shellWord($0)] } ?? [])
     guard let output else {
       let document = comparison.markdownDocument(
@@ -129,6 +135,14 @@ extension Comparison {
       positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
     let data = try encoder.encode(self)
     // Through our parser and writer: the same layout and number text as the trace JSON.
-    return try JSONValue.parse(String(decoding: data, as: UTF8.self))
+    let value = try JSONValue.parse(String(decoding: data, as: UTF8.self))
+    guard objective != .notes, case .object(var members) = value else { return value }
+    // Under another objective, which one, and the deviations it leaves none.
+    members += [
+      ("loss_kind", .string(objective.loss.rawValue)),
+      ("tbptt", objective.truncation.map { .count($0) } ?? .null),
+      ("deviations_absent", .array(deviationsAbsent.map(JSONValue.string))),
+    ]
+    return .object(members)
   }
 }

@@ -35,15 +35,21 @@ extension Command {
     name: "gradcheck", summary: "the analytic gradients against finite differences",
     usage: "unroll gradcheck [model options] [--entries N|all | --max-entries N]",
     discussion: """
-      Computes every parameter's gradient by the correct BPTT (other --bptt modes
-      are refused), then each entry again from the loss alone, nudging the entry
-      and re-running the forward pass: the five-point centred difference
+      Computes every parameter's gradient by the correct BPTT, or with --bptt
+      document by the notes' backward() (the notes' BPTT), then each entry again
+      from the loss alone, nudging the entry and re-running the forward pass: the
+      five-point centred difference
 
         (8·[L(θ+h) − L(θ−h)] − [L(θ+2h) − L(θ−2h)]) / 12h,  h = \(GradientCheck.step)
 
       An entry's relative error is |a − n| / max(|a|, |n|, \(GradientCheck.noiseFloor)).
       A parameter passes when its largest is at most \(GradientCheck.tolerance); the exit
       code is 1 when any parameter fails.
+
+      --bptt document shows the check failing on the notes' gradients: they are
+      not the derivative of the loss, and the exit code is 1 for them too, as for
+      any wrong gradient, so a script sees the failure. `unroll compare` measures
+      how far off they are. --bptt verbatim is refused: it stops at its first line.
 
       --entries N checks N entries of each parameter drawn at random (from --seed),
       as CS231n's notes check a large network; --max-entries N checks N spread
@@ -77,9 +83,10 @@ extension Command {
       maxEntries = value
     }
     let options = try ModelOptions(arguments)
-    guard options.bptt == .correct else {
+    if options.bptt == .verbatim {
       throw UsageError.conflict(
-        "gradcheck checks the correct BPTT only; --bptt \(options.bptt.rawValue) is for trace")
+        "--bptt verbatim cannot be checked: the notes' backward() stops at its first "
+          + "line (see `unroll compare`); --bptt document checks its repaired form")
     }
     var chosen: GradientCheck.Entries? = maxEntries == Int.max ? nil : .spread(maxEntries)
     if let text = arguments.value(entriesFlag) {
@@ -120,24 +127,32 @@ extension Command {
     terminal.write(gradcheckReport(results, setup: setup, styler: terminal.styler))
     let failed = results.filter { !$0.passed }.map(\.name)
     guard failed.isEmpty else {
+      // The notes' gradients fail as any wrong gradient does: exit 1, with the reason.
+      let why = setup.bptt == .document ? " (the notes' BPTT: expected, see above)" : ""
       terminal.writeError(
-        "unroll: the gradient check failed for \(failed.joined(separator: ", "))\n")
+        "unroll: the gradient check failed for \(failed.joined(separator: ", "))\(why)\n")
       return .failure
     }
     return .success
   }
 
-  /// The check in `layout`: in PyTorch's, of the state_dict's gradients, each nudged
-  /// state_dict mapped to the notes' parameters before the forward pass.
+  /// The check of `setup.bptt`'s gradients in `layout`: in PyTorch's, of the state_dict's
+  /// gradients, each nudged state_dict mapped to the notes' parameters before the forward
+  /// pass.
+  ///
+  /// The numeric side is always the loss's own derivative, whatever pass gave the
+  /// analytic one: that is how the notes' BPTT is seen to fail.
   static func gradientCheck(
     _ setup: ModelSetup, layout: Layout, entries: GradientCheck.Entries,
     deadline: Deadline? = nil
   ) throws -> [GradientCheck.Result] {
     let (model, example) = (setup.model, setup.example)
+    let recording = try model.run(setup.parameters, on: example, bptt: setup.bptt)
+    if let failure = recording.failure { throw failure }
+    // Under truncated BPTT, the truncated objective (Model.frozenStates).
+    let frozen = try model.frozenStates(setup.parameters, on: example)
     guard layout == .pytorch else {
-      let recording = model.run(setup.parameters, on: example)
-      if let failure = recording.failure { throw failure }
-      let loss = model.lossFunction(on: example, like: setup.parameters)
+      let loss = model.lossFunction(on: example, like: setup.parameters, frozen: frozen)
       return try GradientCheck.run(
         parameters: setup.parameters, gradients: recording.gradients, entries: entries
       ) { nudged in
@@ -145,12 +160,10 @@ extension Command {
         return try loss(nudged)
       }
     }
-    let recording = model.run(setup.parameters, on: example)
-    if let failure = recording.failure { throw failure }
     let stateDict =
       try setup.stateDict ?? PyTorchLayout.stateDict(setup.parameters, kind: model.kind)
     let gradients = try PyTorchLayout.gradients(recording.gradients, kind: model.kind)
-    let loss = model.lossFunction(on: example, like: setup.parameters)
+    let loss = model.lossFunction(on: example, like: setup.parameters, frozen: frozen)
     return try GradientCheck.run(
       parameters: stateDict, gradients: gradients, entries: entries
     ) { nudged in
@@ -179,7 +192,16 @@ extension Command {
     var text =
       styler("gradient check", .bold) + ": \(setup.model.kind.rawValue), input \(sizes.input), "
       + "hidden \(sizes.hidden), steps \(sizes.steps)"
-      + (setup.seed.map { ", seed \($0)" } ?? "") + "\n\n"
+      + (setup.seed.map { ", seed \($0)" } ?? "")
+      + (setup.bptt == .correct ? "" : ", \(setup.bptt.phrase)")
+      + (setup.model.objective == .notes ? "" : ", \(setup.model.objective)") + "\n"
+    if setup.model.objective.truncates(sizes.steps) {
+      text +=
+        "the truncated objective: the state entering each chunk of "
+        + "\(setup.model.objective.truncation ?? 0) steps\nheld at its value, so the "
+        + "differences see what the truncated pass sends back\n"
+    }
+    text += "\n"
     let header = [
       "param", "shape", "checked", "rel err", "worst", "analytic", "numeric", "result",
     ]
@@ -220,7 +242,26 @@ extension Command {
       failed == 0
       ? "all \(results.count) parameters pass\n"
       : "\(failed) of \(results.count) parameters FAIL\n"
+    if setup.bptt == .document {
+      text += "\n" + notesVerdict(failed: failed, of: results.count)
+    }
     return text
+  }
+}
+
+extension Command {
+  /// What a failing (or, at some sizes, passing) check of the notes' BPTT means, wrapped
+  /// to 78 columns.
+  static func notesVerdict(failed: Int, of count: Int) -> String {
+    let sentence =
+      failed == 0
+      ? "The notes' BPTT passes at these sizes; at the notes' own "
+        + "(`unroll gradcheck --bptt document`) it fails."
+      : "The notes' backward() is not the derivative of this loss: the numeric column "
+        + "is the loss's own slope, the analytic one the notes' gradient, and where a "
+        + "row fails they disagree in the first digits, not the seventh. "
+        + "`unroll compare` says by how much, deviation by deviation."
+    return Comparison.wrapped(sentence, width: 78, indent: 0)
   }
 }
 

@@ -229,7 +229,7 @@ enum LessonCommand {
         let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
         runner.blockTimeLimit = timeLimit
         runner.runTranscript()
-        problems = runner.problems
+        problems = runner.problems + lesson.hintProblems
         summary =
           LessonCommand.count(lesson.steps.count, "step") + ", "
           + LessonCommand.count(lesson.exercises.count, "exercise")

@@ -10,7 +10,7 @@ extension Command {
       the way pdb and gdb walk through a program: step (s) one operation, next
       (n) to the end of the timestep, back (rs) and prev (rn) the same backwards,
       continue (c) to a breakpoint, goto forward 3, print h_t, watch dh, diff
-      (the documents' value beside the correct one), explain, norms dh (‖dh‖
+      (the notes' value beside the correct one), explain, norms dh (‖dh‖
       at every timestep), clip 1 (what gradient clipping would do), export
       FILE.md.
       Type help at the prompt for every command. An empty line repeats the last

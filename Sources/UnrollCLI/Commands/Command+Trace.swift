@@ -102,7 +102,7 @@ extension Command {
         "--steps", "\(sizes.steps)", "--seed", "\(setup.seed ?? 0)",
       ]
     }
-    words += ["--bptt", setup.bptt.rawValue]
+    words += ["--bptt", setup.bptt.rawValue] + setup.model.objective.flags
     if let layout, layout != setup.layout { words += ["--layout", layout.rawValue] }
     words += ["--format", "md"]
     if let output { words += ["-o", MarkdownCell.shellWord(output)] }

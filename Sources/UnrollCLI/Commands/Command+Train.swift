@@ -26,7 +26,9 @@ enum TrainFlags {
   /// `--compare`.
   static let compare = OptionSpec(
     "--compare", value: nil,
-    help: "train with the documents' and the correct BPTT\nfrom the same start")
+    help:
+      "train with the notes' and the correct BPTT from\nthe same start, then the notes' with each\ndeviation alone fixed"
+  )
   /// `--plot DIR`.
   static let plot = OptionSpec(
     "--plot", value: "DIR",
@@ -55,22 +57,28 @@ extension Command {
       sum is above 0, 10 epochs of per-sample SGD at lr 0.01, in order. Each epoch
       prints the notes' line, `Epoch [1/10], Avg Loss: 0.5747`, the loss taken as
       the notes take it (1e-8 inside each log, p before the update), and the share
-      of samples classified right.
+      of samples classified right, beside the majority class's share: what a
+      network that always answers the commoner label would score.
 
       --bptt correct (default) trains with the correct gradients, --bptt document
       with the notes' backward() and its two shape repairs (verbatim cannot run).
       --compare trains both from the same start on the same data and prints them
-      side by side. --optimizer adam --batch 32 is the PyTorch note's set-up (Adam
-      with PyTorch's defaults, gradients averaged over each batch, in order).
+      side by side, then trains the notes' pass three more times, each with one of
+      its three deviations fixed and the other two kept (the ablation): one row per
+      deviation, its loss curve and its last loss and accuracy, so you see which
+      one wrecks training. --optimizer adam --batch 32 is the PyTorch note's set-up
+      (Adam with PyTorch's defaults, gradients averaged over each batch, in order).
 
       --weights FILE gives the initial parameters (its x and y, if any, are not
       used: the data come from --seed or --data). --data FILE reads
       {"x": [N samples of steps × input], "y": [N labels, 0 or 1]}.
 
-      --format json prints {"bptt", "epochs": [{"epoch", "loss", "accuracy"}],
-      "params": the final parameters as lists of rows}; with --compare,
-      {"runs": [one such object per BPTT]}. On a terminal, a run that lasts more
-      than half a second shows its progress on stderr.
+      --format json prints {"bptt", "majority": {"label", "share"}, "epochs":
+      [{"epoch", "loss", "accuracy"}], "params": the final parameters as lists of
+      rows}; with --compare, {"majority", "runs": [one such object per BPTT],
+      "ablation": [{"fixed": "output-error", "epochs"} or {"fixed", "stopped"}]}.
+      On a terminal, a run that lasts more than half a second shows its progress
+      on stderr.
       """,
     optionGroups: [
       ModelOptions.group,
@@ -97,6 +105,8 @@ struct TrainRun {
   let samples: Int
   let options: TrainingOptions
   let modes: [BPTT]
+  /// Whether to train the notes' pass once more per deviation, with it alone fixed.
+  let ablates: Bool
   let format: ExportFormat
   let plot: String?
   let force: Bool
@@ -147,8 +157,10 @@ struct TrainRun {
         throw UsageError.conflict("--compare exists for the RNN only: \(why)")
       }
       modes = [.document, .correct]
+      ablates = true
     } else {
       modes = [modelOptions.bptt]
+      ablates = false
     }
     if arguments.value(TrainFlags.data) != nil, arguments.value(TrainFlags.samples) != nil {
       throw UsageError.conflict("--samples draws data from --seed; --data reads it: give one")
@@ -191,7 +203,7 @@ struct TrainRun {
       }
       sizes.steps = file.steps
     }
-    model = Model(setup.model.kind, sizes: sizes)
+    model = Model(setup.model.kind, sizes: sizes, objective: setup.model.objective)
     if file == nil, let memory = terminal.memory {
       // Every sample is drawn before the first epoch: steps × input numbers each.
       let bytes = Int.saturatingProduct(
@@ -220,32 +232,54 @@ struct TrainRun {
         force: force)
     }
     let progress = ProgressLine(terminal: terminal)
+    let runs = modes.count + (ablates ? Deviations.allCases.count : 0)
+    let total = options.epochs
+    /// One training run with `modeOptions`, its progress said as `what` (run `run` of `runs`).
+    func train(_ modeOptions: TrainingOptions, _ what: String, _ run: Int) throws
+      -> TrainingResult
+    {
+      let which = runs > 1 ? " (\(run) of \(runs))" : ""
+      return try Training.run(model, from: setup.parameters, on: data, options: modeOptions) {
+        epoch, done in
+        try terminal.deadline?.check()
+        progress.update(
+          "training with \(what)\(which): epoch \(epoch)/\(total), "
+            + "sample \(done)/\(data.count)")
+      }
+    }
     var results: [(BPTT, TrainingResult)] = []
     for (run, mode) in modes.enumerated() {
-      let which = modes.count > 1 ? " (\(run + 1) of \(modes.count))" : ""
       var modeOptions = options
       modeOptions.bptt = mode
-      let total = options.epochs
       do {
-        let result = try Training.run(
-          model, from: setup.parameters, on: data, options: modeOptions
-        ) { epoch, done in
-          try terminal.deadline?.check()
-          progress.update(
-            "training with the \(TrainRun.label(mode))\(which): epoch \(epoch)/\(total), "
-              + "sample \(done)/\(data.count)")
-        }
-        results.append((mode, result))
+        results.append((mode, try train(modeOptions, mode.phrase, run + 1)))
       } catch let error as TrainingError {
         progress.clear()
         throw TrainingStopped(bptt: mode, error: error)
       }
     }
+    var ablation: [AblationRun] = []
+    if ablates {
+      for (k, fixed) in Deviations.allCases.enumerated() {
+        var fixedOptions = options
+        fixedOptions.bptt = .document
+        fixedOptions.deviations = Deviations.document.subtracting(fixed)
+        // A pass that goes NaN is a finding of the ablation, not the end of the report.
+        do {
+          let result = try train(
+            fixedOptions, "the notes' BPTT, \(fixed.name) fixed", modes.count + k + 1)
+          ablation.append(AblationRun(fixed: fixed, outcome: .success(result)))
+        } catch let error as TrainingError {
+          ablation.append(AblationRun(fixed: fixed, outcome: .failure(error)))
+        }
+      }
+    }
     progress.clear()
     switch format {
-    case .text: terminal.write(text(results))
+    case .text: terminal.write(text(results, ablation: ablation))
     // md is not among trainFormats: `format(among:)` refused it.
-    case .json, .md: terminal.write(json(results).text(expandedDepth: 2) + "\n")
+    case .json, .md:
+      terminal.write(json(results, ablation: ablation).text(expandedDepth: 2) + "\n")
     }
     if let plot {
       let path = try writePlot(results, folder: plot)
@@ -254,10 +288,28 @@ struct TrainRun {
     return .success
   }
 
-  /// The header, then the notes' line per epoch with accuracy; two columns with --compare.
-  func text(_ results: [(BPTT, TrainingResult)]) -> String {
+  /// What the model minimises, when it is not the notes' loss on h_T with full BPTT.
+  var objectiveLine: String {
+    let objective = model.objective
+    var parts: [String] = []
+    if objective.loss == .everyStep {
+      parts.append("loss every-step: a sample's loss sums its steps' terms; accuracy per step")
+    }
+    if let k = objective.truncation {
+      let cuts = objective.cutSteps(model.sizes.steps).count
+      parts.append("tbptt \(k) (\(cuts) cut\(cuts == 1 ? "" : "s") per sample)")
+    }
+    return parts.map { "  \($0)\n" }.joined()
+  }
+
+  /// The header, then the notes' line per epoch with accuracy.
+  ///
+  /// With --compare, two columns and the ablation. Every accuracy is said beside the
+  /// majority class's share.
+  func text(_ results: [(BPTT, TrainingResult)], ablation: [AblationRun] = []) -> String {
     let sizes = model.sizes
     let optimizer = options.optimizer == .sgd ? "SGD" : "Adam"
+    let majority = Majority(data)
     var text =
       "train: \(model.kind.rawValue), \(sizes); \(data.count) "
       + (data.count == 1 ? "sample " : "samples ")
@@ -265,19 +317,25 @@ struct TrainRun {
     text += "  \(optimizer), lr \(options.learningRate), batch \(options.batchSize), "
     text += "\(options.epochs) epochs, samples in order"
     text += (setup.weightsPath.map { "; initial parameters from \($0)" } ?? "") + "\n"
+    text += objectiveLine
     if results.count == 1, let (mode, result) = results.first {
       text +=
         "  bptt \(mode.rawValue)"
         // The hint names modes that exist for the RNN only; the LSTM and GRU would refuse them.
         + (mode == .correct && model.kind.notesGiveNoBackward == nil
-          ? " (--bptt document: the notes' backward(); --compare: both)\n\n" : "\n\n")
+          ? " (--bptt document: the notes' backward(); --compare: both)\n" : "\n")
+      text += "  \(majority.sentence)\n\n"
       for epoch in result.epochs {
         text +=
           TrainRun.noteLine(epoch, of: options.epochs) + ", Accuracy: "
           + TrainRun.percent(epoch.accuracy) + "\n"
       }
+      if let last = result.epochs.last {
+        text += "\n  accuracy at the end \(majority.beside(last.accuracy))\n"
+      }
       return text
     }
+    text += "  \(majority.sentence)\n"
     // Side by side: the notes' line split after the epoch, one column per BPTT.
     let total = options.epochs
     let lead = "Epoch [\(total)/\(total)],".count + 2
@@ -297,17 +355,109 @@ struct TrainRun {
       }
       text += line.trimmingTrailingSpaces() + "\n"
     }
-    // What the columns say, in one sentence per run.
+    // What the columns say, in two lines per run: the loss, then the accuracy.
     text += "\n"
     for (mode, result) in results {
       guard let first = result.epochs.first, let last = result.epochs.last else { continue }
       let verb = last.loss < first.loss ? "falls" : "does not fall"
       text +=
         "  \(TrainRun.label(mode)): the loss \(verb), "
-        + String(format: "%.4f → %.4f", first.loss, last.loss)
-        + ", accuracy " + TrainRun.percent(last.accuracy) + " at the end\n"
+        + String(format: "%.4f → %.4f", first.loss, last.loss) + "\n"
+      text += "    accuracy at the end \(majority.beside(last.accuracy))\n"
+    }
+    if !ablation.isEmpty {
+      text += "\n" + ablationText(results, ablation, majority: majority)
     }
     return text
+  }
+
+  /// The ablation: one row per deviation fixed alone, between the notes' run (none fixed)
+  /// and the correct one (all fixed), each with its loss curve on one scale for all rows,
+  /// its first and last loss and its last accuracy; then which fix matters most.
+  func ablationText(
+    _ results: [(BPTT, TrainingResult)], _ ablation: [AblationRun], majority: Majority
+  ) -> String {
+    let width = terminal.width
+    let unicode = terminal.isUnicode
+    let notes = results.first { $0.0 == .document }?.1
+    let correct = results.first { $0.0 == .correct }?.1
+    var rows: [(label: String, outcome: Result<TrainingResult, TrainingError>)] = []
+    if let notes { rows.append(("none (notes' BPTT)", .success(notes))) }
+    rows += ablation.map { ($0.fixed.name, $0.outcome) }
+    if let correct { rows.append(("all (correct BPTT)", .success(correct))) }
+    let trained = rows.compactMap { try? $0.outcome.get() }
+    let losses = trained.flatMap { $0.epochs.map(\.loss) }.filter(\.isFinite)
+    let scale = (losses.min() ?? 0)...(losses.max() ?? 0)
+    let epochs = options.epochs
+    let cells = min(epochs, max(8, width - 62))
+    var text = terminal.styler("== each deviation fixed alone, the other two kept ==", .bold) + "\n"
+    text += Comparison.wrapped(
+      "The notes' pass trained again from the same start on the same samples, once per "
+        + "deviation, with that one fixed; the loss by epoch, every row on one scale:",
+      width: width - 2, indent: 2)
+    let table = rows.map { row -> [String] in
+      switch row.outcome {
+      case .success(let result):
+        guard let first = result.epochs.first, let last = result.epochs.last else {
+          return [row.label, "", "", ""]
+        }
+        return [
+          row.label,
+          Sparkline.draw(
+            result.epochs.map(\.loss), unicode: unicode, width: cells, scale: scale),
+          String(format: "%.4f → %.4f", first.loss, last.loss), TrainRun.percent(last.accuracy),
+        ]
+      case .failure(let error):
+        return [row.label, "", "stopped at epoch \(error.epoch ?? 0)", ""]
+      }
+    }
+    text += Comparison.table(
+      ["fixed", "loss by epoch", "first → last", "accuracy at the end"], table, rightAligned: [])
+    let levels = String(unicode ? Sparkline.unicodeLevels : Sparkline.asciiLevels)
+    let perCell =
+      epochs <= cells
+      ? "one cell per epoch" : "each cell the mean of about \(epochs / cells) epochs"
+    text += Comparison.wrapped(
+      "\(levels): from \(String(format: "%.4f", scale.lowerBound)), the lowest loss above, "
+        + "to \(String(format: "%.4f", scale.upperBound)), the highest; \(perCell). "
+        + "The majority class is \(TrainRun.percent(majority.share)).",
+      width: width - 2, indent: 2)
+    for run in ablation {
+      if case .failure(let error) = run.outcome {
+        text += Comparison.wrapped("\(run.fixed.name) fixed: \(error)", width: width - 2, indent: 2)
+      }
+    }
+    text += Comparison.wrapped(verdict(notes, ablation, correct), width: width - 2, indent: 2)
+    return text
+  }
+
+  /// Which deviation, fixed alone, closes most of the gap between the notes' last loss
+  /// and the correct one's, and whether any one closes most of it, in a sentence or two.
+  func verdict(
+    _ notes: TrainingResult?, _ ablation: [AblationRun], _ correct: TrainingResult?
+  ) -> String {
+    let lasts = ablation.compactMap { run -> (Deviations, Double)? in
+      guard let last = (try? run.outcome.get())?.epochs.last?.loss, last.isFinite else {
+        return nil
+      }
+      return (run.fixed, last)
+    }
+    guard let notesLast = notes?.epochs.last?.loss, let correctLast = correct?.epochs.last?.loss,
+      let best = lasts.min(by: { $0.1 < $1.1 })
+    else { return "" }
+    let gap = notesLast - correctLast
+    let loss = { (value: Double) in String(format: "%.4f", value) }
+    guard gap > 0, best.1 < notesLast else {
+      return "No single fix lowers the last loss below the notes' \(loss(notesLast))."
+    }
+    let closed = String(format: "%.0f%%", (notesLast - best.1) / gap * 100)
+    let figures =
+      "Fixing \(best.0.name) alone helps most: the last loss goes \(loss(notesLast)) → "
+      + "\(loss(best.1)), \(closed) of the way to the correct \(loss(correctLast))."
+    return figures
+      + ((notesLast - best.1) * 2 >= gap
+        ? " It is the deviation that wrecks training."
+        : " No one deviation wrecks training alone: fixed, it leaves the other two to spoil it.")
   }
 
   /// `Epoch [1/10], Avg Loss: 0.5747`: the notes' `print`, `{avg_loss:.4f}`.
@@ -315,44 +465,62 @@ struct TrainRun {
     "Epoch [\(epoch.epoch)/\(total)], Avg Loss: " + String(format: "%.4f", epoch.loss)
   }
 
-  /// `documents' BPTT`, `correct BPTT`.
-  static func label(_ mode: BPTT) -> String {
-    mode == .document ? "documents' BPTT" : "\(mode.rawValue) BPTT"
-  }
+  /// `notes' BPTT`, `correct BPTT`.
+  static func label(_ mode: BPTT) -> String { mode.words }
 
   /// `95.3%`.
   static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
 
-  /// `{"bptt", "epochs", "params"}`, or `{"runs": [...]}` with --compare.
-  func json(_ results: [(BPTT, TrainingResult)]) -> JSONValue {
-    func run(_ mode: BPTT, _ result: TrainingResult) -> JSONValue {
-      .object([
-        ("bptt", .string(mode.rawValue)),
-        (
-          "epochs",
-          .array(
-            result.epochs.map { epoch in
-              .object([
-                ("epoch", .integer(UInt64(epoch.epoch))), ("loss", .number(epoch.loss)),
-                ("accuracy", .number(epoch.accuracy)),
-              ])
-            })
-        ),
-        (
-          "params",
-          .object(result.parameters.ordered.map { ($0.name, JSONValue($0.value)) })
-        ),
-      ])
+  /// `{"bptt", "majority", "epochs", "params"}`, or `{"majority", "runs": [...],
+  /// "ablation": [...]}` with --compare.
+  func json(_ results: [(BPTT, TrainingResult)], ablation: [AblationRun] = []) -> JSONValue {
+    let majority = Majority(data)
+    let majorityValue = JSONValue.object([
+      ("label", .integer(UInt64(majority.label))), ("share", .number(majority.share)),
+    ])
+    func epochs(_ result: TrainingResult) -> JSONValue {
+      .array(
+        result.epochs.map { epoch in
+          .object([
+            ("epoch", .integer(UInt64(epoch.epoch))), ("loss", .number(epoch.loss)),
+            ("accuracy", .number(epoch.accuracy)),
+          ])
+        })
     }
-    if results.count == 1, let (mode, result) = results.first { return run(mode, result) }
-    return .object([("runs", .array(results.map { run($0.0, $0.1) }))])
+    func run(_ mode: BPTT, _ result: TrainingResult, majority: Bool) -> JSONValue {
+      .object(
+        [("bptt", .string(mode.rawValue))] + (majority ? [("majority", majorityValue)] : [])
+          + [
+            ("epochs", epochs(result)),
+            (
+              "params",
+              .object(result.parameters.ordered.map { ($0.name, JSONValue($0.value)) })
+            ),
+          ])
+    }
+    if results.count == 1, let (mode, result) = results.first {
+      return run(mode, result, majority: true)
+    }
+    let fixed = ablation.map { row -> JSONValue in
+      switch row.outcome {
+      case .success(let result):
+        return .object([("fixed", .string(row.fixed.name)), ("epochs", epochs(result))])
+      case .failure(let error):
+        return .object([("fixed", .string(row.fixed.name)), ("stopped", .string("\(error)"))])
+      }
+    }
+    return .object([
+      ("majority", majorityValue),
+      ("runs", .array(results.map { run($0.0, $0.1, majority: false) })),
+      ("ablation", .array(fixed)),
+    ])
   }
 
   /// Writes `folder/loss.svg` and `folder/accuracy.svg` as one set, creating the folder.
   ///
   /// Returns what it wrote; existing files are replaced only with --force. Titles name the
   /// model, optimizer, learning rate and BPTT; the correct run is the solid line, the
-  /// documents' the dashed one.
+  /// notes' the dashed one.
   func writePlot(_ results: [(BPTT, TrainingResult)], folder: String) throws -> String {
     do {
       try FileManager.default.createDirectory(
@@ -404,5 +572,48 @@ struct TrainingStopped: Error, CustomStringConvertible {
   let error: TrainingError
 
   /// `training (correct BPTT) stopped at epoch 2, sample 7: …`.
-  var description: String { "training (\(bptt.rawValue) BPTT) stopped at \(error)" }
+  var description: String { "training (\(bptt.words)) stopped at \(error)" }
+}
+
+/// The notes' pass trained with one deviation fixed: its epochs, or why it stopped.
+struct AblationRun {
+  /// The deviation fixed; the other two are kept.
+  let fixed: Deviations
+  /// The run, or the error that stopped it (a value gone NaN).
+  let outcome: Result<TrainingResult, TrainingError>
+}
+
+/// The commoner label of a data set and its share: the accuracy of always answering it.
+struct Majority {
+  /// 1 or 0; 1 when they are as common.
+  let label: Int
+  /// The share of samples with that label, 0.5 to 1.
+  let share: Double
+
+  /// The majority of `data`'s labels.
+  init(_ data: [Example]) {
+    let ones = data.filter { $0.y > 0.5 }.count
+    label = 2 * ones >= data.count ? 1 : 0
+    share = data.isEmpty ? 0 : Double(max(ones, data.count - ones)) / Double(data.count)
+  }
+
+  /// `the majority class, label 1, is 51.2% of the samples`.
+  var sentence: String {
+    "the majority class, label \(label), is \(TrainRun.percent(share)) of the samples"
+  }
+
+  /// `59.0%, the majority class is 51.2%`.
+  func beside(_ accuracy: Double) -> String {
+    "\(TrainRun.percent(accuracy)), the majority class is \(TrainRun.percent(share))"
+  }
+}
+
+extension TrainingError {
+  /// The epoch the run stopped in, when it stopped in one.
+  var epoch: Int? {
+    switch self {
+    case .nonFinite(let epoch, _, _, _, _, _), .operationFailed(let epoch, _, _): return epoch
+    case .invalidOptions: return nil
+    }
+  }
 }

@@ -146,22 +146,39 @@ public struct WeightsFile: Sendable {
         throw fail(.flagDisagrees(flag: flag, given: given, found: found, from: source))
       }
     }
-    let model = Model(kind, sizes: sizes)
+    let model = Model(kind, sizes: sizes, objective: options.objective)
     for (name, shape) in model.parameterShapes {
       guard let found = values[name]?.shape, found == shape else {
         throw fail(.wrongShape(name, expected: shape, found: values[name]?.shape ?? Shape(0, 0)))
       }
     }
     var y: Double?
+    var labels: [Double]?
     if let value = member("y"), value != .null {
-      guard case .number(let label) = value, label == 0 || label == 1 else {
-        throw fail(.badLabel(found: value))
+      if case .array(let items) = value {
+        // One label per step, for the loss at every step.
+        guard items.count == steps else {
+          throw fail(.badLabels(expected: steps, found: value))
+        }
+        labels = []
+        for item in items {
+          guard case .number(let label) = item, label == 0 || label == 1 else {
+            throw fail(.badLabels(expected: steps, found: value))
+          }
+          labels?.append(label)
+        }
+      } else {
+        guard case .number(let label) = value, label == 0 || label == 1 else {
+          throw fail(.badLabel(found: value))
+        }
+        y = label
       }
-      y = label
     }
 
     let example: Example
-    if let x {
+    if let labels {
+      example = Example(x: x ?? Example.random(sizes, seed: options.seed).x, labels: labels)
+    } else if let x {
       // The notes' labelling rule when the file gives x without y.
       example = Example(x: x, y: y ?? (x.sum > 0 ? 1 : 0))
     } else {

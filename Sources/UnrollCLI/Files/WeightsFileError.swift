@@ -52,6 +52,8 @@ public struct WeightsFileError: Error, Sendable, CustomStringConvertible {
     case xWidth(row: Int, found: Int, expected: Int, from: String)
     /// `y` not 0 or 1.
     case badLabel(found: JSONValue)
+    /// `y` is a list, but not of one 0 or 1 per step.
+    case badLabels(expected: Int, found: JSONValue)
     /// A size flag that disagrees with the file.
     case flagDisagrees(flag: String, given: Int, found: Int, from: String)
     /// `layout` is not `"document"` or `"pytorch"`.
@@ -122,6 +124,9 @@ extension WeightsFileError.Problem: CustomStringConvertible {
         return "y must be 0 or 1, found \(whole)"
       }
       return "y must be 0 or 1, found \(found.text(expandedDepth: 0))"
+    case .badLabels(let expected, let found):
+      return "y must be 0 or 1, or a list of \(expected) labels (one per step) of 0 or 1, "
+        + "found \(found.text(expandedDepth: 0))"
     case .flagDisagrees(let flag, let given, let found, let source):
       let what = flag.dropFirst(2).replacingOccurrences(of: "-", with: " ")
       return "\(flag) \(given) disagrees with the file: \(source) gives \(what) \(found)"

@@ -1,5 +1,6 @@
 import Foundation
 import UnrollKit
+import UnrollPython
 
 /// An exercise's answer as the engine computed it at the lesson's position.
 struct ExpectedAnswer: Equatable {
@@ -7,7 +8,7 @@ struct ExpectedAnswer: Equatable {
   enum Kind: Equatable {
     /// A shape, typed as `(32, 1)`, `32, 1` or `32x1`.
     case shape(Shape)
-    /// A number, within 5e-4 or 0.1 % (2 % when it is below 1e-3; see `isClose`).
+    /// A number, within 0.1 %, or 5e-4 but never more than 2 % (see `isClose`).
     case number(Double)
     /// One of `words`, the right one `answer`; `scores` says why, in the words' order.
     case choice(answer: String, words: [String], scores: [Double], reduction: Reduction)
@@ -16,25 +17,25 @@ struct ExpectedAnswer: Equatable {
   /// What kind, with the value.
   let kind: Kind
 
-  /// How far a typed number may be from the engine's: 5e-4 absolute or 0.1 % relative,
-  /// for a number shown with four decimals.
+  /// How far a typed number may be from the engine's: 5e-4 absolute (half the last of
+  /// the four decimals it is shown with), as long as that is within 2 % of it.
   static let absoluteTolerance = 5e-4
-  /// The relative tolerance, 0.1 %.
+  /// A typed number within 0.1 % is always close enough (a large value, typed rounded).
   static let relativeTolerance = 1e-3
-  /// For a number too small for four decimals (shown as `2.8346e-06`), 2 % relative
-  /// alone: two significant figures are right, and 0 is not, though it is within 5e-4.
+  /// The most a typed number may be off relative to the engine's: 2 %, two significant
+  /// figures, for a small value (0.0037 is not 0.0032, though it is within 5e-4).
   static let smallRelativeTolerance = 2e-2
 
-  /// Whether `value` is close enough to `expected`: within half the last of the four
-  /// decimals the answer is shown with, or 0.1 % of it; 2 % of it when it is too small
-  /// to show with four decimals.
+  /// Whether `value` is close enough to `expected`: within 0.1 % of it, or within 5e-4 and
+  /// 2 % of it.
+  ///
+  /// An answer of exactly 0 takes anything within 5e-4.
   static func isClose(_ value: Double, to expected: Double) -> Bool {
     let difference = Swift.abs(value - expected)
     let magnitude = Swift.abs(expected)
-    if magnitude != 0, magnitude < 1e-3 {
-      return difference <= smallRelativeTolerance * magnitude
-    }
-    return difference <= absoluteTolerance || difference <= relativeTolerance * magnitude
+    if magnitude == 0 { return difference <= absoluteTolerance }
+    return difference <= relativeTolerance * magnitude
+      || difference <= Swift.min(absoluteTolerance, smallRelativeTolerance * magnitude)
   }
 
   /// The answer as the learner would type it: `(32, 1)`, `-0.1234`, `o_t`.
@@ -89,8 +90,10 @@ struct ExpectedAnswer: Equatable {
       }
       return numbers == [shape.rows, shape.cols] ? .right : .wrong
     case .number(let expected):
-      guard let value = ExpectedAnswer.parseNumber(text) else {
-        return .unreadable("Type a number, such as -0.12 or 1e-3.")
+      guard let value = ExpectedAnswer.parseNumber(text) ?? ExpectedAnswer.evaluate(text)
+      else {
+        return .unreadable(
+          "Type a number, such as -0.12, 0,12, 1e-3 or an expression: 1/(1+exp(-0.136)).")
       }
       return ExpectedAnswer.isClose(value, to: expected) ? .right : .wrong
     case .choice(let answer, let words, _, _):
@@ -114,16 +117,105 @@ struct ExpectedAnswer: Equatable {
     return numbers.count == words.count ? numbers : nil
   }
 
-  /// A number typed generously: `-0.12`, `1e-3`, `.5`, `−0.5` (a Unicode minus), `+2`.
+  /// A number typed generously: `-0.12`, `1e-3`, `.5`, `−0.5` (a Unicode minus), `+2`,
+  /// `0,2818` (a decimal comma: one comma, between digits, and no point).
   static func parseNumber(_ text: String) -> Double? {
     var cleaned = text.replacingOccurrences(of: "−", with: "-")
       .replacingOccurrences(of: " ", with: "")
       .replacingOccurrences(of: "×10^", with: "e")
+    if cleaned.filter({ $0 == "," }).count == 1, !cleaned.contains("."),
+      let comma = cleaned.firstIndex(of: ","), comma != cleaned.startIndex,
+      cleaned[cleaned.index(before: comma)].isNumber,
+      cleaned.index(after: comma) < cleaned.endIndex,
+      cleaned[cleaned.index(after: comma)].isNumber
+    {
+      cleaned.replaceSubrange(comma...comma, with: ".")
+    }
     if cleaned.hasPrefix("+") { cleaned.removeFirst() }
     if cleaned.hasPrefix(".") { cleaned = "0" + cleaned }
     if cleaned.hasPrefix("-.") { cleaned = "-0" + cleaned.dropFirst() }
     guard let value = Double(cleaned), value.isFinite else { return nil }
     return value
+  }
+}
+
+extension ExpectedAnswer {
+  /// The functions an answer may use: `1/(1+exp(-0.136))`, `tanh(0.5)`, `sqrt(1/8)`.
+  static let answerFunctions: [String: @Sendable (Double) -> Double] = [
+    "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) },
+    "sqrt": { $0.squareRoot() }, "tanh": { Foundation.tanh($0) },
+    "sigmoid": { 1 / (1 + Foundation.exp(-$0)) }, "abs": { Swift.abs($0) },
+  ]
+
+  /// The longest expression an answer may be.
+  static let longestExpression = 200
+
+  /// The number an arithmetic expression typed as an answer gives, evaluated by the
+  /// Python subset (`PythonInterpreter.evaluate`); nil for anything else.
+  ///
+  /// Only numbers, `+ - * / ** ( )`, a decimal point and the names of `answerFunctions`
+  /// may appear, so an answer cannot build a list or call NumPy, and a REPL command
+  /// (`print h_t`, `n`) is never taken for one.
+  static func evaluate(_ text: String) -> Double? {
+    let expression = text.replacingOccurrences(of: "−", with: "-")
+      .replacingOccurrences(of: "·", with: "*").replacingOccurrences(of: "×", with: "*")
+    guard !expression.isEmpty, expression.count <= longestExpression,
+      let words = identifiers(in: expression),
+      words.allSatisfy({ answerFunctions[$0] != nil }),
+      expression.allSatisfy({
+        $0.isASCII && ($0.isLetter || $0.isNumber || "+-*/(). ".contains($0))
+      })
+    else { return nil }
+    var names: [String: PyValue] = [:]
+    for (name, function) in answerFunctions {
+      names[name] = .builtinFunction(name) { arguments throws(PythonError) in
+        guard arguments.count == 1, let array = arguments[0].arrayValue, array.size == 1,
+          let x = array.scalars.first
+        else {
+          throw PythonError(kind: "TypeError", message: "\(name)() takes one number")
+        }
+        return .float(function(x))
+      }
+    }
+    guard let value = try? PythonInterpreter.evaluate(expression: expression, names: names),
+      let array = value.arrayValue, array.size == 1, let number = array.scalars.first,
+      number.isFinite
+    else { return nil }
+    return number
+  }
+
+  /// The names in `expression` (`exp` in `1/(1+exp(-2e-3))`; the `e` of `2e-3` is part of
+  /// a number), or nil when a name is joined to a number (`2exp`).
+  static func identifiers(in expression: String) -> [String]? {
+    var words: [String] = []
+    var index = expression.startIndex
+    while index < expression.endIndex {
+      let character = expression[index]
+      if character.isNumber || character == "." {
+        // A number, with its exponent: 12.5, 1e-3, 2E+4.
+        var end =
+          expression[index...].firstIndex { !($0.isNumber || $0 == ".") }
+          ?? expression.endIndex
+        if end < expression.endIndex, expression[end] == "e" || expression[end] == "E" {
+          var next = expression.index(after: end)
+          if next < expression.endIndex, expression[next] == "-" || expression[next] == "+" {
+            next = expression.index(after: next)
+          }
+          end = expression[next...].firstIndex { !$0.isNumber } ?? expression.endIndex
+        }
+        if end < expression.endIndex, expression[end].isLetter { return nil }
+        index = end
+      } else if character.isLetter || character == "_" {
+        let end =
+          expression[index...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") }
+          ?? expression.endIndex
+        words.append(String(expression[index..<end]))
+        index = end
+      } else {
+        index = expression.index(after: index)
+      }
+    }
+    return words
   }
 }
 

@@ -21,6 +21,21 @@ public struct Lesson: Sendable, Equatable {
   /// The part of the file name after the number: `rnn-forward`.
   public var slug: String { String(id.drop { $0.isNumber }.dropFirst()) }
 
+  /// One problem per exercise that lacks any of the three graded hints (`idea:`,
+  /// `formula:`, `numbers:`), at its opening line; `unroll lessons --check` reports them.
+  public var hintProblems: [LessonProblem] {
+    exercises.compactMap { exercise in
+      let missing = Hint.Grade.allCases.filter { grade in
+        !exercise.hints.contains { $0.grade == grade }
+      }
+      guard !missing.isEmpty else { return nil }
+      return LessonProblem(
+        path, exercise.line,
+        "this exercise has no " + missing.map { "`\($0.rawValue):`" }.joined(separator: ", ")
+          + "; expected three graded hints, `idea:`, `formula:` and `numbers:`")
+    }
+  }
+
   /// Every exercise, in order.
   public var exercises: [Exercise] {
     (intro + steps.flatMap(\.blocks)).compactMap {
@@ -99,8 +114,9 @@ public struct Exercise: Sendable, Equatable {
   public var question: String
   /// What `answer:` asks for.
   public var answer: AnswerSpec
-  /// The `hint:` lines, offered one per wrong try.
-  public var hints: [String]
+  /// The hints, in the order they are offered, one per `:hint`: at most three, the idea,
+  /// the formula and the numbers.
+  public var hints: [Hint]
   /// The `after:` lines: REPL commands (`step`, `next`) run on a copy of the session
   /// before the answer is computed, so that a lesson can ask about a value before it
   /// shows it.
@@ -111,6 +127,36 @@ public struct Exercise: Sendable, Equatable {
   public var line: Int
   /// The `answer:` line.
   public var answerLine: Int
+}
+
+/// One of an exercise's graded hints: what it points to, and its text.
+///
+/// A lesson writes them as `idea:`, `formula:` and `numbers:` lines (offered in that order),
+/// or, as lessons did before, as `hint:` lines (offered in the file's order).
+public struct Hint: Sendable, Equatable {
+  /// What a hint points to.
+  public enum Grade: String, Sendable, CaseIterable {
+    /// The idea: what to think about.
+    case idea
+    /// The formula or rule that gives the answer.
+    case formula
+    /// The numbers to put in it, or where on screen they are.
+    case numbers
+  }
+
+  /// What it points to; nil for a `hint:` line.
+  public var grade: Grade?
+  /// The text, Markdown inline.
+  public var text: String
+
+  /// A hint of `grade` (nil for a plain `hint:`).
+  public init(_ grade: Grade?, _ text: String) {
+    self.grade = grade
+    self.text = text
+  }
+
+  /// `the idea`, `the formula`, `the numbers`; nil for a plain hint.
+  var label: String? { grade.map { "the " + $0.rawValue } }
 }
 
 /// What an exercise's `answer:` line asks for.

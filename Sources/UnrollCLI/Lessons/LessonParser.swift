@@ -8,7 +8,9 @@ public enum LessonParser {
   /// The header keys, in the order the README lists them.
   static let headerKeys = ["title", "model", "options", "minutes"]
   /// The keys of an exercise block.
-  static let exerciseKeys = ["ask", "answer", "hint", "after"]
+  static let exerciseKeys = ["ask", "answer", "idea", "formula", "numbers", "hint", "after"]
+  /// The most hints an exercise has: the idea, the formula, the numbers.
+  static let maximumHints = 3
   /// The fenced blocks the runner runs; any other fence is shown as it is.
   static let runnerLanguages = ["repl", "unroll", "exercise"]
 
@@ -274,7 +276,7 @@ private struct BodyParser {
   {
     var ask: String?
     var answer: (text: String, line: Int)?
-    var hints: [String] = []
+    var hints: [Hint] = []
     var after: [String] = []
     var lastKey: String?
     for (number, raw) in body {
@@ -285,11 +287,14 @@ private struct BodyParser {
         // A continuation of the previous key's text.
         switch lastKey {
         case "ask": ask = (ask ?? "") + " " + text
-        case "hint" where !hints.isEmpty: hints[hints.count - 1] += " " + text
+        case "hint", "idea", "formula", "numbers":
+          // A hint key always appended a hint, so there is one to continue.
+          if !hints.isEmpty { hints[hints.count - 1].text += " " + text }
         default:
           throw LessonProblem(
             path, number,
-            "expected `ask:`, `answer:`, `hint:` or `after:` in an exercise, got "
+            "expected `ask:`, `answer:`, `idea:`, `formula:`, `numbers:`, `hint:` or `after:` in "
+              + "an exercise, got "
               + LessonParser.quoted(text)
           )
         }
@@ -299,7 +304,8 @@ private struct BodyParser {
       guard LessonParser.exerciseKeys.contains(key) else {
         throw LessonProblem(
           path, number,
-          "unknown exercise key \(LessonParser.quoted(key)); expected ask, answer, hint or after"
+          "unknown exercise key \(LessonParser.quoted(key)); expected ask, answer, idea, "
+            + "formula, numbers, hint or after"
             + LessonParser.suggestion(key, LessonParser.exerciseKeys))
       }
       guard !value.isEmpty else {
@@ -319,7 +325,9 @@ private struct BodyParser {
       case "after":
         after.append(value)
       default:
-        hints.append(value)
+        let hint = Hint(Hint.Grade(rawValue: key), value)
+        try check(hint, after: hints, line: number)
+        hints.append(hint)
       }
       lastKey = key
     }
@@ -333,9 +341,34 @@ private struct BodyParser {
           + "`choice A | B = EXPR`")
     }
     let spec = try AnswerSpec.parse(answer.text, path: path, line: answer.line)
+    // Graded hints (each grade once) are offered idea first, whatever order the file wrote
+    // them in; plain `hint:` lines keep the file's order.
+    let grades = hints.compactMap(\.grade)
+    if grades.count == hints.count {
+      hints = Hint.Grade.allCases.compactMap { grade in hints.first { $0.grade == grade } }
+    }
     return Exercise(
       question: ask, answer: spec, hints: hints, after: after, line: line,
       answerLine: answer.line)
+  }
+
+  /// Checks that `hint` can join `hints`: at most three, each grade once, and graded hints
+  /// not mixed with plain `hint:` lines (whose order would then be unclear).
+  private func check(_ hint: Hint, after hints: [Hint], line: Int) throws(LessonProblem) {
+    guard hints.count < LessonParser.maximumHints else {
+      throw LessonProblem(
+        path, line,
+        "a fourth hint; an exercise has at most three (`idea:`, `formula:`, `numbers:`)")
+    }
+    if let grade = hint.grade, hints.contains(where: { $0.grade == grade }) {
+      throw LessonProblem(
+        path, line, "a second `\(grade.rawValue):`; an exercise has one hint of each kind")
+    }
+    if hints.contains(where: { ($0.grade == nil) != (hint.grade == nil) }) {
+      throw LessonProblem(
+        path, line,
+        "`hint:` lines and `idea:`/`formula:`/`numbers:` are mixed; use one way in an exercise")
+    }
   }
 
   /// `ask` for `ask: …`: a word of letters before a colon, or nil.

@@ -192,7 +192,8 @@ extension LessonRunner {
   /// Asks `exercise` until it is answered, shown, or the learner leaves (`:quit`) or goes
   /// back to the previous step (`:back`, when `canGoBack`).
   ///
-  /// A wrong answer gives the next hint; the third shows the answer. Input that is not an
+  /// `:hint` gives the next hint (the idea, then the formula, then the numbers); a wrong
+  /// answer says how many are left, and the third shows the answer. Input that is not an
   /// answer of the right kind costs no try: a REPL command runs (on a copy of the
   /// session), anything else is told what an answer looks like.
   func ask(_ exercise: Exercise, canGoBack: Bool = false, reader: LineInput) -> Next {
@@ -205,7 +206,8 @@ extension LessonRunner {
       write(
         display.wrap(
           style.dim(
-            "Type your answer; :hint for a hint, :show for the answer. REPL commands work too."))
+            "Type your answer; :hint for a hint (ask again for the next), :show for the answer. "
+              + "REPL commands work too."))
           + "\n")
       hasAskedBefore = true
     }
@@ -236,10 +238,12 @@ extension LessonRunner {
       if LessonRunner.quitWords.contains(lowered) { return .quit }
       if [":hint", "hint", "?", ":h"].contains(lowered) {
         if hintsGiven < exercise.hints.count {
-          write(display.wrap("Hint: " + display.inline(exercise.hints[hintsGiven])) + "\n")
+          write(display.wrap(hintText(exercise.hints, hintsGiven)) + "\n")
           hintsGiven += 1
         } else {
-          write("No more hints; :show shows the answer.\n")
+          write(
+            (exercise.hints.isEmpty ? "This exercise has no hints" : "No more hints")
+              + "; :show shows the answer.\n")
         }
         continue
       }
@@ -274,15 +278,23 @@ extension LessonRunner {
       case .wrong:
         wrong += 1
         if wrong >= 3 { return reveal("Not quite. ") }
-        if hintsGiven < exercise.hints.count {
-          write(
-            display.wrap("Not quite. Hint: " + display.inline(exercise.hints[hintsGiven])) + "\n")
-          hintsGiven += 1
-        } else {
-          write("Not quite. Try again, or :show for the answer.\n")
-        }
+        // Hints are given on request only: a wrong answer says how many are left.
+        let left = exercise.hints.count - hintsGiven
+        write(
+          left > 0
+            ? "Not quite. Try again; :hint for a hint (\(left) left).\n"
+            : "Not quite. Try again, or :show for the answer.\n")
       }
     }
+  }
+}
+
+extension LessonRunner {
+  /// `Hint 1 of 3, the idea: …`, or `Hint 1 of 2: …` for plain `hint:` lines.
+  func hintText(_ hints: [Hint], _ index: Int) -> String {
+    let hint = hints[index]
+    return "Hint \(index + 1) of \(hints.count)" + (hint.label.map { ", " + $0 } ?? "") + ": "
+      + display.inline(hint.text)
   }
 }
 

@@ -1,7 +1,7 @@
 import UnrollKit
 
 /// The model flags shared by every command that runs a model: `--model`, the sizes,
-/// `--seed`, `--weights` and `--bptt`.
+/// `--seed`, `--weights`, `--bptt`, and the objective: `--loss` and `--tbptt`.
 ///
 /// A command lists `ModelOptions.group` among its option groups, then calls
 /// `ModelOptions(invocation.arguments)` and `.setup()` to get a model, its parameters
@@ -21,6 +21,8 @@ public struct ModelOptions: Sendable, Equatable {
   public var weightsPath: String?
   /// `--bptt`, `.correct` unless given.
   public var bptt: BPTT = .correct
+  /// `--loss` and `--tbptt`: the notes' (the last step, full BPTT) unless given.
+  public var objective: Objective = .notes
 
   /// The model flags as values: read them with `arguments.value(ModelOptions.Flags.seed)`.
   public enum Flags {
@@ -50,9 +52,25 @@ public struct ModelOptions: Sendable, Equatable {
     public static let bptt = OptionSpec(
       "--bptt", value: "MODE",
       help: "the backward pass: correct (default); document, the\n"
-        + "notes' backward() with its two shape repairs; verbatim,\n"
-        + "as the notes write it (it stops at its first line).\n"
-        + "document and verbatim exist for the RNN only")
+        + "notes' backward() with its two shape repairs (\"the\n"
+        + "notes' BPTT\" in every output); verbatim, as the notes\n"
+        + "write it (it stops at its first line). document and\n"
+        + "verbatim exist for the RNN only")
+    /// `--loss KIND`: `last` or `every-step`.
+    public static let loss = OptionSpec(
+      "--loss", value: "KIND",
+      help: "last (default): one label, the loss on h_T, as the\n"
+        + "notes; every-step: a head and a BCE term at every\n"
+        + "step, summed, as min-char-rnn (step t labelled\n"
+        + "x_1 + … + x_t > 0; a file's y may list one per step)")
+    /// `--tbptt K`.
+    public static let tbptt = OptionSpec(
+      "--tbptt", value: "K",
+      help: "truncated BPTT: chunks of K steps counted from the\n"
+        + "last; no gradient flows from a chunk to the one\n"
+        + "before (PyTorch's detach every K steps), so each\n"
+        + "loss term reaches back at most K steps, its own\n"
+        + "included (default: full BPTT; K >= steps is full)")
 
     /// A size flag, with its range and its defaults taken from the cells so that help stays
     /// true: cells with the same default share it, `rnn 32, lstm/gru 5`.
@@ -78,7 +96,7 @@ public struct ModelOptions: Sendable, Equatable {
   /// The flags, in the order help lists them.
   public static let options: [OptionSpec] = [
     Flags.model, Flags.inputSize, Flags.hiddenSize, Flags.steps, Flags.seed, Flags.weights,
-    Flags.bptt,
+    Flags.bptt, Flags.loss, Flags.tbptt,
   ]
 
   /// The group a command lists in its help.
@@ -108,6 +126,8 @@ public struct ModelOptions: Sendable, Equatable {
       weightsPath = path
     }
     bptt = try arguments.choice(Flags.bptt) ?? .correct
+    objective.loss = try arguments.choice(Flags.loss) ?? .last
+    objective.truncation = try Self.size(arguments, Flags.tbptt, limit: limits.steps)
   }
 
   /// `rnn, lstm or gru`, `correct, document or verbatim`, `correct`.
@@ -139,6 +159,11 @@ public struct ModelOptions: Sendable, Equatable {
       throw UsageError.conflict(
         "--bptt \(setup.bptt.rawValue) exists for the RNN only: \(why) (use --bptt correct)")
     }
+    if setup.bptt == .verbatim, setup.model.objective != .notes {
+      throw UsageError.conflict(
+        "--bptt verbatim stops at the note's first line whatever the objective: leave out "
+          + "--loss and --tbptt, or use --bptt document")
+    }
     return setup
   }
 
@@ -158,7 +183,7 @@ public struct ModelOptions: Sendable, Equatable {
     if let inputSize { sizes.input = inputSize }
     if let hiddenSize { sizes.hidden = hiddenSize }
     if let steps { sizes.steps = steps }
-    let model = Model(kind, sizes: sizes)
+    let model = Model(kind, sizes: sizes, objective: objective)
     return ModelSetup(
       model: model, parameters: model.initialParameters(seed: seed),
       example: .random(sizes, seed: seed), seed: seed, bptt: bptt, weightsPath: nil)

@@ -150,12 +150,12 @@ struct LineEditor {
 
   private mutating func insert(_ scalar: Unicode.Scalar) {
     guard buffer.count < LineEditor.maxLength else { return }
-    // A combining mark joins the character before it, so the prefix is segmented afresh.
-    let before = String(buffer[..<cursor]) + String(Character(scalar))
-    let prefix = Array(before)
-    let after = Array(buffer[cursor...])
-    buffer = Array(String(prefix) + String(after))
-    cursor = min(prefix.count, buffer.count)
+    // A combining mark joins the character before it, so the prefix is segmented afresh;
+    // the rest is not, or a prepended mark (U+070F) would swallow the character after the
+    // cursor and the next keystroke would land beyond it.
+    let prefix = Array(String(buffer[..<cursor]) + String(Character(scalar)))
+    buffer = prefix + Array(buffer[cursor...])
+    cursor = prefix.count
     needsRefresh = true
   }
 

@@ -195,13 +195,15 @@ public final class Terminal {
       && environment["TERM"] != "dumb"
   }
 
-  /// Whether stdout gets Unicode pictures (sparklines): a TTY, `TERM` not `dumb`, and a
-  /// locale that is UTF-8 or unset (the first of `LC_ALL`, `LC_CTYPE`, `LANG` that is set).
+  /// Whether stdout gets Unicode pictures (sparklines, heat strips): `TERM` not `dumb`
+  /// and a locale that is UTF-8 or unset (the first of `LC_ALL`, `LC_CTYPE`, `LANG` that
+  /// is set), on a terminal, a pipe or a file alike.
   ///
   /// Text such as `ᵀ` and `⊙` is UTF-8 everywhere; only pictures fall back to ASCII,
-  /// since a block that draws as `?` says nothing.
+  /// since a block that draws as `?` says nothing. A pipe gets them too: a lesson's
+  /// `unroll compare` and `unroll compare | less` draw what the terminal would.
   public var isUnicode: Bool {
-    guard isOutputTTY, environment["TERM"] != "dumb" else { return false }
+    guard environment["TERM"] != "dumb" else { return false }
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { self.environment[$0] }
       .first { !$0.isEmpty }
     guard let locale else { return true }

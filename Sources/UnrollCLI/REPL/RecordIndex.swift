@@ -41,6 +41,13 @@ struct RecordIndex {
     return RecordIndex.lastBelow(list, visible)
   }
 
+  /// The first record of `name` at or after record `visible`: the next one to be computed.
+  func next(_ name: String, visible: Int) -> Int? {
+    guard let list = byName[name] else { return nil }
+    let k = RecordIndex.countAtMost(list, visible - 1)
+    return k < list.count ? list[k] : nil
+  }
+
   /// The first record of `name` at timestep `t`, whenever it comes.
   func first(_ name: String, t: Int?) -> Int? {
     byNameAndT[Key(name: name, t: t)]?.first

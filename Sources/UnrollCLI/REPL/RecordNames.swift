@@ -6,7 +6,12 @@ enum RecordNames {
   /// What a learner may type for a record: each cell's own spellings (`C_tilda` is the
   /// LSTM note's) and the head's short ones, whichever cell the session holds.
   static let typed: [String: String] = Cell.all.reduce(
-    into: ["h": "h_t", "L": "loss", "dy": "dy_pred"]
+    into: [
+      "h": "h_t", "L": "loss", "dy": "dy_pred",
+      // The notes' own names: `self.h` the current state, `y_true` the label, `pred` the
+      // probability `forward` returns, `self.hs` the states (a (hidden, T+1) array).
+      "self.h": "h_t", "self.hs": "hs", "self.y_pred": "y_pred", "y_true": "y", "pred": "p",
+    ]
   ) { table, cell in table.merge(cell.aliases) { first, _ in first } }
 
   /// The names for the previous step's state, `h_prev` (every cell) and `C_prev` (LSTM),

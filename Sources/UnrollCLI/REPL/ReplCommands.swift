@@ -82,13 +82,15 @@ enum ReplCommands {
         phase; `goto start` and `goto end` to the first and the last stop.
         """, repeats: false, run: { s, a in s.goto(a) }),
     ReplCommand(
-      name: "break", aliases: ["b"], group: .breakpoints, usage: "break [NAME|t=N|PHASE]",
+      name: "break", aliases: ["b"], group: .breakpoints, usage: "break [PLACE [if EXPR]]",
       summary: "stop `continue` there; bare: list them",
       details: """
         `break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in \
         any phase; `break backward` where the backward pass begins. Accumulations have \
-        names too: `break dWhh`. With no argument, lists the breakpoints and their \
-        numbers.
+        names too: `break dWhh`. A condition after `if` is tested there, with the values \
+        of that stop: `break dh if norm(dh) < 1e-3` stops at the first dh that small. \
+        With no argument, lists the breakpoints, their numbers and how many times \
+        `continue` stopped at each.
         """, repeats: false, run: { s, a in s.addBreak(a) }),
     ReplCommand(
       name: "delete", aliases: ["d"], group: .breakpoints, usage: "delete [N]",
@@ -96,13 +98,17 @@ enum ReplCommands {
       details: "Deletes the breakpoint numbered N in `break`'s list; with no number, all.",
       repeats: false, run: { s, a in s.deleteBreak(a) }),
     ReplCommand(
-      name: "print", aliases: ["p"], group: .looking, usage: "print NAME [T]",
-      summary: "a value as of now: record, parameter, dW, x_t, y",
+      name: "print", aliases: ["p"], group: .looking, usage: "print NAME [T]|EXPR",
+      summary: "a value as of now, or an expression of them",
       details: """
         Shows a value with its shape as it stands at this point of the recording: a \
         record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a \
-        parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y. \
-        `print h_t 2` (or h_t@2, h_t t=2) picks a timestep; t = 0 is the initial state.
+        parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y, \
+        and the notes' names (hs, self.h, y_true, pred). `print h_t 2` (or h_t@2, \
+        h_t t=2) picks a timestep; t = 0 is the initial state. Anything else is a NumPy \
+        expression, run by the same Python subset as `unroll check`: `print h_t[0]`, \
+        `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, \
+        `print 1/(1+exp(-0.136))`; exp log tanh sigmoid sqrt abs sum norm need no np.
         """, repeats: false, run: { s, a in s.printValue(a) }),
     ReplCommand(
       name: "shape", aliases: [], group: .looking, usage: "shape NAME [T]",
@@ -120,6 +126,15 @@ enum ReplCommands {
         cell state path, `norms h_t` the forward pass.
         """, repeats: false, run: { s, a in s.norms(a) }),
     ReplCommand(
+      name: "names", aliases: ["info"], group: .looking, usage: "names",
+      summary: "what can be printed here, grouped",
+      details: """
+        Lists the names `print` finds a value for at this stop, grouped: the records of \
+        this step, the records of earlier steps, the parameters, the gradients as summed \
+        so far, the inputs, and the notes' own names for them (hs, self.h, y_true, \
+        pred). `info locals` does the same, as in gdb.
+        """, repeats: false, run: { s, a in s.namesHereText(a) }),
+    ReplCommand(
       name: "list", aliases: ["l"], group: .looking, usage: "list",
       summary: "this timestep's program, current line marked",
       details: """
@@ -132,11 +147,12 @@ enum ReplCommands {
       details: "Says the phase, the timestep, the operation and the stop number, and the run.",
       repeats: false, run: { s, a in s.whereText(a) }),
     ReplCommand(
-      name: "watch", aliases: [], group: .looking, usage: "watch [NAME]",
+      name: "watch", aliases: [], group: .looking, usage: "watch [NAME|EXPR]",
       summary: "show NAME at every stop (bare: list them)",
       details: """
-        Adds NAME to the values shown at every stop. When a watched value changed since \
-        the last stop, the old value is shown under the new. Bare `watch` lists them.
+        Adds NAME, or an expression such as `watch norm(dh)`, to the values shown at \
+        every stop, once, with what changed since the last stop marked under it: how \
+        many entries, which, and the largest change. Bare `watch` lists them.
         """, repeats: false, run: { s, a in s.watch(a) }),
     ReplCommand(
       name: "unwatch", aliases: [], group: .looking, usage: "unwatch NAME",
@@ -144,20 +160,21 @@ enum ReplCommands {
       details: "Removes NAME from the watched values; `unwatch all` removes them all.",
       repeats: false, run: { s, a in s.unwatch(a) }),
     ReplCommand(
-      name: "explain", aliases: ["e"], group: .understanding, usage: "explain",
-      summary: "what this operation computes, and why",
+      name: "explain", aliases: ["e"], group: .understanding, usage: "explain [NAME]",
+      summary: "what this operation (or NAME) computes, and why",
       details: """
         A few sentences on the current operation in the notes' names: what it computes, \
-        why the rule is what it is, and, for the documents' passes, how their line \
-        differs from the correct rule.
+        why the rule is what it is, and, for the notes' passes, how their line \
+        differs from the correct rule. `explain do` explains the operation that \
+        computes do, `explain dWhh` the accumulation into dWhh.
         """, repeats: false, run: { s, a in s.explain(a) }),
     ReplCommand(
       name: "diff", aliases: [], group: .understanding, usage: "diff [NAME]",
-      summary: "the documents' value against the correct one",
+      summary: "the notes' value against the correct one",
       details: """
-        Records the other backward pass (the documents' when this is the correct one, \
+        Records the other backward pass (the notes' when this is the correct one, \
         and the other way round) and shows NAME (default: the current operation) from \
-        both at this point, side by side with their difference. The documents have no \
+        both at this point, side by side with their difference. The notes have no \
         LSTM backward pass and no GRU, so there is nothing to compare for those.
         """, repeats: false, run: { s, a in s.diff(a) }),
     ReplCommand(
@@ -170,13 +187,14 @@ enum ReplCommands {
         keeps its direction and has length MAX. The recording itself is not changed.
         """, repeats: false, run: { s, a in s.clip(a) }),
     ReplCommand(
-      name: "set", aliases: [], group: .session, usage: "set SETTING VALUE",
+      name: "set", aliases: [], group: .session, usage: "set [SETTING VALUE]",
       summary: "precision N, bptt MODE, width N, color, heat",
       details: """
         `set precision N` shows N digits after the point (0 … \(ReplSession.maxPrecision)). \
         `set bptt MODE` records the backward pass again with MODE (correct, and the \
-        documents' modes where the notes give them) and keeps the position. Also \
-        `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`.
+        notes' modes where the notes give them) and keeps the position. Also \
+        `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`. \
+        Bare `set` shows every setting and its value.
         """, repeats: false, run: { s, a in s.set(a) }),
     ReplCommand(
       name: "export", aliases: [], group: .session, usage: "export FILE.md [--force]",

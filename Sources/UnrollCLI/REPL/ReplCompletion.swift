@@ -21,6 +21,7 @@ extension ReplSession {
     case "print", "shape", "watch", "diff", "norms":
       return arguments.isEmpty ? namesHere() : []
     case "unwatch": return arguments.isEmpty ? watches + ["all"] : []
+    case "names": return arguments.isEmpty && first.lowercased() == "info" ? ["locals"] : []
     case "break":
       return arguments.isEmpty ? index.names + Phase.allCases.map(\.rawValue) : []
     case "goto":
@@ -39,7 +40,7 @@ extension ReplSession {
     let aliases = RecordNames.typed.filter { known.contains($0.value) }.map(\.key)
     let previous = RecordNames.previousStep.filter { recorded.contains($0.value) }
       .map(\.key).filter { !$0.contains("{") }
-    return recorded + parameters + parameters.map { "d" + $0 } + ["x", "x_t", "y"]
+    return recorded + parameters + parameters.map { "d" + $0 } + ["x", "x_t", "y", "hs"]
       + aliases.sorted() + previous.sorted()
   }
 

@@ -36,7 +36,8 @@ extension ReplSession {
       "unroll repl --model \(trace.model.kind.rawValue) --input-size \(sizes.input) "
       + "--hidden-size \(sizes.hidden) --steps \(sizes.steps)"
       + (trace.seed.map { " --seed \($0)" } ?? "")
-      + " --bptt \(trace.bptt.rawValue), then export \(path)"
+      + " --bptt \(trace.bptt.rawValue)"
+      + trace.model.objective.flags.map { " " + $0 }.joined() + ", then export \(path)"
     let document = trace.markdown(
       command: command, pictureStem: Export.pictureStem(of: path),
       position: marker, format: ValueFormat(precision: settings.precision))

@@ -2,8 +2,17 @@ import UnrollKit
 
 /// Looking and understanding: print, shape, list, where, watch, explain, diff.
 extension ReplSession {
-  /// `print NAME [T]`.
+  /// `print NAME [T]`, or `print EXPRESSION` (`h_t[0]`, `Whh @ h_t`, `1/(1+exp(-0.136))`).
   mutating func printValue(_ args: [String]) -> Outcome {
+    if !args.isEmpty, !ReplSession.isNameAndTime(args) {
+      let expression = args.joined(separator: " ")
+      switch evaluate(expression) {
+      case .failure(let refusal): return .error(refusal.text)
+      case .success(let result):
+        return Outcome(
+          text: "  " + settings.style.name(expression) + "\n" + evaluatedText(result))
+      }
+    }
     let name: String
     let t: Int?
     switch parseNameAndTime(args, command: "print") {
@@ -87,16 +96,23 @@ extension ReplSession {
 
   /// `watch NAME`, or the list.
   mutating func watch(_ args: [String]) -> Outcome {
-    guard let name = args.first else {
+    guard let first = args.first else {
       return Outcome(
         text: watches.isEmpty
           ? "Nothing is watched. `watch h_t` shows h_t at every stop."
           : "Watching: " + watches.joined(separator: ", "))
     }
-    guard args.count == 1 else { return .error("`watch` takes one name, e.g. `watch h_t`.") }
-    if case .failure(let refusal) = resolve(name, t: nil), !isKnownName(name) {
+    let watched = args.joined(separator: " ")
+    if ReplSession.isNameAndTime([watched]) {
+      if case .failure(let refusal) = resolve(first, t: nil), !isKnownName(first) {
+        return .error(refusal.text)
+      }
+    } else if let error = ReplSession.syntaxError(in: watched) {
+      return .error(error)
+    } else if case .failure(let refusal) = watchedValue(watched), !readsKnownNamesOnly(watched) {
       return .error(refusal.text)
     }
+    let name = watched
     guard !watches.contains(name) else { return Outcome(text: "\(name) is already watched.") }
     guard watches.count < 16 else {
       return .error("At most 16 names can be watched; `unwatch` one.")
@@ -107,18 +123,30 @@ extension ReplSession {
     return Outcome(text: "Watching \(name); it shows at every stop.\n" + (lines.last ?? ""))
   }
 
+  /// Whether every name `expression` reads is a function or a name with a value somewhere
+  /// in the recording, so that it can be watched before those values exist.
+  func readsKnownNamesOnly(_ expression: String) -> Bool {
+    let names = ReplSession.identifiers(in: ReplSession.withoutSelf(expression))
+    return !names.isEmpty
+      && names.allSatisfy {
+        ReplSession.expressionFunctions[$0] != nil || isKnownName($0)
+          || RecordNames.previousStep[$0] != nil
+      }
+  }
+
   /// Whether `name` is a name that has a value somewhere in the recording.
   func isKnownName(_ name: String) -> Bool {
     let n = RecordNames.typed[name] ?? name
-    return index.contains(n) || trace.parameters[n] != nil || ["x", "x_t", "y"].contains(n)
+    return index.contains(n) || trace.parameters[n] != nil || ["x", "x_t", "y", "hs"].contains(n)
       || (n.hasPrefix("d") && trace.parameters[String(n.dropFirst())] != nil)
   }
 
   /// `unwatch NAME` or `unwatch all`.
   mutating func unwatch(_ args: [String]) -> Outcome {
-    guard let name = args.first, args.count == 1 else {
+    guard !args.isEmpty else {
       return .error("`unwatch` takes one watched name, or `all`.")
     }
+    let name = args.joined(separator: " ")
     if name == "all" {
       watches.removeAll()
       watchShown.removeAll()
@@ -134,19 +162,40 @@ extension ReplSession {
     return Outcome(text: "No longer watching \(name).")
   }
 
-  /// `explain`: what the current operation computes and why.
+  /// `explain [NAME]`: what the current operation, or the one computing NAME, computes
+  /// and why.
   func explain(_ args: [String]) -> Outcome {
-    guard args.isEmpty else {
-      return .error("`explain` explains the current operation; it takes no argument.")
+    guard args.count <= 1 else {
+      return .error("`explain` takes at most one name, e.g. `explain dh_raw`.")
     }
     guard let stop = timeline.stop(position) else { return .error("The recording is empty.") }
-    let line = timeline.line(of: stop)
-    let kind = trace.model.kind
+    guard let word = args.first else { return explain(timeline.line(of: stop), stop: stop) }
+    let name = RecordNames.typed[word] ?? word
+    // The operation of that name in this block, else its first anywhere in the recording.
+    let here = timeline.groups[stop.group].lines.first { $0.name == name }
+    guard let line = here ?? timeline.groups.lazy.flatMap(\.lines).first(where: { $0.name == name })
+    else {
+      if trace.parameters[name] != nil {
+        return Outcome(
+          text: "\(name) is a parameter: learned, the same at every step; `print d\(name)` "
+            + "shows its gradient and `explain d\(name)` how it is summed.")
+      }
+      var text = "No operation computes \(ReplCommands.quoted(word))."
+      if let close = Typo.typed.closest(to: word, among: operationNames) {
+        text += " Did you mean `\(close)`?"
+      }
+      return .error(text + " `explain` alone explains the current operation.")
+    }
+    return explain(line, stop: nil)
+  }
+
+  /// The explanation of `line`, with the failure when `stop` is the failing one.
+  func explain(_ line: ReplLine, stop: ReplStop?) -> Outcome {
     var out = [settings.style.bold(line.formula)]
     // An operation of the documents' passes is explained as the correct pass's of its name.
     let text =
       line.operation?.explanation
-      ?? [kind.cell.forward(trace.model.sizes), kind.cell.backward(trace.model.sizes)].lazy
+      ?? [trace.model.forward, trace.model.backward].lazy
       .compactMap { $0.operation(named: line.name)?.explanation }.first
       ?? "This line computes \(line.name) as its formula says, from values computed before it."
     out.append(ReplCommands.wrap(text, width: min(settings.width, 100) - 2))
@@ -157,10 +206,25 @@ extension ReplSession {
       out.append(
         settings.style.warning(String(prefix.dropLast())) + wrapped.dropFirst(prefix.count - 1))
     }
-    if stop.isFailure, let failure = trace.recording.failure {
+    if let note = everyStepNote(line.name) {
+      out.append(ReplCommands.wrap(note, width: min(settings.width, 100) - 2))
+    }
+    if stop?.isFailure == true, let failure = trace.recording.failure {
       out.append(settings.style.error("This line fails: \(failure.reason)"))
     }
     return Outcome(text: out.joined(separator: "\n"))
+  }
+
+  /// At `dh` under the loss at every step, for a cell the notes give a backward pass:
+  /// that the notes' per-step line is then right, and which deviations remain.
+  func everyStepNote(_ name: String) -> String? {
+    guard name == "dh", trace.model.objective.loss == .everyStep,
+      trace.model.kind.cell.notesBackward.absence == nil
+    else { return nil }
+    return "With --loss every-step the notes' dh = np.dot(Why.T, dy) + dh_next is not a "
+      + "deviation: every step has a loss term, so this is the rule (min-char-rnn's line). "
+      + "Deviations 1 (output-error) and 3 (final-h) remain, and any difference in dh "
+      + "comes through them."
   }
 
   /// `diff [NAME]`: this recording's value against the other backward pass's.
@@ -171,7 +235,7 @@ extension ReplSession {
         text: "\(absence.sentence), so \(absence.nothingToCompare): `diff` works for the RNN.")
     }
     let otherMode: BPTT = trace.bptt == .correct ? .document : .correct
-    let otherName = otherMode.rawValue
+    let otherName = otherMode.label
     guard let stop = timeline.stop(position), timeline.group(of: stop).phase == .backward else {
       return Outcome(
         text: "The forward pass is the same in both: `diff` compares backward "
@@ -221,18 +285,22 @@ extension ReplSession {
     }
     let (documents, correct) = trace.bptt.rawValue == "correct" ? (there, here) : (here, there)
     var out = [settings.style.bold("\(name)" + (t.map { " at t = \($0)" } ?? ""))]
-    out.append(valueText(documents, label: "docs"))
-    out.append(valueText(correct, label: "correct"))
-    if documents.shape == correct.shape, let difference = try? documents - correct {
-      out.append(valueText(difference, label: "diff"))
-      out.append(
-        labelled(
-          "",
-          "largest |difference| "
-            + NumberStyle([difference.scalars.map(abs).max() ?? 0], precision: settings.precision)
-            .string(difference.scalars.map(abs).max() ?? 0)))
+    // One number style for the whole comparison, decided from all of its numbers, so
+    // that the rows read against each other (PyTorch's rule picks one per value).
+    let difference = documents.shape == correct.shape ? try? documents - correct : nil
+    let all = documents.scalars + correct.scalars + (difference?.scalars ?? [])
+    let style = NumberStyle(all, precision: settings.precision)
+    out.append(valueText(documents, label: "notes", isScientific: style.isScientific))
+    out.append(valueText(correct, label: "correct", isScientific: style.isScientific))
+    if let difference {
+      let largest = difference.scalars.map(abs).max() ?? 0
+      out.append(valueText(difference, label: "diff", isScientific: style.isScientific))
+      out.append(labelled("", "largest |difference| " + style.string(largest)))
     } else {
       out.append(labelled("diff", "the shapes differ: \(documents.shape) and \(correct.shape)"))
+    }
+    if let note = everyStepNote(name) {
+      out.append(ReplCommands.wrap(note, width: min(settings.width, 100) - 2))
     }
     return Outcome(text: out.joined(separator: "\n"))
   }

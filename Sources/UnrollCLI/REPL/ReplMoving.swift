@@ -13,14 +13,20 @@ struct Breakpoint: Equatable {
   let id: Int
   /// What it stops at.
   let kind: Kind
+  /// An expression that must be true there for `continue` to stop: `norm(dh) < 1e-3`.
+  var condition: String? = nil
+  /// How many times `continue` has stopped at it.
+  var hits = 0
 
-  /// `dh_raw`, `t=3`, `backward`.
+  /// `dh_raw`, `t=3`, `backward`, `dh if norm(dh) < 1e-3`.
   var description: String {
+    let place: String
     switch kind {
-    case .name(let name): return name
-    case .timestep(let t): return "t=\(t)"
-    case .phase(let phase): return phase.rawValue
+    case .name(let name): place = name
+    case .timestep(let t): place = "t=\(t)"
+    case .phase(let phase): place = phase.rawValue
     }
+    return place + (condition.map { " if \($0)" } ?? "")
   }
 }
 
@@ -136,17 +142,53 @@ extension ReplSession {
     return move(to: target, note: note)
   }
 
-  /// Whether a breakpoint stops at stop `i`.
-  func breakpoint(at i: Int) -> Breakpoint? {
-    guard let stop = timeline.stop(i) else { return nil }
+  /// The breakpoints whose place is stop `i`, conditions not yet tested.
+  func breakpoints(at i: Int) -> [Int] {
+    guard let stop = timeline.stop(i) else { return [] }
     let group = timeline.group(of: stop)
     let name = timeline.line(of: stop).name
-    return breakpoints.first { bp in
-      switch bp.kind {
+    return breakpoints.indices.filter { k in
+      switch breakpoints[k].kind {
       case .name(let n): return n == name
       case .timestep(let t): return group.t == t && i == group.firstStop
       case .phase(let phase): return timeline.firstStop(of: phase) == i
       }
+    }
+  }
+
+  /// The first breakpoint that stops at stop `i`: its place is `i` and its condition, if
+  /// any, is true there; with the error when a condition could not be tested.
+  mutating func breakpoint(at i: Int) -> (index: Int, error: String?)? {
+    let candidates = breakpoints(at: i)
+    guard !candidates.isEmpty else { return nil }
+    let here = position
+    position = i
+    defer { position = here }
+    for k in candidates {
+      guard let condition = breakpoints[k].condition else { return (k, nil) }
+      switch truth(of: condition) {
+      case .success(true): return (k, nil)
+      case .success(false): continue
+      case .failure(let refusal): return (k, refusal.text)
+      }
+    }
+    return nil
+  }
+
+  /// Whether `expression` is true at this stop, as Python's `if` would judge it (an array
+  /// of more than one entry is refused in NumPy's words).
+  func truth(of expression: String) -> Result<Bool, Refusal> {
+    evaluate(expression).flatMap { result in
+      guard let array = result.array else {
+        return .success(!["None", "False", "0", "''", "()", "[]"].contains(result.repr))
+      }
+      guard array.size == 1 else {
+        return .failure(
+          Refusal(
+            text: "ValueError: The truth value of an array with more than one element is "
+              + "ambiguous. Use a.any() or a.all()"))
+      }
+      return .success(array.scalars[0] != 0)
     }
   }
 
@@ -161,9 +203,16 @@ extension ReplSession {
     if end <= position { end = timeline.pass(of: position + 1).upperBound }
     if !breakpoints.isEmpty, position + 1 <= end {
       for i in (position + 1)...end {
-        if let bp = breakpoint(at: i) {
-          return move(
-            to: i, note: settings.style.success("Breakpoint \(bp.id) (\(bp.description))."))
+        if let (k, error) = breakpoint(at: i) {
+          breakpoints[k].hits += 1
+          let bp = breakpoints[k]
+          var note = settings.style.success("Breakpoint \(bp.id) (\(bp.description)).")
+          if let error {
+            note = settings.style.error(
+              "Breakpoint \(bp.id) (\(bp.description)): its condition could not be tested "
+                + "here, so it stops: \(error)")
+          }
+          return move(to: i, note: note)
         }
       }
     }
@@ -247,12 +296,35 @@ extension ReplSession {
         return Outcome(
           text: "No breakpoints. `break dh_raw`, `break t=3` or `break backward` sets one.")
       }
+      let width = breakpoints.map { $0.description.count }.max() ?? 0
       return Outcome(
         text: "Breakpoints:\n"
-          + breakpoints.map { "  \($0.id)  \($0.description)" }
+          + breakpoints.map { bp in
+            let pad = String(repeating: " ", count: width - bp.description.count + 2)
+            let hits =
+              bp.hits == 0
+              ? "not hit yet" : "hit \(bp.hits) time\(bp.hits == 1 ? "" : "s")"
+            return "  \(bp.id)  \(bp.description)" + pad + settings.style.dim(hits)
+          }
           .joined(separator: "\n"))
     }
-    guard args.count == 1 else {
+    var condition: String? = nil
+    if let k = args.firstIndex(where: { $0.lowercased() == "if" }) {
+      let text = args[(k + 1)...].joined(separator: " ")
+      guard k == 1, !text.isEmpty else {
+        return .error(
+          "`break` takes a place, then `if` and a condition: `break dh if norm(dh) < 1e-3`.")
+      }
+      if let error = ReplSession.syntaxError(in: text) {
+        return .error("The condition \(ReplCommands.quoted(text)) cannot be tested: " + error)
+      }
+      if case .failure(let refusal) = evaluate(text), !readsKnownNamesOnly(text) {
+        return .error(
+          "The condition \(ReplCommands.quoted(text)) cannot be tested: " + refusal.text)
+      }
+      condition = text
+    }
+    guard args.count == 1 || condition != nil else {
       return .error("`break` takes one name, timestep or phase, e.g. `break dh_raw`.")
     }
     let kind: Breakpoint.Kind
@@ -277,10 +349,10 @@ extension ReplSession {
       }
       kind = .name(name)
     }
-    if let existing = breakpoints.first(where: { $0.kind == kind }) {
+    if let existing = breakpoints.first(where: { $0.kind == kind && $0.condition == condition }) {
       return Outcome(text: "Breakpoint \(existing.id) already stops at \(existing.description).")
     }
-    let bp = Breakpoint(id: nextBreakpointID, kind: kind)
+    let bp = Breakpoint(id: nextBreakpointID, kind: kind, condition: condition)
     nextBreakpointID += 1
     breakpoints.append(bp)
     return Outcome(text: "Breakpoint \(bp.id) at \(bp.description). `continue` runs to it.")

@@ -89,11 +89,18 @@ extension ReplSession {
     }
     let name = RecordNames.typed[rawName] ?? rawName
     let steps = trace.example.steps
+    if name == "hs" {
+      return .success(
+        Found(
+          label: "hs, the hidden states as the notes keep them: column t is h_t (t = 0 … \(steps))",
+          value: statesAsTheNotesKeepThem()))
+    }
     if let value = trace.parameters[name] {
       return .success(Found(label: "parameter \(name)", value: value))
     }
     if name.hasPrefix("d"), trace.parameters[String(name.dropFirst())] != nil {
-      return gradient(String(name.dropFirst()))
+      guard let t else { return gradient(String(name.dropFirst())) }
+      return gradient(String(name.dropFirst()), t: t)
     }
     if name == "x_t" {
       guard let step = t ?? currentT, step >= 1, step <= steps else {
@@ -109,6 +116,10 @@ extension ReplSession {
       return .success(Found(label: "x, the whole input: one row per timestep", value: x))
     }
     if name == "y" {
+      if trace.model.objective.loss == .everyStep {
+        let labels = Matrix(column: trace.example.labels)
+        return .success(Found(label: "y, the labels, one per step", value: labels))
+      }
       return .success(Found(label: "y, the label", value: Matrix(column: [trace.example.y])))
     }
     if let t, let initial = initialValue(name, t: t) {
@@ -165,6 +176,46 @@ extension ReplSession {
     }
   }
 
+  /// The gradient of `parameter` as summed up to and including backward step `t`: the
+  /// partial sum over t = T … t, refused when `t` adds nothing to it or is still ahead.
+  func gradient(_ parameter: String, t: Int) -> Result<Found, Refusal> {
+    let name = "d" + parameter
+    let steps = trace.example.steps
+    let stops = timeline.accumulations[parameter] ?? []
+    let atT = stops.filter { i in timeline.stop(i).map { timeline.group(of: $0).t == t } ?? false }
+    guard timeline.isFromPrograms, let stop = atT.last else {
+      let once = stops.allSatisfy { i in
+        timeline.stop(i).map { timeline.group(of: $0).t == nil } ?? true
+      }
+      return .failure(
+        Refusal(
+          text: once && !stops.isEmpty
+            ? "\(name) has no timestep: it is added once, in the head, not per step. "
+              + "`print \(name)` shows it."
+            : "\(name) gets nothing at t = \(t): the backward steps add to it at "
+              + "t = \(steps) … 1. `print \(name)` shows the sum so far."))
+    }
+    guard stop <= position else {
+      return .failure(
+        Refusal(
+          text: "\(name) at t = \(t) is not summed yet: backward t = \(t) adds its part "
+            + "later. `print \(name)` shows the sum so far."))
+    }
+    do {
+      guard let sum = try partials.sum(parameter, at: stop) else {
+        return .failure(Refusal(text: "\(name) is not accumulated in this recording."))
+      }
+      let done = partials.count(parameter, at: stop)
+      return .success(
+        Found(
+          label: "\(name), the partial sum over t = \(steps) … \(t) "
+            + "(\(done) of \(stops.count) contributions)",
+          value: sum))
+    } catch {
+      return .failure(Refusal(text: "could not replay \(name): \(error)"))
+    }
+  }
+
   /// A zero initial value (`h_t` at 0, `dh_next` at T + 1), if `name` has one at `t`.
   func initialValue(_ name: String, t: Int) -> Matrix? {
     let steps = trace.example.steps
@@ -182,11 +233,20 @@ extension ReplSession {
   func notYet(_ name: String, t: Int?) -> String {
     let where_ = t.map { " at t = \($0)" } ?? ""
     if let r = index.first(name, t: t ?? currentT)
-      ?? (t == nil ? index.latest(name, visible: Int.max) : nil),
+      ?? (t == nil ? index.next(name, visible: visible) : nil),
       r < trace.records.count
     {
       let record = trace.records[r]
-      let when = record.t.map { "\(record.phase.rawValue) t = \($0)" } ?? record.phase.rawValue
+      var when = record.t.map { "\(record.phase.rawValue) t = \($0)" } ?? record.phase.rawValue
+      // Later in the block being run: say which operation, not the step we are at.
+      if let stop = timeline.stop(position) {
+        let group = timeline.groups[stop.group]
+        if let i = (group.firstStop...group.lastStop).first(where: {
+          timeline.stop($0)?.record == r
+        }), let later = timeline.stop(i) {
+          when = "operation \(later.k + 1) of this step"
+        }
+      }
       return "\(name)\(where_) is not computed yet at this point; it is computed at \(when)."
     }
     let ts = index.timesteps(name, records: trace.records).compactMap { $0 }

@@ -68,8 +68,10 @@ extension ReplSession {
   /// Past the summary threshold only the corner entries are formatted (PyTorch too
   /// picks the number style from the summarised entries), so a (256, 259) gradient
   /// costs 49 entries, not 66 304.
-  func formatted(_ value: Matrix, indent: Int) -> String {
-    ReplSession.formatted(value, settings.format(indent: indent))
+  func formatted(_ value: Matrix, indent: Int, isScientific: Bool? = nil) -> String {
+    var format = settings.format(indent: indent)
+    format.isScientific = isScientific
+    return ReplSession.formatted(value, format)
   }
 
   /// `value` in `format`, formatting only the corners of a summarised value.
@@ -94,8 +96,10 @@ extension ReplSession {
   }
 
   /// A value with its shape, and its heat strip when it is a column and strips are on.
-  func valueText(_ value: Matrix, label: String = "value") -> String {
-    let body = formatted(value, indent: ReplSession.labelWidth)
+  ///
+  /// `isScientific` gives every number one style, for values compared side by side.
+  func valueText(_ value: Matrix, label: String = "value", isScientific: Bool? = nil) -> String {
+    let body = formatted(value, indent: ReplSession.labelWidth, isScientific: isScientific)
     let shape = "shape \(value.shape)"
     // The shape goes after the last line when it fits there, else on a line of its own.
     let lastLine = body.split(separator: "\n").last.map { $0.count } ?? 0
@@ -285,36 +289,100 @@ extension ReplSession {
     }
   }
 
-  /// The watched names, each with its old value under the new one when it changed.
+  /// The watched names, each shown once, with what changed since the last stop marked
+  /// under it: how many entries, which, and the largest change.
   func watchLines() -> [String] {
     watches.map { name in
-      switch resolve(name, t: nil) {
+      switch watchedValue(name) {
       case .failure(let message):
-        return labelled("watch", "\(name): \(message.text.firstLine)")
-      case .success(let found):
-        let now = watchText(name, found.value)
-        var text = "\(settings.style.name(name)) \(found.value.shape) =" + now
-        if let before = watchShown[name], before != now {
-          text += "\n" + settings.style.dim("was") + before
+        return labelled("watch", fitted("\(name): \(message.text.firstLine)"))
+      case .success(let (value, shape)):
+        let change = watchShown[name].flatMap { changeText(from: $0, to: value) }
+        // The record this stop has just computed is the value shown above: not again.
+        if isShownAbove(name) {
+          let text =
+            "\(settings.style.name(name)) \(shape) above"
+            + (change.map { ": " + $0 } ?? (watchShown[name] == nil ? "" : ", unchanged"))
+          return labelled("watch", fitted(text))
         }
+        var text = "\(settings.style.name(name)) \(shape) =" + watchText(name, value, shape: shape)
+        if let change { text += "\n" + settings.style.dim(change) }
         return labelled("watch", text)
       }
     }
   }
 
-  /// A watched value after its `=`: on the same line when it fits on one, else below.
-  func watchText(_ name: String, _ value: Matrix) -> String {
-    let prefix = "\(name) \(value.shape) = ".count
-    let inline = formatted(value, indent: ReplSession.labelWidth + prefix)
+  /// Whether the watched `name` is the record the current stop computed, which the stop
+  /// shows as its value.
+  func isShownAbove(_ name: String) -> Bool {
+    guard ReplSession.isNameAndTime([name]), let stop = timeline.stop(position),
+      stop.record != nil, !stop.isFailure
+    else { return false }
+    return (RecordNames.typed[name] ?? name) == timeline.line(of: stop).name
+  }
+
+  /// What changed from `old` to `new`: `changed 3 of 32: [4] [7] [9], largest |Δ| 0.3100
+  /// at [7]`, in the new value's number style; nil when nothing did.
+  func changeText(from old: Matrix, to new: Matrix) -> String? {
+    guard old.shape == new.shape else { return "changed shape: it was \(old.shape)" }
+    let changed = new.scalars.indices.filter {
+      new.scalars[$0] != old.scalars[$0]
+        && !(new.scalars[$0].isNaN && old.scalars[$0].isNaN)
+    }
+    guard let first = changed.first else { return nil }
+    func place(_ k: Int) -> String {
+      new.cols == 1 || new.rows == 1 ? "[\(k)]" : "[\(k / new.cols), \(k % new.cols)]"
+    }
+    let largest =
+      changed.max {
+        abs(new.scalars[$0] - old.scalars[$0]) < abs(new.scalars[$1] - old.scalars[$1])
+      } ?? first
+    let style = NumberStyle(new.scalars, precision: settings.precision)
+    let delta = style.string(abs(new.scalars[largest] - old.scalars[largest]))
+    if new.count == 1 { return "changed by \(delta)" }
+    let which =
+      changed.count == new.count
+      ? "changed all \(new.count)"
+      : "changed \(changed.count) of \(new.count): "
+        + changed.prefix(6).map(place).joined(separator: " ") + (changed.count > 6 ? " …" : "")
+    return which + ", largest |Δ| \(delta) at \(place(largest))"
+  }
+
+  /// A watched value after its `=`: on the same line when it fits on one, else below; a
+  /// scalar (`()`) as one number, a 1-D array as one row.
+  func watchText(_ name: String, _ value: Matrix, shape: String) -> String {
+    if shape == "()", let v = value.scalars.first {
+      return " " + NumberStyle([v], precision: settings.precision).string(v)
+    }
+    let prefix = "\(name) \(shape) = ".count
+    var inline = formatted(value, indent: ReplSession.labelWidth + prefix)
+    if shape.hasSuffix(",)"), inline.hasSuffix("ᵀ") { inline.removeLast() }
     guard inline.contains("\n") else { return " " + inline }
-    return "\n" + formatted(value, indent: ReplSession.labelWidth)
+    var below = formatted(value, indent: ReplSession.labelWidth)
+    if shape.hasSuffix(",)"), below.hasSuffix("ᵀ") { below.removeLast() }
+    return "\n" + below
+  }
+
+  /// A watched name's or expression's value at this stop, with its shape as NumPy's
+  /// (a 1-D array as a column, its shape `(n,)`).
+  func watchedValue(_ watched: String) -> Result<(Matrix, String), Refusal> {
+    if ReplSession.isNameAndTime([watched]) {
+      return resolve(watched, t: nil).map { ($0.value, "\($0.value.shape)") }
+    }
+    return evaluate(watched).flatMap { result in
+      guard let matrix = result.matrix else {
+        return .failure(Refusal(text: "\(watched) is \(result.repr), not an array of numbers."))
+      }
+      let value = result.shape.count == 1 ? Matrix(column: matrix.scalars) : matrix
+      return .success((value, ReplSession.shapeText(result.shape)))
+    }
   }
 
   /// Remembers the watched values as shown now, so the next stop can say what changed.
   mutating func rememberWatches() {
     for name in watches {
-      if case .success(let found) = resolve(name, t: nil) {
-        watchShown[name] = watchText(name, found.value)
+      if case .success(let (value, _)) = watchedValue(name) {
+        watchShown[name] = value
       } else {
         watchShown[name] = nil
       }

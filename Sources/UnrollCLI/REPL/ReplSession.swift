@@ -36,8 +36,8 @@ public struct ReplSession {
   var breakpoints: [Breakpoint] = []
   var nextBreakpointID = 1
   var watches: [String] = []
-  /// Each watch's text as last shown, to show the old value beside a new one.
-  var watchShown: [String: String] = [:]
+  /// Each watch's value as last shown, to mark what changed at the next stop.
+  var watchShown: [String: Matrix] = [:]
   var lastCommand: String?
   /// The other backward pass for `diff`, recorded on first use.
   var comparison: OtherPass?

@@ -29,6 +29,7 @@ public struct ReplSettings: Sendable, Equatable {
 extension ReplSession {
   /// `set precision N`, `set bptt MODE`, `set width N`, `set color on|off`, `set heat …`.
   mutating func set(_ args: [String]) -> Outcome {
+    if args.isEmpty { return Outcome(text: settingsText) }
     guard let what = args.first?.lowercased(), args.count == 2 else {
       return .error(
         "`set` takes a setting and a value: `set precision 6`, `set bptt correct`, "
@@ -75,6 +76,31 @@ extension ReplSession {
     }
   }
 
+  /// Every setting with its value and what else it takes, for a bare `set`.
+  var settingsText: String {
+    let modes = BPTT.allCases.map(\.rawValue).filter { mode in
+      mode == "correct" || trace.model.kind.cell.notesBackward.absence == nil
+    }
+    let rows: [(String, String, String)] = [
+      (
+        "precision", "\(settings.precision)",
+        "digits after the point, 0 … \(ReplSession.maxPrecision)"
+      ),
+      ("bptt", trace.bptt.rawValue, "the backward pass: " + modes.joined(separator: ", ")),
+      ("width", "\(settings.width)", "columns lines wrap at, 40 … 400"),
+      ("color", settings.style.isColoured ? "on" : "off", "on or off"),
+      ("heat", settings.style.heat.rawValue, "heat strips: unicode, ascii or off"),
+    ]
+    let valueWidth = rows.map { $0.1.count }.max() ?? 0
+    var lines = ["Settings (`set SETTING VALUE` changes one):"]
+    for (name, value, what) in rows {
+      let namePad = String(repeating: " ", count: 11 - name.count)
+      let valuePad = String(repeating: " ", count: valueWidth - value.count + 2)
+      lines.append("  " + name + namePad + value + valuePad + settings.style.dim(what))
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// A whole number in `range`, or nil.
   static func number(_ text: String, in range: ClosedRange<Int>) -> Int? {
     guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }),
@@ -104,19 +130,22 @@ extension ReplSession {
     if mode.rawValue != "correct", let absence = trace.model.kind.cell.notesBackward.absence {
       return .error("\(absence.sentence): only `correct` applies to it.")
     }
-    if mode == trace.bptt { return Outcome(text: "The backward pass is already \(mode.rawValue).") }
+    if mode == trace.bptt {
+      let name = mode == .document ? "the notes'" : mode.rawValue
+      return Outcome(text: "The backward pass is already \(name).")
+    }
     let newTrace: Trace
     do {
       newTrace = try Trace(
         model: trace.model, bptt: mode, parameters: trace.parameters, example: trace.example,
         seed: trace.seed)
     } catch {
-      return .error("Could not record the \(mode.rawValue) pass: \(error)")
+      return .error("Could not record the \(mode.label) pass: \(error)")
     }
     adopt(newTrace)
     rememberWatches()
     let note = settings.style.success(
-      "Re-recorded with the \(mode.rawValue) backward pass; "
+      "Re-recorded with the \(mode.label) backward pass; "
         + "\(timeline.stops.count) stops.")
     return Outcome(text: note + "\n" + stopText(from: nil))
   }

@@ -142,8 +142,18 @@ public struct Comparison: Sendable, Equatable, Codable {
   public let overall: GradientMetrics
   /// Per timestep, t = T … 1 (the order the backward pass visits them).
   public let steps: [StepValues]
-  /// For each of the three deviations, the passes with only it fixed and only it left.
+  /// For each deviation the objective leaves (three, or two with the loss at every step),
+  /// the passes with only it fixed and only it left.
   public let ablation: [AblationRow]
+  /// The objective every pass ran under (not in the JSON, which the CLI extends).
+  public private(set) var objective: Objective = .notes
+  /// The deviations that are none under `objective`, by name: `every-step` when the loss
+  /// is taken at every step, where the notes' `dh = Whyᵀ·dy + dh_next` is the rule.
+  public private(set) var deviationsAbsent: [String] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case yPred, p, y, loss, verbatimFailure, gradients, overall, steps, ablation
+  }
 
   /// Runs the forward pass, the correct, the documents' and the verbatim backward
   /// passes, and the six ablation passes, and sets each against the correct one.
@@ -159,15 +169,23 @@ public struct Comparison: Sendable, Equatable, Codable {
     guard model.kind == .rnn else {
       throw EngineError.noBackwardInNotes(model: model.kind, bptt: .document)
     }
-    let correct = try Comparison.run(model, RNN.backward(model.sizes), parameters, example)
+    // Every pass under the model's objective; the verbatim one stops at its first line
+    // under any, so it runs under the notes' own.
+    let objective = model.objective
+    let correct = try Comparison.run(model, model.backward, parameters, example)
     let document = try Comparison.run(
-      model, DocumentRNN.document(model.sizes), parameters, example)
+      model, objective.backward(DocumentRNN.document(model.sizes)), parameters, example)
+    let notes = Model(model.kind, sizes: model.sizes)
     let verbatim = Interpreter.run(
-      [model.forward, DocumentRNN.verbatim(model.sizes)], parameters: parameters,
+      [notes.forward, DocumentRNN.verbatim(model.sizes)], parameters: parameters,
       example: example)
+    self.objective = objective
+    let present = Deviations.present(under: objective)
+    deviationsAbsent = Deviations.allCases.filter { !present.contains($0) }.map(\.name)
 
-    guard let yPred = correct.outputs["y_pred"]?.scalar, let p = correct.p,
-      let loss = correct.outputs["loss"]?.scalar
+    guard
+      let yPred = correct.records.last(where: { $0.name == "y_pred" })?.value.scalar,
+      let p = correct.p, let loss = correct.outputs["loss"]?.scalar
     else { throw EngineError.unknownValue(name: "y_pred", t: nil) }
     self.yPred = yPred
     self.p = p
@@ -199,17 +217,19 @@ public struct Comparison: Sendable, Equatable, Codable {
 
     func result(_ kept: Deviations) throws -> AblationResult {
       let run = try Comparison.run(
-        model, DocumentRNN.document(model.sizes, deviations: kept), parameters, example)
+        model, objective.backward(DocumentRNN.document(model.sizes, deviations: kept)),
+        parameters, example)
       let (perParameter, all) = Comparison.metrics(try shown(run.gradients), correctShown, names)
       return AblationResult(
         kept: Deviations.allCases.filter { kept.contains($0) }.map(\.name),
-        fixed: Deviations.allCases.filter { !kept.contains($0) }.map(\.name),
+        fixed: Deviations.allCases.filter { present.contains($0) && !kept.contains($0) }
+          .map(\.name),
         gradients: perParameter, overall: all)
     }
-    ablation = try Deviations.allCases.map { deviation in
+    ablation = try Deviations.allCases.filter { present.contains($0) }.map { deviation in
       AblationRow(
         deviation: deviation.name, summary: deviation.summary,
-        onlyThisFixed: try result(Deviations.document.subtracting(deviation)),
+        onlyThisFixed: try result(present.subtracting(deviation)),
         onlyThisLeft: try result(deviation))
     }
   }
@@ -240,6 +260,13 @@ public struct Comparison: Sendable, Equatable, Codable {
 }
 
 extension Deviations {
+  /// The deviations the documents' pass has under `objective`: all three for the notes'
+  /// loss on h_T; with a loss at every step, adding `Whyᵀ·dy` to `dh` at every step is
+  /// right (min-char-rnn's line), so only the output error and the final h remain.
+  public static func present(under objective: Objective) -> Deviations {
+    objective.loss == .everyStep ? document.subtracting(.outputGradientAtEveryStep) : document
+  }
+
   /// One sentence saying what the deviation is, for tables.
   public var summary: String {
     switch self {

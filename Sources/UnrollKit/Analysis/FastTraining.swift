@@ -7,7 +7,8 @@
 /// The RNN's training loop without the interpreter: the same numbers, without the bookkeeping.
 ///
 /// It must equal `Training.interpreted` running `RNN.forward` with `RNN.backward`
-/// (`--bptt correct`) or `DocumentRNN.document` (`--bptt document`) bit for bit: every
+/// (`--bptt correct`) or `DocumentRNN.document` with any of its deviations kept
+/// (`--bptt document`, and `train --compare`'s ablation) bit for bit: every
 /// value below is computed by the same operations, in the same order, through the same
 /// kernels (`Kernels.dot`, `axpy`, `axpy4`) and the same `Activation.tanh` and `sigmoid`,
 /// as the programs' closures compute it (tanh a timestep's column at a time, through
@@ -25,13 +26,16 @@ enum FastTraining {
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
     progress: ((Int, Int) throws -> Void)?
   ) throws -> TrainingResult? {
-    guard model.kind == .rnn, options.bptt == .correct || options.bptt == .document,
+    // The loss at every step and truncated BPTT are not written here: the interpreter
+    // runs them (`Training.interpreted`).
+    guard model.kind == .rnn, model.objective == .notes,
+      options.bptt == .correct || options.bptt == .document,
       !data.isEmpty, options.batchSize >= 1, options.epochs >= 0,
       var net = RNNBuffers(model.sizes, parameters),
       data.allSatisfy({ $0.x.rows == model.sizes.steps && $0.x.cols == model.sizes.input })
     else { return nil }
-    let programs = [model.forward, try model.backward(options.bptt)]
-    let document = options.bptt == .document
+    let programs = [model.forward, try options.backward(model)]
+    let pass = RNNBuffers.Pass(options)
     let count = net.theta.count
     var sum = [Double](repeating: 0, count: count)
     var m = [Double](repeating: 0, count: count)  // Adam's moments, as `AdamState`
@@ -53,7 +57,7 @@ enum FastTraining {
         for position in start..<end {
           let index = order[position]
           let example = data[index]
-          let p = net.sample(example, document: document)
+          let p = net.sample(example, pass)
           if !net.finite {
             throw Training.nonFinite(
               programs, net.parameters(like: parameters), example, epoch: epoch,
@@ -156,8 +160,30 @@ private struct RNNBuffers {
     return Parameters(trusting: original.names, values: values)
   }
 
+  /// Which backward pass `sample` runs: the correct one, or the notes' with some of its
+  /// deviations (all three for `--bptt document`).
+  struct Pass {
+    /// Any notes' pass: its dWhy goes through `Matrix.dot`, which skips a zero dy_pred.
+    let document: Bool
+    /// `dy_pred = (y_pred − y)·σ'(y_pred)`, not `σ(y_pred) − y`.
+    let onLogit: Bool
+    /// `Whyᵀ · dy_pred` added to dh at every step, not at T only.
+    let everyStep: Bool
+    /// `1 − h_T²` at every step, not `1 − h_t²`.
+    let finalH: Bool
+
+    /// The pass `options` train with.
+    init(_ options: TrainingOptions) {
+      document = options.bptt == .document
+      let kept = document ? options.deviations : []
+      onLogit = kept.contains(.outputErrorOnLogit)
+      everyStep = kept.contains(.outputGradientAtEveryStep)
+      finalH = kept.contains(.finalHiddenInTanhDerivative)
+    }
+  }
+
   /// Forward and backward on one example: returns p, leaves the gradients in `gradient`.
-  mutating func sample(_ example: Example, document: Bool) -> Double {
+  mutating func sample(_ example: Example, _ pass: Pass) -> Double {
     let (n, m, T) = (input, hidden, steps)
     let (oWxh, oWhh, oWhy, obh, oby) = (offsets[0], offsets[1], offsets[2], offsets[3], offsets[4])
     let count = theta.count
@@ -198,11 +224,15 @@ private struct RNNBuffers {
                   bad |= Self.nonFiniteBit(z) | Self.nonFiniteBit(p) | Self.nonFiniteBit(loss)
 
                   for k in 0..<count { g[k] = 0 }
-                  // The head's backward: Head.backward, or the documents' dy_pred, dWhy, dby.
+                  // The head's backward: Head.backward, or the notes' dy_pred, dWhy, dby.
                   let dy: Double
-                  if document {
-                    let s = Activation.sigmoid(z)
-                    dy = (z - y) * (s * (1 - s))
+                  if pass.document {
+                    if pass.onLogit {
+                      let s = Activation.sigmoid(z)
+                      dy = (z - y) * (s * (1 - s))
+                    } else {
+                      dy = p - y  // dy = self.sigmoid(self.y_pred) - y_true
+                    }
                     for j in 0..<m {
                       // dWhy.add(dy_pred.dot(h_Tᵀ)): the product skips a zero dy_pred.
                       var term = 0.0
@@ -221,16 +251,16 @@ private struct RNNBuffers {
                     let ht = h + t * m
                     let previous = h + (t - 1) * m
                     let xt = x + (t - 1) * n
-                    // dh = Whyᵀ · dy_pred + dh_next at every step (documents') or at T only.
-                    if document || t == T {
+                    // dh = Whyᵀ · dy_pred + dh_next at every step (the notes') or at T only.
+                    if pass.everyStep || t == T {
                       for i in 0..<m { dh[i] = 0 }
                       Kernels.axpy(m, dy, W + oWhy, dh)
                       for i in 0..<m { dh[i] += dhNext[i] }
                     } else {
                       for i in 0..<m { dh[i] = dhNext[i] }
                     }
-                    // dh_raw = dh ⊙ (1 − h²), h the documents' h_T or this step's h_t.
-                    let tanhAt = document ? hT : ht
+                    // dh_raw = dh ⊙ (1 − h²), h the notes' h_T or this step's h_t.
+                    let tanhAt = pass.finalH ? hT : ht
                     for i in 0..<m {
                       dhRaw[i] = (1 - tanhAt[i] * tanhAt[i]) * dh[i]
                       bad |= Self.nonFiniteBit(dh[i]) | Self.nonFiniteBit(dhRaw[i])

@@ -99,14 +99,19 @@ public enum GradientCheck {
 
   /// Checks every parameter of `model` on `example`, the `entries` of each, against the
   /// correct BPTT's gradients.
+  ///
+  /// Under truncated BPTT the differences are taken of the truncated objective, whose
+  /// gradient the truncated pass computes: the same loss with the state entering each
+  /// chunk held at its value at `parameters` (`Model.truncatedLoss`).
   public static func run(
     _ model: Model, parameters: Parameters, example: Example, entries: Entries = .all
   ) throws -> [Result] {
     let recording = model.run(parameters, on: example)
     if let failure = recording.failure { throw failure }
+    let frozen = try model.frozenStates(parameters, on: example)
     return try run(
       parameters: parameters, gradients: recording.gradients, entries: entries,
-      loss: model.lossFunction(on: example, like: parameters))
+      loss: model.lossFunction(on: example, like: parameters, frozen: frozen))
   }
 
   /// Checks every parameter of `model` on `example`, at most `maxEntries` entries
@@ -170,18 +175,18 @@ public enum GradientCheck {
 }
 
 extension Model {
-  /// `loss(_:on:)` for the many nudged copies of `parameters` a gradient check runs.
+  /// `loss(_:on:frozen:)` for the many nudged copies of `parameters` a gradient check runs.
   ///
   /// The forward program is prepared once (its names given slots), no records or stop
   /// log are kept, and the loss is read from the run's outputs: the same operations in
   /// the same order, so the same numbers (`GradientCheckTests`).
   public func lossFunction(
-    on example: Example, like parameters: Parameters
+    on example: Example, like parameters: Parameters, frozen: [String: [Int: Matrix]] = [:]
   ) -> (Parameters) throws -> Double {
     let plan = Interpreter.Plan([forward], parameters: parameters)
     return { nudged in
       let recording = Interpreter.run(
-        plan, parameters: nudged, example: example, keepsRecords: false)
+        plan, parameters: nudged, example: example, keepsRecords: false, frozen: frozen)
       if let failure = recording.failure { throw failure }
       guard let loss = recording.outputs["loss"]?.scalar else {
         throw EngineError.unknownValue(name: "loss", t: nil)

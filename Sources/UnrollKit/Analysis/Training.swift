@@ -31,12 +31,16 @@ public struct TrainingOptions: Sendable, Equatable {
   /// epoch, as the PyTorch note's
   /// `DataLoader(..., shuffle=True)` draws (with its own generator, not PyTorch's).
   public var shuffleSeed: UInt64?
+  /// The deviations the notes' pass keeps when `bptt` is `.document`: all three (the
+  /// notes' BPTT) unless an ablation fixes some (`DocumentRNN.document(_:deviations:)`).
+  public var deviations: Deviations
 
-  /// The RNN note's loop: correct or documents' BPTT, SGD, lr 0.01, 10 epochs, one sample
+  /// The RNN note's loop: correct or the notes' BPTT, SGD, lr 0.01, 10 epochs, one sample
   /// per update, in order.
   public init(
     bptt: BPTT = .document, optimizer: Optimizer = .sgd, learningRate: Double = 0.01,
-    epochs: Int = 10, batchSize: Int = 1, shuffleSeed: UInt64? = nil
+    epochs: Int = 10, batchSize: Int = 1, shuffleSeed: UInt64? = nil,
+    deviations: Deviations = .document
   ) {
     self.bptt = bptt
     self.optimizer = optimizer
@@ -44,9 +48,20 @@ public struct TrainingOptions: Sendable, Equatable {
     self.epochs = epochs
     self.batchSize = batchSize
     self.shuffleSeed = shuffleSeed
+    self.deviations = deviations
   }
 
-  /// The RNN note's loop (notes 000, 002, 004): the documents' BPTT, per-sample SGD,
+  /// The backward program these options train `model` with: the notes' pass with only
+  /// `deviations` kept when that is fewer than three (the RNN's, which alone has them).
+  func backward(_ model: Model) throws -> Program {
+    guard bptt == .document, deviations != .document else { return try model.backward(bptt) }
+    guard model.kind == .rnn else {
+      throw EngineError.noBackwardInNotes(model: model.kind, bptt: bptt)
+    }
+    return DocumentRNN.document(model.sizes, deviations: deviations)
+  }
+
+  /// The RNN note's loop (notes 000, 002, 004): the notes' BPTT, per-sample SGD,
   /// lr 0.01, 10 epochs, in order.
   public static let numpyNote = TrainingOptions()
 
@@ -64,9 +79,11 @@ public struct EpochResult: Sendable, Equatable, Codable {
   /// The epoch, 1-based as the notes print it.
   public let epoch: Int
   /// The mean over the samples of the notes' loss,
-  /// `−(y·log(p + 1e-8) + (1 − y)·log(1 − p + 1e-8))`, each p taken before its update.
+  /// `−(y·log(p + 1e-8) + (1 − y)·log(1 − p + 1e-8))`, each p taken before its update;
+  /// with the loss at every step, each sample's is the sum of its steps' terms.
   public let loss: Double
-  /// The share of samples with `p > 0.5` equal to `y = 1`, each p taken before its update.
+  /// The share of samples with `p > 0.5` equal to `y = 1`, each p taken before its update;
+  /// with the loss at every step, the share of all the steps' predictions.
   public let accuracy: Double
 }
 
@@ -155,7 +172,7 @@ public enum Training {
     guard options.epochs >= 0 else {
       throw TrainingError.invalidOptions("the number of epochs must not be negative")
     }
-    let programs = [model.forward, try model.backward(options.bptt)]
+    let programs = [model.forward, try options.backward(model)]
     let plan = Interpreter.Plan(programs, parameters: parameters)
     var parameters = parameters
     var adam = AdamState(parameters)
@@ -169,6 +186,7 @@ public enum Training {
       }
       var totalLoss = 0.0
       var hits = 0
+      var judged = 0
       var start = 0
       while start < data.count {
         let end = min(start + options.batchSize, data.count)
@@ -184,9 +202,10 @@ public enum Training {
           if recording.firstNonFinite != nil || !recording.gradients.isFinite {
             throw nonFinite(programs, parameters, data[index], epoch: epoch, sample: sample)
           }
-          guard let p = recording.p else { throw EngineError.unknownValue(name: "p", t: nil) }
-          totalLoss += noteLoss(p: p, y: data[index].y)
-          if (p > 0.5) == (data[index].y > 0.5) { hits += 1 }
+          let (loss, right, predictions) = try score(recording, data[index])
+          totalLoss += loss
+          hits += right
+          judged += predictions
           if position == start {
             sum = recording.gradients
           } else {
@@ -204,9 +223,27 @@ public enum Training {
       history.append(
         EpochResult(
           epoch: epoch, loss: totalLoss / Double(data.count),
-          accuracy: Double(hits) / Double(data.count)))
+          accuracy: Double(hits) / Double(max(judged, 1))))
     }
     return TrainingResult(epochs: history, parameters: parameters)
+  }
+
+  /// One sample's share of the epoch's figures: the notes' loss (summed over the steps'
+  /// terms with the loss at every step), the predictions right, and how many were judged
+  /// (1, or one per step).
+  static func score(_ recording: Recording, _ example: Example) throws -> (Double, Int, Int) {
+    if !recording.stepProbabilities.isEmpty {
+      var loss = 0.0
+      var right = 0
+      for (t, p) in recording.stepProbabilities.enumerated() {
+        let y = example.label(at: t + 1)
+        loss += noteLoss(p: p, y: y)
+        if (p > 0.5) == (y > 0.5) { right += 1 }
+      }
+      return (loss, right, recording.stepProbabilities.count)
+    }
+    guard let p = recording.p else { throw EngineError.unknownValue(name: "p", t: nil) }
+    return (noteLoss(p: p, y: example.y), (p > 0.5) == (example.y > 0.5) ? 1 : 0, 1)
   }
 
   /// The notes' whole task from a seed: their data (`samples` sequences, from `seed`)

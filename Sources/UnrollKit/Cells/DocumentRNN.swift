@@ -74,9 +74,9 @@ public enum DocumentRNN {
     if !repaired {
       name = "RNN verbatim BPTT (the note's backward())"
     } else if deviations == .document {
-      name = "RNN document BPTT (the note's backward(), shapes repaired)"
+      name = "RNN notes' BPTT (the note's backward(), shapes repaired)"
     } else {
-      name = "RNN document BPTT keeping [\(deviations.name)]"
+      name = "RNN notes' BPTT keeping [\(deviations.name)]"
     }
 
     let hs = Operation.assign(

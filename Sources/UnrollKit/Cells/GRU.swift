@@ -39,7 +39,7 @@ public enum GRU {
     notesBackward: .absent(
       .init(
         clause: "the notes have no GRU, so no backward pass of theirs",
-        sentence: "The documents have no GRU",
+        sentence: "The notes have no GRU",
         nothingToCompare: "there is no backward pass of theirs to compare")),
     signature: "Wr",
     sizeWeights: SizeWeights(recurrent: "Whn", input: "Wxn", isConcatenated: false),

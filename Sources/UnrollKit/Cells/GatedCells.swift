@@ -11,17 +11,20 @@ extension Operation {
   /// gradient is `d`: `concat` for the gates, `x_t`, or `h_prev` for h_{t-1}.
   ///
   /// `what` names the weights for `explain`: `forget gate's weights`.
+  /// `written` is how the formulas write `d` (`dC̃` for `dC_tilde`), so that a program's
+  /// formulas spell a name one way.
   static func weightGradient(
-    _ weight: String, from d: String, on input: String, what: String
+    _ weight: String, from d: String, written: String? = nil, on input: String, what: String
   ) -> Operation {
     let shown = input == "h_prev" ? "h_{t-1}" : input
     let numpy = input == "x_t" ? "x" : input
+    let dShown = written ?? d
     return .accumulateOuter(
-      into: weight, "d\(weight) += \(d) · \(shown)ᵀ",
+      into: weight, "d\(weight) += \(dShown) · \(shown)ᵀ",
       line: "d\(weight) += np.dot(\(d), \(numpy).T)",
       explanation: """
         The \(what) are used at every step on \(shown), so each step adds \
-        \(d) · \(shown)ᵀ to the running sum shown.
+        \(dShown) · \(shown)ᵀ to the running sum shown.
         """
     ) { c in
       // (hidden, 1) · (1, hidden+input), (1, input) or (1, hidden)
@@ -31,10 +34,13 @@ extension Operation {
 
   /// `db += d` for the bias inside the pre-activation whose gradient is `d`; `what` names
   /// it for `explain`: `forget gate's bias`.
-  static func biasGradient(_ bias: String, from d: String, what: String) -> Operation {
+  static func biasGradient(
+    _ bias: String, from d: String, written: String? = nil, what: String
+  ) -> Operation {
     .accumulate(
-      into: bias, "d\(bias) += \(d)", line: "d\(bias) += \(d)",
-      explanation: "The \(what) is added at every step, so each step adds \(d) to its gradient."
+      into: bias, "d\(bias) += \(written ?? d)", line: "d\(bias) += \(d)",
+      explanation:
+        "The \(what) is added at every step, so each step adds \(written ?? d) to its gradient."
     ) { c, sum in
       try sum.add(c[d])
     }

@@ -30,7 +30,7 @@ public enum LSTM {
     notesBackward: .absent(
       .init(
         clause: "the notes give the LSTM no backward pass",
-        sentence: "The documents give the LSTM no backward pass",
+        sentence: "The notes give the LSTM no backward pass",
         nothingToCompare: "there is nothing to compare")),
     signature: "Wf",
     sizeWeights: SizeWeights(recurrent: "Wf", input: "Wf", isConcatenated: true),
@@ -192,8 +192,9 @@ public enum LSTM {
             .biasGradient("bf", from: "df", what: "forget gate's bias"),
             .weightGradient("Wi", from: "di", on: "concat", what: "input gate's weights"),
             .biasGradient("bi", from: "di", what: "input gate's bias"),
-            .weightGradient("WC", from: "dC_tilde", on: "concat", what: "candidate's weights"),
-            .biasGradient("bC", from: "dC_tilde", what: "candidate's bias"),
+            .weightGradient(
+              "WC", from: "dC_tilde", written: "dC̃", on: "concat", what: "candidate's weights"),
+            .biasGradient("bC", from: "dC_tilde", written: "dC̃", what: "candidate's bias"),
             .weightGradient("Wo", from: "do", on: "concat", what: "output gate's weights"),
             .biasGradient("bo", from: "do", what: "output gate's bias"),
             .assign(

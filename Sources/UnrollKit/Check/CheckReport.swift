@@ -34,6 +34,9 @@ public struct CheckReport: Sendable {
   public let className: String?
   /// The file's lines.
   public let sourceLines: [String]
+  /// Whether the recording of the run's lines stopped at its cap (large sizes): the
+  /// gradients are still read, departures only looked for in what was recorded.
+  public let recordingTruncated: Bool
   /// What the departure rule found, reported or not (a correct file's is not reported).
   let foundDeparture: Departure?
 }
@@ -162,7 +165,7 @@ public enum LearnerCheck {
       gradientSource: run.gradientSource,
       firstDeparture: verdict == .correct ? nil : departure, error: error,
       skipped: run.skipped, className: run.className, sourceLines: run.sourceLines,
-      foundDeparture: departure)
+      recordingTruncated: run.eventsTruncated, foundDeparture: departure)
   }
 
   /// The RNN note's three deviations, each as the pass that has it alone.

@@ -21,6 +21,8 @@ struct LearnerRun {
   var gradientSource: GradientSource?
   /// The file's lines, for showing a line with its neighbours.
   var sourceLines: [String] = []
+  /// Whether the recording stopped at its cap (the gradients' events are kept past it).
+  var eventsTruncated = false
 
   /// Runs `text` (from `path`) on `model`'s `parameters` and `example`.
   init(
@@ -59,8 +61,10 @@ struct LearnerRun {
         method: "backward", on: object, arguments: [PyValue(Self.y(example))])
       recordCall(python, from: current?.start ?? 0, method: "backward")
       current = nil
+      eventsTruncated = python.eventsTruncated
       readGradients(model, interpreter: python, object: object, returned: returned)
     } catch {
+      eventsTruncated = interpreter?.eventsTruncated ?? false
       if let interpreter, let current {
         recordCall(interpreter, from: current.start, method: current.method)
       }

@@ -14,23 +14,28 @@ public enum Interpreter {
   /// With `checkpointSpacing` n, the running sum of each parameter's gradient is kept
   /// after every n-th accumulation into it (`Recording.checkpoints`), so that a partial
   /// sum is at most n accumulations away from one.
+  ///
+  /// `frozen` (name → t → value) replaces the value a step reads of its previous step
+  /// (`h_t` at t − 1): the truncated objective of `Model.loss(_:on:frozen:)`.
   public static func run(
     _ programs: [Program], parameters: Parameters, example: Example, keepsRecords: Bool = true,
-    checkpointSpacing: Int? = nil
+    checkpointSpacing: Int? = nil, frozen: [String: [Int: Matrix]] = [:]
   ) -> Recording {
     run(
       Plan(programs, parameters: parameters), parameters: parameters, example: example,
-      keepsRecords: keepsRecords, checkpointSpacing: checkpointSpacing)
+      keepsRecords: keepsRecords, checkpointSpacing: checkpointSpacing, frozen: frozen)
   }
 
   /// `run` on programs prepared once, for many runs (training runs thousands).
   static func run(
     _ plan: Plan, parameters: Parameters, example: Example, keepsRecords: Bool,
-    checkpointSpacing: Int? = nil
+    checkpointSpacing: Int? = nil, frozen: [String: [Int: Matrix]] = [:]
   ) -> Recording {
     let steps = example.steps
     let store = ValueStore(
       table: plan.table, steps: steps, parameters: parameters, example: example)
+    store.cuts = plan.cuts
+    store.frozen = frozen
     var recording = Recording(gradients: parameters)
     recording.keepsRecords = keepsRecords
     recording.programNames = plan.programs.map(\.name)
@@ -46,6 +51,7 @@ public enum Interpreter {
           let t = block.source.timestep(k, of: steps)
           let context = Context(t: t ?? 0, steps: steps, store: store)
           for (index, operation) in block.operations.enumerated() {
+            if let runsAt = operation.runsAt, !runsAt(context.t, steps) { continue }
             // What this operation reads and writes, for the stop log.
             func log(record: Int?, isFailure: Bool = false) {
               guard keepsRecords else { return }
@@ -121,8 +127,11 @@ public enum Interpreter {
 
     struct PlannedBlock {
       let source: Block
-      let operations: [(effect: Effect, slot: Int)]
+      let operations: [(effect: Effect, slot: Int, runsAt: (@Sendable (Int, Int) -> Bool)?)]
     }
+
+    /// Where the backward flow is cut, if a program truncates it: K and the carried slots.
+    let cuts: ValueStore.Cuts?
 
     /// Slots for `parameters`, `x_t`, and every name `programs` assign or accumulate.
     init(_ programs: [Program], parameters: Parameters) {
@@ -148,9 +157,17 @@ public enum Interpreter {
           blocks: program.blocks.map { block in
             PlannedBlock(
               source: block,
-              operations: block.operations.map { ($0.effect, table.find($0.target) ?? 0) })
+              operations: block.operations.map {
+                ($0.effect, table.find($0.target) ?? 0, $0.runsAt)
+              })
           })
       }
+      cuts =
+        programs.lazy.compactMap { program -> ValueStore.Cuts? in
+          guard let k = program.cutEvery else { return nil }
+          let carried = program.initialValues.filter { $0.position == .afterLast }
+          return ValueStore.Cuts(every: k, slots: Set(carried.compactMap { table.find($0.name) }))
+        }.first
     }
   }
 }
@@ -196,10 +213,23 @@ public struct Context {
   }
 
   /// The value `name` at timestep `t` (`h_t` at t = 0 is the initial state).
+  ///
+  /// Across a truncation's cut (`Objective.cuts(at:steps:)`), a value carried back from
+  /// the step after (`dh_next` at t + 1) reads as zeros of its shape.
   public subscript(_ name: String, _ t: Int) -> Matrix {
-    get throws { try store.value(name, t: t) }
+    get throws {
+      if t == self.t - 1, !store.frozen.isEmpty, let value = store.frozen[name]?[t] {
+        return value
+      }
+      let value = try store.value(name, t: t)
+      if t == self.t + 1, let cuts = store.cuts, cuts.cut(name, at: t, store: store) {
+        return Matrix.zeros(value.shape)
+      }
+      return value
+    }
   }
 
-  /// The label y of the example, 0 or 1.
-  public var label: Double { store.example.y }
+  /// The label of the example at this step, 0 or 1: `y_t` in a block that runs per step
+  /// (the loss at every step), `y` (the last step's) in one that runs once.
+  public var label: Double { store.example.label(at: t) }
 }

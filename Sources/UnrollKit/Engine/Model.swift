@@ -64,20 +64,37 @@ public struct Parameters: Equatable, Sendable {
   }
 }
 
-/// One training example: a sequence `x` (steps × input) and a label `y`.
+/// One training example: a sequence `x` (steps × input), its label `y`, and a label
+/// for every step, which only the loss at every step reads.
 public struct Example: Equatable, Sendable {
   /// The sequence, one row per timestep, as `x` in the weights file.
   public let x: Matrix
-  /// The label, 0 or 1.
+  /// The label, 0 or 1: the last step's.
   public let y: Double
+  /// The label of each step t = 1 … T (index t − 1), for `--loss every-step`; the last
+  /// is `y`.
+  public let labels: [Double]
 
   /// The inputs `x_t` as columns, made once: training reads them every epoch.
   let columns: [Matrix]
 
-  /// An example from its sequence and label.
+  /// An example from its sequence and label; the earlier steps are labelled by the
+  /// rule `Example.stepLabels` (x_1 + … + x_t > 0), the last by `y`.
   public init(x: Matrix, y: Double) {
+    var labels = Example.stepLabels(x)
+    if !labels.isEmpty { labels[labels.count - 1] = y }
+    self.init(x: x, y: y, labels: labels)
+  }
+
+  /// An example with a label for every step; `y` is the last of them.
+  public init(x: Matrix, labels: [Double]) {
+    self.init(x: x, y: labels.last ?? 0, labels: labels)
+  }
+
+  private init(x: Matrix, y: Double, labels: [Double]) {
     self.x = x
     self.y = y
+    self.labels = labels
     columns = (0..<x.rows).map { t in
       Matrix(column: Array(x.scalars[(t * x.cols)..<((t + 1) * x.cols)]))
     }
@@ -89,11 +106,26 @@ public struct Example: Equatable, Sendable {
   /// The input at 0-based step `t` as a column, shape (input, 1): the notes' `x[t]`.
   func column(_ t: Int) -> Matrix { columns[t] }
 
+  /// The label at step `t` (1-based) when there is one; `y` otherwise.
+  func label(at t: Int) -> Double { t >= 1 && t <= labels.count ? labels[t - 1] : y }
+
+  /// The drawn data's label of each step: 1 when x_1 + … + x_t > 0, every entry of the
+  /// rows so far summed in order (over the input too), else 0.
+  public static func stepLabels(_ x: Matrix) -> [Double] {
+    var sum = 0.0
+    return (0..<x.rows).map { t in
+      for j in 0..<x.cols { sum += x.scalars[t * x.cols + j] }
+      return sum > 0 ? 1 : 0
+    }
+  }
+
   /// Equal when the sequences and the labels are.
-  public static func == (a: Example, b: Example) -> Bool { a.x == b.x && a.y == b.y }
+  public static func == (a: Example, b: Example) -> Bool {
+    a.x == b.x && a.y == b.y && a.labels == b.labels
+  }
 
   /// A random sequence of standard normals, labelled as the notes label theirs:
-  /// 1 when its sum is positive, else 0.
+  /// 1 when its sum is positive, else 0 (and each step by `stepLabels`).
   public static func random(_ sizes: Sizes, seed: UInt64) -> Example {
     var generator = SeededGenerator(seed: seed, stream: 1)
     let x = generator.normalMatrix(Shape(sizes.steps, sizes.input))
@@ -107,11 +139,20 @@ public struct Model: Sendable {
   public let kind: ModelKind
   /// Its sizes.
   public let sizes: Sizes
+  /// What it minimises and how far back the gradient flows (the notes': the last step,
+  /// full BPTT); its programs are the cell's, rewritten by it.
+  public let objective: Objective
 
-  /// A model of `kind` with `sizes`.
-  public init(_ kind: ModelKind, sizes: Sizes) {
+  /// A model of `kind` with `sizes`, under `objective`.
+  public init(_ kind: ModelKind, sizes: Sizes, objective: Objective = .notes) {
     self.kind = kind
     self.sizes = sizes
+    self.objective = objective
+  }
+
+  /// The same model under another objective.
+  public func with(_ objective: Objective) -> Model {
+    Model(kind, sizes: sizes, objective: objective)
   }
 
   /// Every parameter's name and shape, in the documents' order.
@@ -137,18 +178,18 @@ public struct Model: Sendable {
   }
 
   /// The forward program: the recurrence, the head and the loss.
-  public var forward: Program { kind.cell.forward(sizes) }
+  public var forward: Program { objective.forward(kind.cell.forward(sizes)) }
 
   /// The correct backward program (BPTT): `backward(.correct)`, which cannot throw.
-  public var backward: Program { kind.cell.backward(sizes) }
+  public var backward: Program { objective.backward(kind.cell.backward(sizes)) }
 
   /// The backward program for `bptt`; the documents' passes exist only for a cell whose
   /// notes give them, the RNN (`EngineError.noBackwardInNotes` for the others).
   public func backward(_ bptt: BPTT) throws -> Program {
     switch (bptt, kind.cell.notesBackward) {
     case (.correct, _): return backward
-    case (.document, .given(let document, _)): return document(sizes)
-    case (.verbatim, .given(_, let verbatim)): return verbatim(sizes)
+    case (.document, .given(let document, _)): return objective.backward(document(sizes))
+    case (.verbatim, .given(_, let verbatim)): return objective.backward(verbatim(sizes))
     case (.document, .absent), (.verbatim, .absent):
       throw EngineError.noBackwardInNotes(model: kind, bptt: bptt)
     }
@@ -166,9 +207,37 @@ public struct Model: Sendable {
     Interpreter.run([forward, try backward(bptt)], parameters: parameters, example: example)
   }
 
+  /// The states the forward pass carries into each chunk of the truncation, at `parameters`.
+  ///
+  /// `h_t` (and the LSTM's `C_t`) by name, then t − 1 for each cut step t; empty without
+  /// a truncation.
+  public func frozenStates(
+    _ parameters: Parameters, on example: Example
+  ) throws -> [String: [Int: Matrix]] {
+    let cuts = objective.cutSteps(example.steps)
+    guard !cuts.isEmpty else { return [:] }
+    let program = forward
+    let recording = Interpreter.run([program], parameters: parameters, example: example)
+    if let failure = recording.failure { throw failure }
+    var frozen: [String: [Int: Matrix]] = [:]
+    for initial in program.initialValues where initial.position == .beforeFirst {
+      for t in cuts {
+        frozen[initial.name, default: [:]][t - 1] =
+          recording.records.last { $0.name == initial.name && $0.t == t - 1 }?.value
+      }
+    }
+    return frozen
+  }
+
   /// The loss alone: the forward pass, as the gradient check needs it.
-  public func loss(_ parameters: Parameters, on example: Example) throws -> Double {
-    let recording = Interpreter.run([forward], parameters: parameters, example: example)
+  ///
+  /// With `frozen` (`frozenStates`), the truncated objective: a step that starts a chunk reads the
+  /// previous state from `frozen`, so no parameter reaches the loss across a cut.
+  public func loss(
+    _ parameters: Parameters, on example: Example, frozen: [String: [Int: Matrix]] = [:]
+  ) throws -> Double {
+    let recording = Interpreter.run(
+      [forward], parameters: parameters, example: example, frozen: frozen)
     if let failure = recording.failure { throw failure }
     guard let loss = recording.records.last(where: { $0.name == "loss" })?.value.scalar else {
       throw EngineError.unknownValue(name: "loss", t: nil)

@@ -10,6 +10,10 @@ public struct Program: Sendable {
   public let blocks: [Block]
   /// Values that exist before the first operation runs: `h_t` at t = 0, `dh_next` at T + 1.
   public let initialValues: [InitialValue]
+  /// K, when the backward flow is cut into chunks of K steps counted from the last
+  /// (`Objective.cuts(at:steps:)`): a step before a cut reads the values carried back
+  /// (those declared after the last step: `dh_next`, `dC_next`) as zeros.
+  public internal(set) var cutEvery: Int?
 
   /// A program from its blocks and the values it expects to find.
   public init(name: String, blocks: [Block], initialValues: [InitialValue] = []) {
@@ -94,6 +98,9 @@ public struct Operation: Sendable {
   public let explanation: String?
   /// What the operation does to the interpreter's state.
   public let effect: Effect
+  /// When set, the operation runs only at the timesteps t (of `steps`) for which it is
+  /// true, and leaves no record or stop elsewhere: the truncation's `cut`.
+  public internal(set) var runsAt: (@Sendable (_ t: Int, _ steps: Int) -> Bool)? = nil
 
   /// An assignment `name = formula`, recorded with its value.
   public static func assign(

@@ -22,8 +22,12 @@ public struct Recording: Sendable {
   /// (accumulations done → the sum after them).
   public var checkpoints: [String: [Int: Matrix]] = [:]
 
-  /// The probability `p`, if the forward pass got that far.
-  public var p: Double? { outputs["p"]?.scalar }
+  /// Each step's `p`, t = 1 … T, when the head ran at every step (`--loss every-step`).
+  public var stepProbabilities: [Double] = []
+
+  /// The probability `p`, if the forward pass got that far; the last step's when the
+  /// head ran at every step.
+  public var p: Double? { outputs["p"]?.scalar ?? stepProbabilities.last }
 }
 
 /// A value by name and timestep, as an operation read it (t is 0 outside the timesteps).

@@ -11,9 +11,11 @@ public final class Replay: @unchecked Sendable {
   public init(
     recording: Recording, parameters: Parameters, example: Example, programs: [Program]
   ) {
-    let table = Interpreter.Plan(programs, parameters: parameters).table
+    let plan = Interpreter.Plan(programs, parameters: parameters)
+    let table = plan.table
     store = ValueStore(
       table: table, steps: example.steps, parameters: parameters, example: example)
+    store.cuts = plan.cuts
     for program in programs {
       for initial in program.initialValues {
         let t = initial.position == .beforeFirst ? 0 : example.steps + 1
@@ -30,6 +32,7 @@ public final class Replay: @unchecked Sendable {
   /// Runs `operation` at timestep `t` (nil in a block that runs once) over the recorded
   /// values and adds its contribution to `sum`; an assignment is computed and returned.
   public func run(_ operation: Operation, t: Int?, into sum: inout Matrix) throws -> Matrix? {
+    if let runsAt = operation.runsAt, !runsAt(t ?? 0, store.steps) { return nil }
     let context = Context(t: t ?? 0, steps: store.steps, store: store)
     switch operation.effect {
     case .assign(let compute): return try compute(context)

@@ -55,6 +55,27 @@ final class ValueStore {
     values[slot * width + t] = value
   }
 
+  /// Where a truncation cuts the backward flow: K, and the slots of the values carried
+  /// back (`dh_next`, `dC_next`), which read as zeros across a cut (`Context`).
+  struct Cuts {
+    let every: Int
+    let slots: Set<Int>
+
+    /// Whether `name` at `t` is carried back across a cut between t − 1 and t.
+    func cut(_ name: String, at t: Int, store: ValueStore) -> Bool {
+      guard t > 1, t <= store.steps, (store.steps - t + 1) % every == 0,
+        let slot = store.table.find(name)
+      else { return false }
+      return slots.contains(slot)
+    }
+  }
+
+  /// The truncation of the programs run, if any.
+  var cuts: Cuts?
+
+  /// Previous states a step reads instead of the computed ones (the truncated objective).
+  var frozen: [String: [Int: Matrix]] = [:]
+
   /// When set, every lookup appends its name and timestep: how the stop log learns what
   /// an operation reads.
   ///
@@ -152,6 +173,12 @@ final class ValueStore {
     }
     recording.gradients = Parameters(trusting: parameters.names, values: sums)
     recording.outputs = outputs
+    if let slot = table.find("p"), isPerStep[slot] {
+      // The loss at every step: training reads each step's prediction.
+      recording.stepProbabilities = (1...max(steps, 1)).compactMap {
+        values[slot * width + $0]?.scalar
+      }
+    }
   }
 }
 

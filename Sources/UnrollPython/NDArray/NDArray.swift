@@ -26,8 +26,8 @@
 ///   (NumPy's pairwise order, reproduced) are bit-identical to NumPy. `exp log tanh` and
 ///   float `**` use the platform's libm: exp, log and pow agree with NumPy's own loops to
 ///   1 ulp, tanh to 3 (glibc's tanh is off by up to 2 ulps, NumPy's SIMD one by 1). `dot`
-///   and `matmul` add in plain order where NumPy calls BLAS; they agree to about 1e-14
-///   relative.
+///   and `matmul` add in the engine's order (`NumPy.SumOrder`) where NumPy calls BLAS;
+///   they agree with NumPy to about 1e-14 relative and with the engine to the bit.
 /// - **Size.** Arrays stop at 2²⁶ entries with NumPy's MemoryError text, so a shape
 ///   mistake cannot exhaust the machine.
 /// - **Warnings.** `log(0)`, `1 / 0` and the like give `-inf`, `inf` and `nan` as NumPy

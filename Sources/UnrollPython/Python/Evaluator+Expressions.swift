@@ -504,7 +504,7 @@ extension Evaluator {
       case .multiply: return try NumPy.binary(.multiply, x, y)
       case .divide: return try NumPy.binary(.divide, x, y)
       case .power: return try NumPy.binary(.power, x, y)
-      case .matmul: return try NumPy.matmul(x, y)
+      case .matmul: return try NumPy.matmul(x, y, transposedLeft: a.isTransposeOfMatrix)
       case .floorDivide, .modulo:
         // floor(x / y) and x - floor(x / y) * y, in the operands' promoted dtype.
         let quotient = try NumPy.binary(.divide, x, y)

@@ -37,6 +37,8 @@ final class Evaluator {
   var recordedEntries = 0
   /// The most array entries the recorded values may hold (200 MB of Doubles).
   static let entryLimit = 25_000_000
+  /// The entries of the events kept past the limits (updates and outer returns).
+  var keptPastLimit = 0
   let trimmedLines: [String]
   /// The source text of expressions shown in events, by span.
   var spans: [Int: String] = [:]
@@ -252,20 +254,34 @@ final class Evaluator {
   }
 
   /// Keeps an event, within the limits on their number and on the entries their values hold.
+  ///
+  /// Past the limits the events gradients are read from are still kept, up to as many
+  /// entries again: the updates `self.P -= …` and the returns of the function called from
+  /// outside (with its locals). So at large sizes `unroll check` still reads the gradients.
   func record(_ event: ExecutionEvent) {
-    guard recordsEvents, !eventsTruncated else { return }
+    guard recordsEvents else { return }
+    let entries: Int
+    var readsGradients = false
     switch event {
     case .assignment(let a):
-      recordedEntries += a.value.entryCount + a.factors.reduce(0) { $0 + $1.entryCount }
+      entries = a.value.entryCount + a.factors.reduce(0) { $0 + $1.entryCount }
+      readsGradients = a.isAttribute && a.op == "-="
     case .returned(_, _, let locals, let value):
-      recordedEntries += locals.values.reduce(value.entryCount) { $0 + $1.entryCount }
+      entries = locals.values.reduce(value.entryCount) { $0 + $1.entryCount }
+      readsGradients = depth == 0
     default:
-      break
+      entries = 0
     }
-    guard events.count < Evaluator.eventLimit, recordedEntries <= Evaluator.entryLimit else {
+    if !eventsTruncated {
+      recordedEntries += entries
+      if events.count < Evaluator.eventLimit, recordedEntries <= Evaluator.entryLimit {
+        events.append(event)
+        return
+      }
       eventsTruncated = true
-      return
     }
+    guard readsGradients, keptPastLimit + entries <= Evaluator.entryLimit else { return }
+    keptPastLimit += entries
     events.append(event)
   }
 

@@ -91,6 +91,9 @@ public final class PythonInterpreter {
 
   /// Whether recording stopped early, at 2,000,000 events or when the recorded values held
   /// 25,000,000 array entries: a runaway loop does not fill memory (the program itself runs on).
+  ///
+  /// Past that point only the updates `self.P -= …` and the returns of the outer call (as many
+  /// entries again at most) are still recorded, so that the gradients can be read.
   public var eventsTruncated: Bool { evaluator.eventsTruncated }
 
   /// Whether events are recorded (on by default; off for speed when only results matter).

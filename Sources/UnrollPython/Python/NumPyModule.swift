@@ -155,14 +155,18 @@ enum NumPyModule {
       try Builtins.count("copy", args, 1...1)
       return PyValue(try array(args[0], e).copy())
     }
+    // dot and matmul are told when their left operand is `W.T`: the engine's order then.
     for (name, call) in [
-      ("dot", NumPy.dot), ("matmul", NumPy.matmul), ("outer", NumPy.outer),
-    ] as [(String, @Sendable (NDArray, NDArray) throws -> NDArray)] {
+      ("dot", { @Sendable a, b, t in try NumPy.dot(a, b, transposedLeft: t) }),
+      ("matmul", { @Sendable a, b, t in try NumPy.matmul(a, b, transposedLeft: t) }),
+      ("outer", { @Sendable a, b, _ in try NumPy.outer(a, b) }),
+    ] as [(String, @Sendable (NDArray, NDArray, Bool) throws -> NDArray)] {
       np[name] = function(name) { e, args, kw throws(PythonError) in
         _ = try Builtins.keywords(name, kw)
         try Builtins.count(name, args, 2...2)
         let a = try array(args[0], e), b = try array(args[1], e)
-        return PyValue(try e.numpy { try call(a, b) })
+        let transposed = args[0].isTransposeOfMatrix
+        return PyValue(try e.numpy { try call(a, b, transposed) })
       }
     }
     np["tanh"] = unary("tanh", .tanh)

@@ -31,6 +31,12 @@ extension PyValue {
   /// Wraps an array (a new reference).
   public init(_ array: NDArray) { self = .array(ArrayRef(array)) }
 
+  /// Whether the value is a view `.T` of a whole 2-D array (`ArrayRef.isTransposeOfMatrix`).
+  var isTransposeOfMatrix: Bool {
+    if case .array(let ref) = self { return ref.isTransposeOfMatrix }
+    return false
+  }
+
   /// The value as an array: arrays as they are; int, float, bool as 0-d arrays; nil otherwise.
   public var arrayValue: NDArray? {
     switch self {
@@ -215,6 +221,25 @@ public final class ArrayRef: @unchecked Sendable {
       return PyValue(try transform(value))
     }
     return .array(ArrayRef(viewOf: root, offsets: picked))
+  }
+
+  /// Whether this is a view `.T` of a whole 2-D array: the engine computes a product by it
+  /// (`Wᵀ · d`) in another order than a product by a matrix of its own.
+  var isTransposeOfMatrix: Bool {
+    guard case .view(let root, let offsets) = storage, offsets.ndim == 2,
+      case .owned(let base) = root.storage, base.ndim == 2,
+      offsets.shape == [base.shape[1], base.shape[0]]
+    else { return false }
+    let rows = base.shape[0]
+    let columns = base.shape[1]
+    var index = 0
+    for i in 0..<columns {
+      for j in 0..<rows {
+        if offsets.scalars[index] != Double(j * columns + i) { return false }
+        index += 1
+      }
+    }
+    return true
   }
 
   /// Whether a view's entries are consecutive in its root (C-contiguous), as `reshape` needs.

@@ -1,7 +1,7 @@
 # The RNN note "Einfache RNN-Implementierung von Grund auf" (German; seeds/000), as in
 # notes-rnn.py with exactly the two shape repairs of DESIGN.md and nothing else:
 # dWhy reads self.hs[:, -1:].T (the final hidden state) for self.hs[-1:, :].T, and dWhh
-# reads self.hs[:, t:t+1].T (h_{t-1}) for self.hs[:, t:t+2].T[:, 0:1]. "The documents' BPTT".
+# reads self.hs[:, t:t+1].T (h_{t-1}) for self.hs[:, t:t+2].T[:, 0:1]. "The notes' BPTT".
 import numpy as np
 
 # Hyperparameters

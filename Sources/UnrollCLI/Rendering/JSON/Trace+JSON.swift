@@ -46,6 +46,10 @@ extension Trace {
     if view.layout == .pytorch {
       members.append(("layout", .value(.string(view.layout.rawValue))))
     }
+    func number(_ y: Double) -> JSONValue { y == 0 || y == 1 ? .count(Int(y)) : .number(y) }
+    // With the loss at every step, one label per step, which a weights file reads back.
+    let label =
+      model.objective.loss == .everyStep ? .array(example.labels.map(number)) : number(example.y)
     members += [
       ("bptt", .value(.string(bptt.rawValue))),
       ("seed", .value(seed.map(JSONValue.integer) ?? .null)),
@@ -59,10 +63,7 @@ extension Trace {
       ),
       (view.layout == .pytorch ? "state_dict" : "params", tensors(view.parameters)),
       ("x", .value(JSONValue(example.x))),
-      (
-        "y",
-        .value(example.y == 0 || example.y == 1 ? .count(Int(example.y)) : .number(example.y))
-      ),
+      ("y", .value(label)),
       ("records", .objects(count: records.count) { records[$0].json }),
       ("y_pred", .value(yPred.map(JSONValue.number) ?? .null)),
       ("p", .value(p.map(JSONValue.number) ?? .null)),

@@ -1,7 +1,7 @@
 import UnrollKit
 
 extension Comparison {
-  /// The documents' BPTT beside the correct one, as Markdown sections: gradients per
+  /// The notes' BPTT beside the correct one, as Markdown sections: gradients per
   /// parameter, `dh` and `dh_raw` per timestep with their differences, and the ablation.
   func markdown(_ format: ValueFormat) -> [String] {
     func number(_ value: Double?) -> String {
@@ -9,8 +9,8 @@ extension Comparison {
     }
     func percent(_ share: Double) -> String { "\(Int((share * 100).rounded())) %" }
     var lines = [
-      "## The documents' BPTT beside the correct one", "",
-      "The notes' `backward()` with its two shape repairs (\"documents'\") against correct "
+      "## The notes' BPTT beside the correct one", "",
+      "The notes' `backward()` with its two shape repairs (\"notes'\") against correct "
         + "BPTT, on this example. Relative error is ‖d − c‖ / ‖c‖; cosine 1 is the same "
         + "direction, −1 the opposite.", "",
     ]
@@ -21,7 +21,7 @@ extension Comparison {
       ]
     }
     lines += [
-      "| gradient | ‖documents'‖ | ‖correct‖ | relative error | cosine | signs agree |",
+      "| gradient | ‖notes'‖ | ‖correct‖ | relative error | cosine | signs agree |",
       "|---|---|---|---|---|---|",
     ]
     for metrics in gradients + [overall] {
@@ -34,13 +34,13 @@ extension Comparison {
     if let cosine = overall.cosine, cosine < 0 {
       lines += [
         "",
-        "The cosine over all parameters is negative: to first order, the documents' step "
+        "The cosine over all parameters is negative: to first order, the notes' step "
           + "raises this example's loss where the correct step lowers it.",
       ]
     }
     lines += [
       "", "### `dh` and `dh_raw` per timestep", "",
-      "| t | ‖dh‖ documents' | ‖dh‖ correct | ‖dh_raw‖ documents' | ‖dh_raw‖ correct | "
+      "| t | ‖dh‖ notes' | ‖dh‖ correct | ‖dh_raw‖ notes' | ‖dh_raw‖ correct | "
         + "‖Δ dh‖ |",
       "|---|---|---|---|---|---|",
     ]
@@ -63,18 +63,21 @@ extension Comparison {
         "",
         "From t = \(last.t) back to t = \(first.t), ‖dh‖ goes \(number(last.dhNorms.correct)) → "
           + "\(number(first.dhNorms.correct)) in the correct pass and "
-          + "\(number(last.dhNorms.document)) → \(number(first.dhNorms.document)) in the documents'.",
-        "", "Over time, t = 1 → \(ordered.count), each line from 0 to its own largest:", "", "```",
+          + "\(number(last.dhNorms.document)) → \(number(first.dhNorms.document)) in the notes'.",
+        "", "Over time, t = 1 (left) → \(ordered.count) (right), ‖·‖ of each step:", "", "```",
       ]
       let series: [(String, [Double])] = [
-        ("dh     documents'", ordered.map(\.dhNorms.document)),
-        ("dh     correct   ", ordered.map(\.dhNorms.correct)),
-        ("dh_raw documents'", ordered.map(\.dhRawNorms.document)),
-        ("dh_raw correct   ", ordered.map(\.dhRawNorms.correct)),
+        ("dh     notes' ", ordered.map(\.dhNorms.document)),
+        ("dh     correct", ordered.map(\.dhNorms.correct)),
+        ("dh_raw notes' ", ordered.map(\.dhRawNorms.document)),
+        ("dh_raw correct", ordered.map(\.dhRawNorms.correct)),
       ]
       for (label, values) in series {
         lines.append("\(label)  " + Sparkline.draw(values, unicode: true, width: 60))
       }
+      let legend = Sparkline.legend(
+        unicode: true, steps: ordered.count, cells: 60, indent: 0, width: 80)
+      lines.append(String(legend.dropLast()))
       lines.append("```")
     }
     lines += [
@@ -118,7 +121,7 @@ extension Comparison {
     let ordered = steps.sorted { $0.t < $1.t }
     if let stem = pictureStem, !ordered.isEmpty {
       let fileName = "\(stem)-dh.svg"
-      let title = "‖dh‖ and ‖dh_raw‖: the documents' BPTT against the correct one"
+      let title = "‖dh‖ and ‖dh_raw‖: the notes' BPTT against the correct one"
       pictures.append(
         (
           fileName,
@@ -128,9 +131,9 @@ extension Comparison {
               + "\(ordered.count) to 1", xLabel: "timestep t", yLabel: "norm (log scale)",
             series: [
               ("‖dh‖ correct", ordered.map(\.dhNorms.correct)),
-              ("‖dh‖ documents'", ordered.map(\.dhNorms.document)),
+              ("‖dh‖ notes'", ordered.map(\.dhNorms.document)),
               ("‖dh_raw‖ correct", ordered.map(\.dhRawNorms.correct)),
-              ("‖dh_raw‖ documents'", ordered.map(\.dhRawNorms.document)),
+              ("‖dh_raw‖ notes'", ordered.map(\.dhRawNorms.document)),
             ], logScale: true)
         ))
       lines += ["![\(title)](\(MarkdownCell.link(fileName)))", ""]

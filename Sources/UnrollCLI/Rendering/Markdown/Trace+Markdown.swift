@@ -42,7 +42,7 @@ extension Trace {
     var lines: [String] = []
     let kind = model.kind.rawValue.uppercased()
     let sizes = model.sizes
-    lines.append("# Unroll trace: \(kind), \(bptt.rawValue) BPTT")
+    lines.append("# Unroll trace: \(kind), \(bptt.words)")
     lines.append("")
     let seedText = seed.map { "\($0)" } ?? "from file"
     let probability = p.map { MarkdownCell.number($0, format) } ?? "—"
@@ -50,7 +50,7 @@ extension Trace {
     lines.append(
       "**\(kind)**, input size \(sizes.input), hidden size \(sizes.hidden), "
         + "\(sizes.steps) timestep\(sizes.steps == 1 ? "" : "s"), seed \(seedText), "
-        + "\(bptt.rawValue) BPTT: label y = \(MarkdownCell.label(example.y)), p = \(probability), "
+        + "\(bptt.words): label y = \(MarkdownCell.label(example.y)), p = \(probability), "
         + "loss = \(lossText).")
     lines.append("")
     lines.append("Reproduce with `\(command)`.")
@@ -83,7 +83,7 @@ extension Trace {
     ]
     if comparison != nil {
       contents.append(
-        ("The documents' BPTT beside the correct one", "the-documents-bptt-beside-the-correct-one"))
+        ("The notes' BPTT beside the correct one", "the-notes-bptt-beside-the-correct-one"))
     }
     lines.append(
       "Contents: " + contents.map { "[\($0.title)](#\($0.anchor))" }.joined(separator: " · "))
@@ -177,7 +177,7 @@ extension Trace {
         case .backward:
           lines += [
             "## Backward pass", "",
-            "\(bptt.rawValue.prefix(1).uppercased() + bptt.rawValue.dropFirst()) BPTT, "
+            "\(bptt.sentenceStart), "
               + "t = \(steps) … 1, one table per timestep.", "",
           ]
         }
@@ -306,7 +306,7 @@ extension Trace {
     var norms: [(label: String, values: [Double])] = []
     for name in ["dh", "dC"] {
       if let values = columns(name) {
-        let label = comparison == nil ? "‖\(name)‖" : "‖\(name)‖ documents'"
+        let label = comparison == nil ? "‖\(name)‖" : "‖\(name)‖ notes'"
         norms.append((label, values.map(Norms.euclidean)))
       }
     }
@@ -319,8 +319,8 @@ extension Trace {
     if !norms.isEmpty {
       let title =
         comparison == nil
-        ? "Gradient size over time (\(bptt.rawValue) BPTT)"
-        : "‖dh‖ over time: the documents' BPTT against the correct one"
+        ? "Gradient size over time (\(bptt.words))"
+        : "‖dh‖ over time: the notes' BPTT against the correct one"
       result.append(
         (
           "\(stem)-gradient-norms.svg", title,

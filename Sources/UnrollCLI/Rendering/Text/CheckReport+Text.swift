@@ -70,6 +70,13 @@ extension CheckReport {
     if let gradientSource {
       text += styler("  gradients read from the \(gradientSource.rawValue)", .dim) + "\n"
     }
+    if recordingTruncated {
+      text +=
+        styler(
+          "  the recording of lines stopped at its cap (large sizes): departures\n"
+            + "  are looked for only in what was recorded; use fewer steps to see all", .dim)
+        + "\n"
+    }
     return text
   }
 

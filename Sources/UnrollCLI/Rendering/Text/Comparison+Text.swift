@@ -12,8 +12,9 @@ extension Comparison {
     var text =
       styler("compare", .bold) + ": rnn, \(sizes)"
       + (setup.seed.map { ", seed \($0)" } ?? "")
-      + (setup.weightsPath.map { ", weights \($0)" } ?? "") + "\n"
-    text += "The notes' backward() with its two shape repairs (\"documents'\") against the\n"
+      + (setup.weightsPath.map { ", weights \($0)" } ?? "")
+      + (objective == .notes ? "" : ", \(objective)") + "\n"
+    text += "The notes' backward() with its two shape repairs (\"notes'\") against the\n"
     text += "correct BPTT (\"correct\"), on one example:\n"
     text += "  y = \(Int(y)), y_pred = \(Comparison.fixed(yPred)), "
     text += "p = \(Comparison.fixed(p)), loss = \(Comparison.fixed(loss))\n"
@@ -22,26 +23,27 @@ extension Comparison {
       text += "  " + styler(failure.line, .dim) + "\n"
       text += "  ValueError: \(failure.message)\n"
     }
-    text += "\n" + styler("== gradients: documents' against correct ==", .bold) + "\n"
+    text += "\n" + styler("== gradients: notes' against correct ==", .bold) + "\n"
     text += gradientTable()
     text += "  rel. error = ‖d − c‖/‖c‖; cosine 1 is the same direction, −1 the opposite\n"
     if let heading = mapping.first {
       text += "  " + heading + "\n" + mapping.dropFirst().map { "  \($0)\n" }.joined()
     }
     if let cosine = overall.cosine, cosine < 0 {
-      text += "  The cosine over all parameters is negative: to first order, the documents'\n"
+      text += "  The cosine over all parameters is negative: to first order, the notes'\n"
       text += "  step raises this example's loss where the correct step lowers it.\n"
     }
     text += "\n" + styler("== per timestep: ‖dh‖ and ‖dh_raw‖ ==", .bold) + "\n"
     text += stepTable(unicode: unicode, width: width)
     text += "\n" + styler("== ablation: what each deviation costs ==", .bold) + "\n"
+    text += absentDeviationsNote()
     text += ablationTable()
     return text
   }
 
   /// One row per parameter and one for all entries together.
   private func gradientTable() -> String {
-    let header = ["param", "‖documents'‖", "‖correct‖", "rel. error", "cosine", "signs agree"]
+    let header = ["param", "‖notes'‖", "‖correct‖", "rel. error", "cosine", "signs agree"]
     let rows = (gradients + [overall]).map { m -> [String] in
       [
         m.name, Comparison.short(m.documentNorm), Comparison.short(m.correctNorm),
@@ -56,7 +58,7 @@ extension Comparison {
   /// The norms per step, t = 1 … T, then a sparkline of each series.
   private func stepTable(unicode: Bool, width: Int) -> String {
     let ordered = steps.sorted { $0.t < $1.t }
-    let header = ["t", "dh documents'", "dh correct", "dh_raw documents'", "dh_raw correct"]
+    let header = ["t", "dh notes'", "dh correct", "dh_raw notes'", "dh_raw correct"]
     var shown = ordered
     var hidden = 0
     if ordered.count > 24 {
@@ -78,28 +80,50 @@ extension Comparison {
         "  From t = \(last.t) back to t = \(first.t), ‖dh‖ goes "
         + "\(Comparison.short(last.dhNorms.correct)) → \(Comparison.short(first.dhNorms.correct))"
         + " in the correct pass\n  and \(Comparison.short(last.dhNorms.document)) → "
-        + "\(Comparison.short(first.dhNorms.document)) in the documents'.\n"
+        + "\(Comparison.short(first.dhNorms.document)) in the notes'.\n"
     }
     let cells = max(8, width - 24)
-    text += "\n  over time, t = 1 → \(ordered.count), each line from 0 to its own largest:\n"
+    text += "\n  over time, t = 1 (left) → \(ordered.count) (right), ‖·‖ of each step:\n"
     let series: [(String, [Double])] = [
-      ("dh     documents'", ordered.map(\.dhNorms.document)),
-      ("dh     correct   ", ordered.map(\.dhNorms.correct)),
-      ("dh_raw documents'", ordered.map(\.dhRawNorms.document)),
-      ("dh_raw correct   ", ordered.map(\.dhRawNorms.correct)),
+      ("dh     notes' ", ordered.map(\.dhNorms.document)),
+      ("dh     correct", ordered.map(\.dhNorms.correct)),
+      ("dh_raw notes' ", ordered.map(\.dhRawNorms.document)),
+      ("dh_raw correct", ordered.map(\.dhRawNorms.correct)),
     ]
     for (label, values) in series {
       text += "    \(label)  " + Sparkline.draw(values, unicode: unicode, width: cells) + "\n"
     }
+    text += Sparkline.legend(
+      unicode: unicode, steps: ordered.count, cells: cells, indent: 4, width: width)
     return text
+  }
+
+  /// With the loss at every step: that the notes' per-step `dh` line is then right.
+  func absentDeviationsNote() -> String {
+    guard deviationsAbsent.contains(Deviations.outputGradientAtEveryStep.name) else { return "" }
+    return """
+        With --loss every-step the notes' dh = np.dot(Why.T, dy) + dh_next at every
+        step is not a deviation: every step has a loss term, so h_t sends Whyᵀ·dy_t
+        to the head at t as well as dh_next to t + 1 (min-char-rnn's line). Two
+        deviations remain, output-error and final-h.\n
+
+      """
   }
 
   /// Per deviation, the overall cosine and relative error with only it fixed and with
   /// only it left, then what it costs in one sentence.
   private func ablationTable() -> String {
-    var text = "  Each deviation fixed alone (the other two kept) and left alone (the other\n"
-    text += "  two fixed), all gradients against the correct ones. The documents' BPTT, all\n"
-    text += "  three kept: cosine \(Comparison.cosine(overall.cosine)), "
+    var text: String
+    if ablation.count == 3 {
+      text = "  Each deviation fixed alone (the other two kept) and left alone (the other\n"
+      text += "  two fixed), all gradients against the correct ones. The notes' BPTT, all\n"
+      text += "  three kept: cosine"
+    } else {
+      text = "  Each deviation fixed alone (the other kept) and left alone (the other\n"
+      text += "  fixed), all gradients against the correct ones. The notes' BPTT, both\n"
+      text += "  kept: cosine"
+    }
+    text += " \(Comparison.cosine(overall.cosine)), "
     text += "rel. error \(overall.relativeError.map(Comparison.short) ?? "—").\n\n"
     let header = ["deviation", "fixed: cosine", "rel. error", "left: cosine", "rel. error"]
     let rows = ablation.map { row -> [String] in

@@ -12,6 +12,9 @@ public struct ValueFormat: Sendable, Equatable {
   public var edgeItems = 3
   /// The line width to wrap at.
   public var width = 80
+  /// Fixed (false) or scientific (true) for every entry, when several values shown
+  /// together must share one style (a comparison); nil decides from the entries.
+  public var isScientific: Bool? = nil
 
   /// PyTorch's defaults at a width of 80.
   public init(precision: Int = 4, width: Int = 80) {
@@ -38,7 +41,9 @@ extension Matrix {
     out += linePrefix
     guard count > 0 else { return out += Array("[]".utf8) }
     let summarise = count > format.threshold
-    let style = NumberStyle(scalars, precision: format.precision)
+    let style =
+      format.isScientific.map { NumberStyle(isScientific: $0, precision: format.precision) }
+      ?? NumberStyle(scalars, precision: format.precision)
     func axis(_ n: Int) -> [Int?] {
       guard summarise, n > 2 * format.edgeItems else { return (0..<n).map { $0 } }
       return (0..<format.edgeItems).map { $0 } + [nil]
@@ -130,6 +135,12 @@ struct NumberStyle {
     } else {
       isScientific = false
     }
+  }
+
+  /// A style decided beforehand: `isScientific` for every number.
+  init(isScientific: Bool, precision: Int) {
+    self.isScientific = isScientific
+    self.precision = precision
   }
 
   func string(_ value: Double) -> String {

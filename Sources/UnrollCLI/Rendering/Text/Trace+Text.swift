@@ -25,6 +25,7 @@ extension Trace {
       styler("\(model.kind.rawValue) trace", .bold) + ": input \(sizes.input), "
       + "hidden \(sizes.hidden), steps \(sizes.steps), "
       + (seed.map { "seed \($0), " } ?? "") + "bptt \(bptt.rawValue)"
+      + (model.objective == .notes ? "" : ", \(model.objective)")
       + (weightsPath.map { ", weights from \($0)" } ?? "") + "\n"
     text += "columns (n, 1) print on one line, marked ᵀ; # lines are the notes' NumPy\n\n"
     if !view.mapping.isEmpty {
@@ -34,7 +35,13 @@ extension Trace {
       text += "\n\n"
     }
     text += "  x  \(example.x.shape)  the input, one row per timestep\n" + value(example.x)
-    text += "  y = \(Int(exactly: example.y).map(String.init) ?? "\(example.y)")  the label\n"
+    func label(_ y: Double) -> String { Int(exactly: y).map(String.init) ?? "\(y)" }
+    if model.objective.loss == .everyStep {
+      let labels = Matrix(column: example.labels)
+      text += "  y  \(labels.shape)  the labels, one per step\n" + value(labels)
+    } else {
+      text += "  y = \(label(example.y))  the label\n"
+    }
 
     var place: (Phase?, Int?) = (nil, nil)
     for record in records {
@@ -53,7 +60,8 @@ extension Trace {
     }
     if recording.failure != nil { return text }
 
-    text += "\n" + styler("== result ==", .bold) + "\n"
+    let atLast = model.objective.loss == .everyStep ? " (y_pred and p at t = T; loss summed)" : ""
+    text += "\n" + styler("== result ==", .bold) + atLast + "\n"
     for (name, number) in [("y_pred", yPred), ("p", p), ("loss", loss)] {
       let shown = number.map { NumberStyle([$0], precision: format.precision).string($0) } ?? "-"
       text += "  " + name.padding(to: 7) + "= \(shown)\n"
