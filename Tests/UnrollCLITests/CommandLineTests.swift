@@ -137,6 +137,8 @@ import Testing
                                before (PyTorch's detach every K steps), so each
                                loss term reaches back at most K steps, its own
                                included (default: full BPTT; K >= steps is full)
+        --forget-bias B        the LSTM's initial bf, every entry B (default: 0, the
+                               notes'; 1 to 3 keeps f_t near 1, so C_t carries far)
 
       OPTIONS:
         --format text|json|md       text for people, json for programs, md for GitHub

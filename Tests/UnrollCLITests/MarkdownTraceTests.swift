@@ -130,6 +130,11 @@ import Testing
     #expect(text.contains("| `dWhh` | (3, 3) | not computed | — |"))
     #expect(text.contains("**Not computed**: the backward pass stopped at `dWhy = np.dot("))
     #expect(!text.contains("| `dWhh` | (3, 3) | 0.0000 |"))
+    // The line that stopped is the last row of its table, with the reason.
+    #expect(
+      text.contains(
+        "| `dWhy` ✗ the pass stopped here | $`dW_{hy} = \\mathrm{dy\\_pred} \\cdot "))
+    #expect(text.contains("| — | not computed: shapes (1,1) and (5,1) not aligned: "))
   }
 
   @Test func longRunsShowTheEndsWholeAndTheMiddleAsOneLineEach() throws {

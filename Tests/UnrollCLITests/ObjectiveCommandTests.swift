@@ -117,3 +117,60 @@ import UnrollKit
     #expect(refused.err.contains("a list of 5 labels"))
   }
 }
+
+extension ObjectiveCommandTests {
+  @Test func trainAndGradcheckTakeTheTruncation() {
+    let train = unroll(
+      "train", "--tbptt", "3", "--loss", "every-step", "--samples", "20", "--epochs", "2",
+      "--hidden-size", "4")
+    #expect(train.code == 0, "\(train.err)")
+    // T = 10, K = 3: cuts at t = 8, 5, 2.
+    #expect(train.out.contains("tbptt 3 (3 cuts per sample)"))
+    #expect(train.out.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    let check = unroll("gradcheck", "--model", "lstm", "--tbptt", "2", "--steps", "5")
+    #expect(check.code == 0, "\(check.out)")
+    #expect(check.out.contains("the truncated objective"))
+    let trace = unroll("trace", "--tbptt", "4", "--steps", "9", "--hidden-size", "3")
+    #expect(trace.out.components(separatedBy: "  cut  ").count - 1 == 2)  // t = 6, 2
+  }
+}
+
+extension ObjectiveCommandTests {
+  @Test func trainClipsShufflesAndSaysHowOften() throws {
+    let clipped = unroll(
+      "train", "--samples", "30", "--epochs", "2", "--lr", "0.5", "--clip-norm", "0.5",
+      "--shuffle", "--seed", "4", "--hidden-size", "4")
+    #expect(clipped.code == 0, "\(clipped.err)")
+    #expect(clipped.out.contains("shuffled from seed 4"))
+    let line = try #require(clipped.out.split(separator: "\n").first { $0.contains("clipped") })
+    // "--clip-norm 0.5 clipped N of 60 updates", N between 1 and 59 for this run.
+    let words = line.split(separator: " ")
+    let n = try #require(words.firstIndex(of: "clipped").flatMap { Int(words[$0 + 1]) })
+    #expect(line.hasSuffix("of 60 updates") && n > 0 && n < 60, "\(line)")
+    // The same with --format json: the counts, and the order differs from the unshuffled run.
+    let json = unroll(
+      "train", "--samples", "30", "--epochs", "2", "--lr", "0.5", "--clip-norm", "0.5",
+      "--shuffle", "--seed", "4", "--hidden-size", "4", "--format", "json")
+    #expect(json.out.contains("\"clipped\": \(n)") && json.out.contains("\"updates\": 60"))
+    let inOrder = unroll(
+      "train", "--samples", "30", "--epochs", "2", "--lr", "0.5", "--clip-norm", "0.5",
+      "--seed", "4", "--hidden-size", "4", "--format", "json")
+    #expect(inOrder.out != json.out)
+    for bad in [
+      ["--clip-norm", "0"], ["--clip-value", "nan"], ["--clip-norm", "1", "--clip-value", "1"],
+    ] {
+      let refused = unroll(["train"] + bad)
+      #expect(refused.code == 2 && refused.err.split(separator: "\n").count == 1, "\(bad)")
+    }
+  }
+
+  @Test func forgetBiasSetsTheInitialBf() throws {
+    let traced = unroll(
+      "trace", "--model", "lstm", "--forget-bias", "3", "--format", "json", "--hidden-size", "2")
+    #expect(traced.code == 0)
+    #expect(traced.out.contains("\"bf\": [[3.0], [3.0]]"))
+    #expect(unroll("trace", "--forget-bias", "1").code == 2)  // the RNN has no bf
+    let md = unroll("trace", "--model", "lstm", "--forget-bias", "3", "--format", "md")
+    #expect(md.out.contains("--forget-bias 3.0"))
+  }
+}

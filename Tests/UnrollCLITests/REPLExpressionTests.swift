@@ -110,6 +110,8 @@ import UnrollKit
         h_t  dh
       Records of earlier steps (their latest value)
         y_pred  p  loss  dy_pred  dh_raw  dh_next
+      Pre-activations (the sums inside tanh and σ)
+        a_t
       Parameters
         Wxh  Whh  Why  bh  by
       Gradients summed so far
@@ -124,7 +126,9 @@ import UnrollKit
     #expect(session.handle("info locals").text == text)
     #expect(session.handle("names x").isError)
     // Every name listed prints here (the aliases' left sides too).
-    for name in ["h_t", "dh", "dh_next", "Whh", "dWhh", "x_t", "hs", "pred", "self.h", "y_true"] {
+    for name in [
+      "h_t", "a_t", "dh", "dh_next", "Whh", "dWhh", "x_t", "hs", "pred", "self.h", "y_true",
+    ] {
       #expect(!session.handle("print \(name)").isError, "print \(name)")
     }
     #expect(session.completions(before: "info ") == ["locals"])
@@ -303,5 +307,49 @@ import UnrollKit
         == "dC_tilde is not computed yet at this point; it is computed at operation 4 "
         + "of\nthis step.")
     #expect(session.handle("print dC 3").text.contains("computed at backward t = 3."))
+  }
+}
+
+/// The pre-activations, rebuilt from the recorded values: squashed, they are the records
+/// bit for bit, at sizes other than the defaults.
+@Suite struct REPLPreActivationTests {
+  @Test func theRNNsATanhIsItsHBitForBit() throws {
+    var session = try REPLFixture.session(.rnn, Sizes(input: 3, hidden: 6, steps: 5), seed: 7)
+    _ = session.handle("goto end")
+    for t in 1...5 {
+      guard case .success(let a) = session.resolve("a_t", t: t) else {
+        Issue.record("a_t at t = \(t)")
+        continue
+      }
+      #expect(a.value.tanh == session.trace.value("h_t", t: t))
+    }
+    _ = session.handle("goto start")
+    #expect(session.handle("print a_t 2").text.hasPrefix("a_t at t = 2 is not computed yet"))
+    #expect(
+      session.handle("print a_t").text.hasPrefix(
+        "  a_t at t = 1 (forward), the sum inside h_t: Wxh · x_t + Whh · h_{t-1} + bh"))
+  }
+
+  @Test(arguments: [ModelKind.lstm, ModelKind.gru])
+  func theGatesZSquashedAreTheGatesBitForBit(_ kind: ModelKind) throws {
+    var session = try REPLFixture.session(kind, Sizes(input: 2, hidden: 4, steps: 3), seed: 5)
+    _ = session.handle("goto output")
+    let squash: [String: (String, (Matrix) -> Matrix)] =
+      kind == .lstm
+      ? [
+        "zf_t": ("f_t", \.sigmoid), "zi_t": ("i_t", \.sigmoid), "zC_t": ("C_tilde", \.tanh),
+        "zo_t": ("o_t", \.sigmoid),
+      ]
+      : ["zr_t": ("r_t", \.sigmoid), "zz_t": ("z_t", \.sigmoid), "zn_t": ("n_t", \.tanh)]
+    for (name, (record, activation)) in squash {
+      for t in 1...3 {
+        guard case .success(let z) = session.resolve(name, t: t) else {
+          Issue.record("\(name) at t = \(t)")
+          continue
+        }
+        #expect(activation(z.value) == session.trace.value(record, t: t), "\(name) at \(t)")
+      }
+    }
+    #expect(session.handle("names").text.contains("Pre-activations"))
   }
 }

@@ -266,7 +266,8 @@ import UnrollKit
     var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2), files: files)
     #expect(
       session.handle("export out.md").text
-        == "Wrote 12 records to out.md, this stop marked, and 4 pictures beside it.")
+        == "Wrote 12 records and 8 gradient sums to out.md, this stop marked, and 4 pictures\n"
+        + "beside it.")
     let text = files.files["out.md"] ?? ""
     #expect(text.hasPrefix("# Unroll trace: RNN, correct BPTT\n"))
     // The session starts at the first stop, h_t at t = 1: that row is marked.
@@ -278,29 +279,60 @@ import UnrollKit
     #expect(
       session.handle("export out.md").text
         == "Nothing was written: out.md exists; `export out.md --force` replaces it.")
-    #expect(session.handle("export out.md --force").text.hasPrefix("Wrote 12 records to out.md"))
+    #expect(session.handle("export out.md --force").text.hasPrefix("Wrote 12 records and 8"))
     files.failure = CocoaLikeError()
     #expect(session.handle("export out.md --force").text.hasPrefix("Nothing was written to out.md"))
   }
 
-  @Test func exportAtAnAccumulationMarksNothingAndSaysSo() throws {
+  @Test func exportShowsEachAccumulationWithItsSumSoFarAndMarksIt() throws {
     let files = FileSink()
-    var session = try REPLFixture.session(.lstm, Sizes(input: 1, hidden: 2, steps: 2), files: files)
-    let accumulation = try #require(
-      session.timeline.stops.indices.first { index in
-        session.timeline.stop(index).map { session.timeline.line(of: $0).parameter != nil } ?? false
-      })
-    session.position = accumulation
-    let line = try #require(
-      session.timeline.stop(accumulation).map { session.timeline.line(of: $0) })
+    var session = try REPLFixture.session(.rnn, Sizes(input: 1, hidden: 2, steps: 2), files: files)
+    // The first stop of dWhh: backward at t = 2, where it holds t = 2's product alone.
+    let first = try #require(session.timeline.accumulations["Whh"]?.first)
+    session.position = first
     let answer = session.handle("export acc.md").text.split(whereSeparator: \.isWhitespace)
       .joined(separator: " ")
-    #expect(answer.contains("nothing marked (this stop, `\(line.name)`, adds into a gradient"))
+    #expect(answer.contains("12 records and 8 gradient sums"))
+    #expect(answer.contains("this stop (`dWhh`, a gradient's sum) marked"))
     let text = files.files["acc.md"] ?? ""
-    #expect(!text.contains("you are here"))
+    let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `dWhh` (sum so far)") }
+    #expect(rows.count == 2)
+    // t = 2: dh_raw@2 · h_1ᵀ, from the recorded values; t = 1 adds dh_raw@1 · h_0ᵀ = 0.
+    let dhRaw = try #require(session.trace.value("dh_raw", t: 2)).scalars
+    let h1 = try #require(session.trace.value("h_t", t: 1)).scalars
+    let product = try Matrix(rows: 2, cols: 2, scalars: dhRaw.flatMap { a in h1.map { a * $0 } })
+    let shown = MarkdownCell.small(product, ValueFormat())
+    #expect(rows.first?.hasSuffix("| (2, 2) | \(shown) |") == true)
+    #expect(rows.first?.contains("◀ **you are here**") == true)
+    let final = MarkdownCell.small(try #require(session.trace.gradients["Whh"]), ValueFormat())
+    #expect(rows.last?.hasSuffix("| (2, 2) | \(final) |") == true)
+    #expect(text.contains("| `dWhy` (the whole gradient) |"))
+    #expect(text.contains("(3 values, 3 gradient sums)"))
     #expect(
       text.contains(
-        "Reproduce with `unroll repl --model lstm --input-size 1 --hidden-size 2 --steps 2"))
+        "Reproduce with `unroll repl --model rnn --input-size 1 --hidden-size 2 --steps 2 "
+          + "--seed 0 --bptt correct, then export acc.md`."))
+  }
+
+  @Test func exportReproducesWithTheWeightsFileAndMarksWhereAPassStopped() throws {
+    let files = FileSink()
+    let model = Model(.rnn, sizes: Sizes(input: 1, hidden: 2, steps: 2))
+    var session = try ReplSession(
+      model: model, bptt: .verbatim, parameters: model.initialParameters(seed: 1),
+      example: .random(model.sizes, seed: 1), settings: ReplSettings(),
+      writeFile: { export, force in try files.write(export, force: force) })
+    session.weightsPath = "my w.json"
+    session.position = session.timeline.stops.count - 1
+    let answer = session.handle("export v.md").text.split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    #expect(answer.contains("this stop (`dWhy`, where the pass stopped) marked"))
+    let text = files.files["v.md"] ?? ""
+    #expect(
+      text.contains(
+        "Reproduce with `unroll repl --model rnn --weights 'my w.json' --bptt verbatim, "
+          + "then export v.md`."))
+    #expect(text.contains("| `dWhy` ✗ the pass stopped here ◀ **you are here** |"))
+    #expect(text.contains("| — | not computed: shapes (1,1) and (3,1) not aligned"))
   }
 
   @Test func setPrecisionAndRerecordKeepThePlace() throws {

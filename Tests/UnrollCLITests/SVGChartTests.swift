@@ -20,6 +20,11 @@ import Testing
         "<polyline fill=\"none\" stroke=\"([^\"]*)\" stroke-width=\"([^\"]*)\" "
           + "(?:stroke-dasharray=\"([^\"]*)\" )?"
       ),
+      (
+        "casing",
+        "<polyline class=\"casing\" fill=\"none\" stroke=\"#fff\" stroke-width=\"([^\"]*)\" "
+          + "stroke-dasharray=\"([^\"]*)\""
+      ),
       ("mark", "<rect class=\"(not-finite|zero)\""),
       ("key", "<stop offset=\"([^\"]*)\" stop-color=\"([^\"]*)\""),
       ("image", "<image [^>]*href=\"data:image/png;base64,"),
@@ -100,6 +105,22 @@ import Testing
       try text.write(to: url, atomically: true, encoding: .utf8)
     }
     #expect(text == (try String(contentsOf: url, encoding: .utf8)))
+  }
+
+  @Test func aDashedLineOnTheWideOneStillShowsItsDashes() throws {
+    // ‖dh‖ and ‖dC‖ equal, as in the 256 × 1000 LSTM: the dashed line is drawn after the
+    // wide one, over a white casing with its dashes, so greyscale keeps them apart.
+    let values = [3e302, 1e200, 1e100, 1]
+    let svg = SVGChart.lines(
+      title: "t", xLabel: "t", yLabel: "norm", series: [("‖dh‖", values), ("‖dC‖", values)],
+      logScale: true)
+    let lines = Self.structure(svg).filter { $0.hasPrefix("line:") || $0.hasPrefix("casing:") }
+    #expect(lines == ["line: #1f77b4 | 4.0", "line: #d95f02 | 2.0 | 8 4", "casing: 3.5 | 8 4"])
+    #expect(svg.contains(">‖dh‖ and ‖dC‖ coincide: the dashed line lies on the wide one</text>"))
+    let wide = try #require(svg.range(of: "stroke=\"#1f77b4\" stroke-width=\"4.0\""))
+    let casing = try #require(svg.range(of: "class=\"casing\""))
+    let dashed = try #require(svg.range(of: "stroke=\"#d95f02\" stroke-width=\"2.0\""))
+    #expect(wide.lowerBound < casing.lowerBound && casing.lowerBound < dashed.lowerBound)
   }
 
   @Test func logTicksArePowersOfTenWithOneTwoFive() {

@@ -163,7 +163,8 @@ import Testing
       flat(refusal.text).contains("\(keep) exists; `export \(keep) --force` replaces it."))
     #expect(try FileIO.readText(keep) == "mine\n")
     #expect(
-      flat(session.handle("export \(keep) --force").text).hasPrefix("Wrote 12 records to \(keep)"))
+      flat(session.handle("export \(keep) --force").text).hasPrefix(
+        "Wrote 12 records and 8 gradient sums to \(keep)"))
     #expect(try FileIO.readText(keep).hasPrefix("# Unroll trace: RNN"))
   }
 

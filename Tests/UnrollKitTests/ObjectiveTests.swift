@@ -120,3 +120,73 @@ import Testing
     #expect(example.labels.last == example.y)
   }
 }
+
+/// Training with clipping, shuffling, the loss at every step and truncation, against the
+/// NumPy loop of scripts/reference/objectives.py.
+@Suite struct ObjectiveTrainingTests {
+  @Test func clippedShuffledAndTruncatedTrainingMatchNumPy() throws {
+    let runs = try #require(try ObjectiveTests.fixture()["training"] as? [[String: Any]])
+    #expect(runs.count == 5)
+    var sawClipping = 0
+    for json in runs {
+      let kind = try #require(ModelKind(rawValue: json["model"] as? String ?? ""))
+      let xs = try #require(json["x"] as? [[[Double]]]).map { try Matrix($0) }
+      let first = try #require(xs.first)
+      let params = try #require(json["params"] as? [String: [[Double]]])
+      let hidden = try #require(params["Why"]?.first?.count)
+      let model = Model(
+        kind, sizes: Sizes(input: first.cols, hidden: hidden, steps: first.rows),
+        objective: try ObjectiveTests.objective(json))
+      let data = xs.map { Example(x: $0, y: $0.sum > 0 ? 1 : 0) }
+      let o = try #require(json["options"] as? [String: Any])
+      var clipping: Clipping?
+      if let max = o["clip_norm"] as? Double { clipping = .norm(max) }
+      if let max = o["clip_value"] as? Double { clipping = .value(max) }
+      let options = TrainingOptions(
+        bptt: .correct, optimizer: o["optimizer"] as? String == "adam" ? .adam : .sgd,
+        learningRate: try #require(o["lr"] as? Double), epochs: try #require(o["epochs"] as? Int),
+        batchSize: try #require(o["batch"] as? Int),
+        shuffleSeed: (o["shuffle"] as? Int).map(UInt64.init), clipping: clipping)
+      let result = try Training.run(
+        model, from: try ObjectiveTests.parameters(json, model), on: data, options: options)
+      let expected = try #require(json["expected"] as? [String: Any])
+      let what = "\(kind) \(model.objective) \(o)"
+      let history = try #require(expected["history"] as? [[String: Any]])
+      #expect(result.epochs.count == history.count)
+      for (mine, theirs) in zip(result.epochs, history) {
+        let loss = try #require(theirs["loss"] as? Double)
+        #expect(abs(mine.loss - loss) < 1e-9 * max(1, loss), "\(what) epoch \(mine.epoch)")
+        #expect(abs(mine.accuracy - (theirs["accuracy"] as? Double ?? -1)) < 1e-12, "\(what)")
+      }
+      let final = try #require(expected["params"] as? [String: [[Double]]])
+      for name in model.parameterNames {
+        let mine = try #require(result.parameters[name]).scalars
+        let theirs = try #require(final[name]).flatMap { $0 }
+        #expect(maxRelativeDifference(mine, theirs) < 1e-8, "\(what) \(name)")
+      }
+      if clipping != nil {
+        sawClipping += 1
+        let clipped = try #require(expected["clipped"] as? Int)
+        #expect(result.clippedUpdates == clipped, "\(what)")
+        #expect(result.updates == expected["updates"] as? Int, "\(what)")
+        #expect(clipped > 0 && clipped < result.updates, "\(what): the case tells clipping apart")
+      }
+    }
+    #expect(sawClipping == 4)
+  }
+
+  @Test func theShuffleIsTheReferencesFisherYates() throws {
+    // The reference's permutations for seed 11 over 12 samples, epoch by epoch.
+    let runs = try #require(try ObjectiveTests.fixture()["training"] as? [[String: Any]])
+    let run = try #require(
+      runs.first { ($0["options"] as? [String: Any])?["shuffle"] as? Int == 11 })
+    let orders = try #require((run["expected"] as? [String: Any])?["orders"] as? [[Int]])
+    var generator = SeededGenerator(seed: 11, stream: 3)
+    var order = Array(0..<12)
+    for expected in orders {
+      order.shuffleInOrder(using: &generator)
+      #expect(order == expected)
+    }
+    #expect(orders.first != Array(0..<12))
+  }
+}

@@ -55,8 +55,9 @@ extension Command {
       engine's order (W @ x and np.dot(W, x) as W · x, W.T @ d as Wᵀ · d), so the
       notes' RNN pass gives the engine's gradients to the last bit. A sum the file
       spells in another order (dC_next + dh * ...) differs in the last bits (about
-      1e-16); a pass that amplifies rounding (the LSTM with note 003's unscaled
-      weights over hundreds of steps) can grow that past 1e-9: use fewer steps then.
+      1e-16); a pass that amplifies rounding (the LSTM with the LSTM note's
+      unscaled weights over hundreds of steps) can grow that past 1e-9: use fewer
+      steps then.
 
       Exit 0 when correct, 1 when incorrect or the file failed, 2 for usage errors.
       --new writes a template to start from; an existing file is replaced only with

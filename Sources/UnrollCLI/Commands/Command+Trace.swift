@@ -101,6 +101,7 @@ extension Command {
         "--input-size", "\(sizes.input)", "--hidden-size", "\(sizes.hidden)",
         "--steps", "\(sizes.steps)", "--seed", "\(setup.seed ?? 0)",
       ]
+      if let bias = setup.forgetBias { words += ["--forget-bias", "\(bias)"] }
     }
     words += ["--bptt", setup.bptt.rawValue] + setup.model.objective.flags
     if let layout, layout != setup.layout { words += ["--layout", layout.rawValue] }

@@ -23,6 +23,22 @@ enum TrainFlags {
   static let batch = OptionSpec(
     "--batch", value: "N",
     help: "samples per update, 1 to \(TrainingData.maxSamples) (default: 1)")
+  /// `--clip-norm MAX`.
+  static let clipNorm = OptionSpec(
+    "--clip-norm", value: "MAX",
+    help: "scale each update's gradient, all parameters together,\n"
+      + "by min(1, MAX/‖g‖), as d2l's grad_clipping (PyTorch's\n"
+      + "clip_grad_norm_ divides by ‖g‖ + 1e-6)")
+  /// `--clip-value MAX`.
+  static let clipValue = OptionSpec(
+    "--clip-value", value: "MAX",
+    help:
+      "put every entry of each update's gradient into\n[−MAX, MAX], as min-char-rnn's np.clip (±5)")
+  /// `--shuffle`.
+  static let shuffle = OptionSpec(
+    "--shuffle", value: nil,
+    help: "a new order every epoch, from --seed: a Fisher-Yates\n"
+      + "pass over the last epoch's order (stream 3 of the seed)")
   /// `--compare`.
   static let compare = OptionSpec(
     "--compare", value: nil,
@@ -67,7 +83,14 @@ extension Command {
       its three deviations fixed and the other two kept (the ablation): one row per
       deviation, its loss curve and its last loss and accuracy, so you see which
       one wrecks training. --optimizer adam --batch 32 is the PyTorch note's set-up
-      (Adam with PyTorch's defaults, gradients averaged over each batch, in order).
+      (Adam with PyTorch's defaults, gradients averaged over each batch, in order);
+      --shuffle adds its DataLoader(shuffle=True): each epoch a Fisher-Yates pass
+      (i from N−1 down to 1, j uniform in 0…i) over the last epoch's order, drawn
+      from --seed's stream 3 (scripts/reference/objectives.py repeats it).
+
+      --clip-norm MAX or --clip-value MAX clips each update's mean gradient (the
+      run says how many updates it changed); --loss every-step and --tbptt K train
+      that objective; --forget-bias B starts the LSTM's bf at B.
 
       --weights FILE gives the initial parameters (its x and y, if any, are not
       used: the data come from --seed or --data). --data FILE reads
@@ -86,7 +109,8 @@ extension Command {
         "OPTIONS",
         [
           TrainFlags.samples, TrainFlags.data, TrainFlags.epochs, TrainFlags.lr,
-          TrainFlags.optimizer, TrainFlags.batch, TrainFlags.compare, TrainFlags.plot,
+          TrainFlags.optimizer, TrainFlags.batch, TrainFlags.clipNorm, TrainFlags.clipValue,
+          TrainFlags.shuffle, TrainFlags.compare, TrainFlags.plot,
           TrainFlags.force, TrainFlags.format,
         ]),
     ]
@@ -136,6 +160,20 @@ struct TrainRun {
       learningRate = value
     }
     let optimizer: OptimizerName = try arguments.choice(TrainFlags.optimizer) ?? .sgd
+    var clipping: Clipping?
+    for (option, make) in [
+      (TrainFlags.clipNorm, Clipping.norm), (TrainFlags.clipValue, Clipping.value),
+    ] {
+      guard let text = arguments.value(option) else { continue }
+      guard let value = Double(text), value.isFinite, value > 0 else {
+        throw UsageError.invalidValue(
+          flag: option.name, value: text, expected: "a number above 0", suggestion: nil)
+      }
+      guard clipping == nil else {
+        throw UsageError.conflict("--clip-norm scales, --clip-value cuts entries: give one")
+      }
+      clipping = make(value)
+    }
     format = try arguments.format(among: Command.trainFormats)
     plot = arguments.value(TrainFlags.plot)
     force = arguments.has(TrainFlags.force)
@@ -215,7 +253,9 @@ struct TrainRun {
     data = file?.examples ?? Training.data(sizes, count: samples, seed: modelOptions.seed)
     options = TrainingOptions(
       bptt: modes[0], optimizer: optimizer.optimizer, learningRate: learningRate,
-      epochs: epochs, batchSize: batch)
+      epochs: epochs, batchSize: batch,
+      shuffleSeed: arguments.has(TrainFlags.shuffle) ? modelOptions.seed : nil,
+      clipping: clipping)
   }
 
   /// Trains once per mode, then prints the report and writes the plot.
@@ -232,7 +272,10 @@ struct TrainRun {
         force: force)
     }
     let progress = ProgressLine(terminal: terminal)
-    let runs = modes.count + (ablates ? Deviations.allCases.count : 0)
+    // Under a loss at every step the notes' per-step dh is no deviation: two rows, not three.
+    let present = Deviations.present(under: model.objective)
+    let deviations = Deviations.allCases.filter { present.contains($0) }
+    let runs = modes.count + (ablates ? deviations.count : 0)
     let total = options.epochs
     /// One training run with `modeOptions`, its progress said as `what` (run `run` of `runs`).
     func train(_ modeOptions: TrainingOptions, _ what: String, _ run: Int) throws
@@ -260,10 +303,10 @@ struct TrainRun {
     }
     var ablation: [AblationRun] = []
     if ablates {
-      for (k, fixed) in Deviations.allCases.enumerated() {
+      for (k, fixed) in deviations.enumerated() {
         var fixedOptions = options
         fixedOptions.bptt = .document
-        fixedOptions.deviations = Deviations.document.subtracting(fixed)
+        fixedOptions.deviations = present.subtracting(fixed)
         // A pass that goes NaN is a finding of the ablation, not the end of the report.
         do {
           let result = try train(
@@ -286,6 +329,20 @@ struct TrainRun {
       terminal.writeError("wrote \(path)\n")
     }
     return .success
+  }
+
+  /// How many updates the clipping changed, one line per run; empty without clipping.
+  func clippingLines(_ results: [(BPTT, TrainingResult)]) -> String {
+    guard let clipping = options.clipping else { return "" }
+    let rule: String
+    switch clipping {
+    case .norm(let max): rule = "--clip-norm \(max)"
+    case .value(let max): rule = "--clip-value \(max)"
+    }
+    return results.map { mode, result in
+      let which = results.count > 1 ? "\(TrainRun.label(mode)): " : ""
+      return "  \(which)\(rule) clipped \(result.clippedUpdates) of \(result.updates) updates\n"
+    }.joined()
   }
 
   /// What the model minimises, when it is not the notes' loss on h_T with full BPTT.
@@ -315,7 +372,8 @@ struct TrainRun {
       + (data.count == 1 ? "sample " : "samples ")
     text += (dataPath.map { "from \($0)" } ?? "from seed \(setup.seed ?? 0)") + "\n"
     text += "  \(optimizer), lr \(options.learningRate), batch \(options.batchSize), "
-    text += "\(options.epochs) epochs, samples in order"
+    text += "\(options.epochs) epochs, "
+    text += options.shuffleSeed.map { "shuffled from seed \($0)" } ?? "samples in order"
     text += (setup.weightsPath.map { "; initial parameters from \($0)" } ?? "") + "\n"
     text += objectiveLine
     if results.count == 1, let (mode, result) = results.first {
@@ -333,7 +391,7 @@ struct TrainRun {
       if let last = result.epochs.last {
         text += "\n  accuracy at the end \(majority.beside(last.accuracy))\n"
       }
-      return text
+      return text + clippingLines(results)
     }
     text += "  \(majority.sentence)\n"
     // Side by side: the notes' line split after the epoch, one column per BPTT.
@@ -368,7 +426,7 @@ struct TrainRun {
     if !ablation.isEmpty {
       text += "\n" + ablationText(results, ablation, majority: majority)
     }
-    return text
+    return text + clippingLines(results)
   }
 
   /// The ablation: one row per deviation fixed alone, between the notes' run (none fixed)
@@ -390,7 +448,8 @@ struct TrainRun {
     let scale = (losses.min() ?? 0)...(losses.max() ?? 0)
     let epochs = options.epochs
     let cells = min(epochs, max(8, width - 62))
-    var text = terminal.styler("== each deviation fixed alone, the other two kept ==", .bold) + "\n"
+    let kept = ablation.count == 2 ? "the other kept" : "the other two kept"
+    var text = terminal.styler("== each deviation fixed alone, \(kept) ==", .bold) + "\n"
     text += Comparison.wrapped(
       "The notes' pass trained again from the same start on the same samples, once per "
         + "deviation, with that one fixed; the loss by epoch, every row on one scale:",
@@ -488,15 +547,21 @@ struct TrainRun {
         })
     }
     func run(_ mode: BPTT, _ result: TrainingResult, majority: Bool) -> JSONValue {
-      .object(
+      var members: [(key: String, value: JSONValue)] =
         [("bptt", .string(mode.rawValue))] + (majority ? [("majority", majorityValue)] : [])
-          + [
-            ("epochs", epochs(result)),
-            (
-              "params",
-              .object(result.parameters.ordered.map { ($0.name, JSONValue($0.value)) })
-            ),
-          ])
+        + [
+          ("epochs", epochs(result)),
+          (
+            "params",
+            .object(result.parameters.ordered.map { ($0.name, JSONValue($0.value)) })
+          ),
+        ]
+      if options.clipping != nil {
+        members += [
+          ("updates", .count(result.updates)), ("clipped", .count(result.clippedUpdates)),
+        ]
+      }
+      return .object(members)
     }
     if results.count == 1, let (mode, result) = results.first {
       return run(mode, result, majority: true)

@@ -23,6 +23,8 @@ public struct ModelOptions: Sendable, Equatable {
   public var bptt: BPTT = .correct
   /// `--loss` and `--tbptt`: the notes' (the last step, full BPTT) unless given.
   public var objective: Objective = .notes
+  /// `--forget-bias B`: every entry of the LSTM's initial `bf`, if given.
+  public var forgetBias: Double?
 
   /// The model flags as values: read them with `arguments.value(ModelOptions.Flags.seed)`.
   public enum Flags {
@@ -71,6 +73,11 @@ public struct ModelOptions: Sendable, Equatable {
         + "before (PyTorch's detach every K steps), so each\n"
         + "loss term reaches back at most K steps, its own\n"
         + "included (default: full BPTT; K >= steps is full)")
+    /// `--forget-bias B`.
+    public static let forgetBias = OptionSpec(
+      "--forget-bias", value: "B",
+      help: "the LSTM's initial bf, every entry B (default: 0, the\n"
+        + "notes'; 1 to 3 keeps f_t near 1, so C_t carries far)")
 
     /// A size flag, with its range and its defaults taken from the cells so that help stays
     /// true: cells with the same default share it, `rnn 32, lstm/gru 5`.
@@ -96,7 +103,7 @@ public struct ModelOptions: Sendable, Equatable {
   /// The flags, in the order help lists them.
   public static let options: [OptionSpec] = [
     Flags.model, Flags.inputSize, Flags.hiddenSize, Flags.steps, Flags.seed, Flags.weights,
-    Flags.bptt, Flags.loss, Flags.tbptt,
+    Flags.bptt, Flags.loss, Flags.tbptt, Flags.forgetBias,
   ]
 
   /// The group a command lists in its help.
@@ -128,6 +135,14 @@ public struct ModelOptions: Sendable, Equatable {
     bptt = try arguments.choice(Flags.bptt) ?? .correct
     objective.loss = try arguments.choice(Flags.loss) ?? .last
     objective.truncation = try Self.size(arguments, Flags.tbptt, limit: limits.steps)
+    if let text = arguments.value(Flags.forgetBias) {
+      guard let value = Double(text), value.isFinite, abs(value) <= 100 else {
+        throw .invalidValue(
+          flag: Flags.forgetBias.name, value: text, expected: "a number from -100 to 100",
+          suggestion: nil)
+      }
+      forgetBias = value
+    }
   }
 
   /// `rnn, lstm or gru`, `correct, document or verbatim`, `correct`.
@@ -169,6 +184,11 @@ public struct ModelOptions: Sendable, Equatable {
 
   private func unchecked(terminal: Terminal?) throws -> ModelSetup {
     if let weightsPath {
+      if forgetBias != nil {
+        throw UsageError.conflict(
+          "--forget-bias sets the initial bf of drawn weights; \(weightsPath) gives its own "
+            + "(leave out one)")
+      }
       let file: WeightsFile
       if weightsPath == "-" {
         guard let terminal else { throw FileError("read", "-", "no standard input here") }
@@ -184,9 +204,20 @@ public struct ModelOptions: Sendable, Equatable {
     if let hiddenSize { sizes.hidden = hiddenSize }
     if let steps { sizes.steps = steps }
     let model = Model(kind, sizes: sizes, objective: objective)
-    return ModelSetup(
-      model: model, parameters: model.initialParameters(seed: seed),
+    var parameters = model.initialParameters(seed: seed)
+    if let forgetBias {
+      guard let bf = parameters["bf"] else {
+        throw UsageError.conflict(
+          "--forget-bias sets the LSTM's forget-gate bias bf; \(kind.capitalizedWithArticle) "
+            + "has none")
+      }
+      parameters["bf"] = Matrix(rows: bf.rows, cols: bf.cols, repeating: forgetBias)
+    }
+    var setup = ModelSetup(
+      model: model, parameters: parameters,
       example: .random(sizes, seed: seed), seed: seed, bptt: bptt, weightsPath: nil)
+    setup.forgetBias = forgetBias
+    return setup
   }
 }
 
@@ -208,6 +239,8 @@ public struct ModelSetup: Sendable {
   public let layout: Layout
   /// The state_dict as the file gave it, for a PyTorch-layout file: its two biases apart.
   public let stateDict: Parameters?
+  /// `--forget-bias`, when the drawn LSTM's bf was set by it (for reproducing commands).
+  public var forgetBias: Double?
 
   /// A setup from its parts.
   public init(

@@ -104,7 +104,9 @@ enum ReplCommands {
         Shows a value with its shape as it stands at this point of the recording: a \
         record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a \
         parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y, \
-        and the notes' names (hs, self.h, y_true, pred). `print h_t 2` (or h_t@2, \
+        the pre-activations inside tanh and σ (a_t for the RNN, zf_t zi_t zC_t zo_t \
+        for the LSTM, zr_t zz_t zn_t for the GRU), and the notes' names (hs, \
+        self.h, y_true, pred). `print h_t 2` (or h_t@2, \
         h_t t=2) picks a timestep; t = 0 is the initial state. Anything else is a NumPy \
         expression, run by the same Python subset as `unroll check`: `print h_t[0]`, \
         `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, \
@@ -200,8 +202,9 @@ enum ReplCommands {
       name: "export", aliases: [], group: .session, usage: "export FILE.md [--force]",
       summary: "write the whole trace as Markdown",
       details: """
-        Writes every record (phase, t, name, formula, shape, value) and the gradients to \
-        FILE.md as Markdown tables, and its pictures beside it: all of them or none. A file \
+        Writes every record (phase, t, name, formula, shape, value), each accumulation \
+        `dW += …` with the gradient summed so far, and the gradients to FILE.md as Markdown \
+        tables, this stop marked, and its pictures beside it: all of them or none. A file \
         that exists is replaced only with `--force`, as `unroll trace -o` does.
         """, repeats: false, run: { s, a in s.export(a) }),
     ReplCommand(

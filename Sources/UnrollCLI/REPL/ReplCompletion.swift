@@ -40,7 +40,8 @@ extension ReplSession {
     let aliases = RecordNames.typed.filter { known.contains($0.value) }.map(\.key)
     let previous = RecordNames.previousStep.filter { recorded.contains($0.value) }
       .map(\.key).filter { !$0.contains("{") }
-    return recorded + parameters + parameters.map { "d" + $0 } + ["x", "x_t", "y", "hs"]
+    let sums = preActivations.filter { recorded.contains($0.inside) }.map(\.name)
+    return recorded + sums + parameters + parameters.map { "d" + $0 } + ["x", "x_t", "y", "hs"]
       + aliases.sorted() + previous.sorted()
   }
 

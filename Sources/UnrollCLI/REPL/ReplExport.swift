@@ -3,7 +3,8 @@ import UnrollKit
 
 /// `export FILE.md [--force]`: the trace as a Markdown document and its pictures.
 extension ReplSession {
-  /// Writes the same document as `unroll trace --format md -o FILE.md`, with this stop
+  /// Writes the document `unroll trace --format md -o FILE.md` writes, with each
+  /// accumulation `dW += …` a row of its own (the gradient summed so far) and this stop
   /// marked, by the rule every command follows: the document and its pictures all or none,
   /// and a file that exists replaced only with `--force`.
   func export(_ args: [String]) -> Outcome {
@@ -17,30 +18,18 @@ extension ReplSession {
     guard path.lowercased().hasSuffix(".md"), path.count > 3 else {
       return .error("`export` writes Markdown: name the file with .md, e.g. `export trace.md`.")
     }
-    // This stop is marked when it is a recorded value (an accumulation `dW += …` is not
-    // a row of the document).
-    var marker: TracePosition?
-    var markNote = "this stop marked"
-    if let stop = timeline.stop(position) {
-      let group = timeline.group(of: stop)
-      let line = timeline.line(of: stop)
-      if stop.record != nil, line.parameter == nil {
-        marker = TracePosition(phase: group.phase, t: group.t, name: line.name)
-      } else {
-        markNote =
-          "nothing marked (this stop, `\(line.name)`, adds into a gradient and is not a row)"
-      }
-    }
-    let sizes = trace.model.sizes
-    let command =
-      "unroll repl --model \(trace.model.kind.rawValue) --input-size \(sizes.input) "
-      + "--hidden-size \(sizes.hidden) --steps \(sizes.steps)"
-      + (trace.seed.map { " --seed \($0)" } ?? "")
-      + " --bptt \(trace.bptt.rawValue)"
-      + trace.model.objective.flags.map { " " + $0 }.joined() + ", then export \(path)"
+    let (rows, stopOfRow) = accumulationRows()
+    let (marker, markNote) = exportMarker()
+    let partials = self.partials
     let document = trace.markdown(
-      command: command, pictureStem: Export.pictureStem(of: path),
-      position: marker, format: ValueFormat(precision: settings.precision))
+      command: reproducingCommand(then: "export \(path)"),
+      pictureStem: Export.pictureStem(of: path), position: marker,
+      format: ValueFormat(precision: settings.precision), accumulations: rows,
+      sumSoFar: { index in
+        guard stopOfRow.indices.contains(index) else { return nil }
+        let (stop, parameter) = stopOfRow[index]
+        return (try? partials.sum(parameter, at: stop)) ?? nil
+      })
     do {
       try writeFile(Export(markdown: document, at: path), force)
     } catch let error as FileError {
@@ -52,8 +41,65 @@ extension ReplSession {
     } catch {
       return .error("Nothing was written to \(path): \(error).")
     }
+    let sums = rows.isEmpty ? "" : " and \(rows.count) gradient sums"
     return Outcome(
-      text: "Wrote \(trace.records.count) records to \(path), \(markNote), and "
+      text: "Wrote \(trace.records.count) records\(sums) to \(path), \(markNote), and "
         + "\(document.pictures.count) pictures beside it.")
+  }
+
+  /// Every accumulation that ran, as a row, with its stop and the parameter it adds into.
+  private func accumulationRows() -> ([AccumulationRow], [(stop: Int, parameter: String)]) {
+    var rows: [AccumulationRow] = []
+    var stopOfRow: [(stop: Int, parameter: String)] = []
+    for (index, stop) in timeline.stops.enumerated() where !stop.isFailure {
+      let line = timeline.line(of: stop)
+      guard let parameter = line.parameter, let shape = trace.parameters[parameter]?.shape
+      else { continue }
+      let group = timeline.group(of: stop)
+      rows.append(
+        AccumulationRow(
+          phase: group.phase, t: group.t, recordsBefore: stop.visible, name: line.name,
+          formula: line.formula, line: line.line, deviation: line.deviation, shape: shape,
+          caption: timeline.accumulations[parameter, default: []].count > 1
+            ? "sum so far" : "the whole gradient"))
+      stopOfRow.append((index, parameter))
+    }
+    return (rows, stopOfRow)
+  }
+
+  /// The row this stop is, and the words that say so: a record, an accumulation's sum so
+  /// far, or the line that stopped the pass.
+  private func exportMarker() -> (TracePosition?, String) {
+    guard let stop = timeline.stop(position) else { return (nil, "nothing marked") }
+    let group = timeline.group(of: stop)
+    let line = timeline.line(of: stop)
+    let marker = TracePosition(phase: group.phase, t: group.t, name: line.name)
+    if stop.isFailure {
+      return (marker, "this stop (`\(line.name)`, where the pass stopped) marked")
+    }
+    if line.parameter != nil {
+      return (marker, "this stop (`\(line.name)`, a gradient's sum) marked")
+    }
+    return (stop.record == nil ? nil : marker, "this stop marked")
+  }
+
+  /// The command that records this session again (the weights file, or every size and the
+  /// seed), then `then`.
+  func reproducingCommand(then next: String) -> String {
+    var words = ["unroll", "repl", "--model", trace.model.kind.rawValue]
+    let sizes = trace.model.sizes
+    if let weightsPath {
+      words += ["--weights", MarkdownCell.shellWord(weightsPath)]
+      // A file without an example had one drawn: its steps and seed.
+      if let seed = trace.seed { words += ["--steps", "\(sizes.steps)", "--seed", "\(seed)"] }
+    } else {
+      words += [
+        "--input-size", "\(sizes.input)", "--hidden-size", "\(sizes.hidden)",
+        "--steps", "\(sizes.steps)",
+      ]
+      if let seed = trace.seed { words += ["--seed", "\(seed)"] }
+    }
+    words += ["--bptt", trace.bptt.rawValue] + trace.model.objective.flags
+    return words.joined(separator: " ") + ", then \(next)"
   }
 }

@@ -274,6 +274,10 @@ extension ReplSession {
     var groups: [(String, [String])] = [
       ("Records at this step (\(here_))", here),
       ("Records of earlier steps (their latest value)", earlier),
+      (
+        "Pre-activations (the sums inside tanh and σ)",
+        preActivations.filter { index.latest($0.inside, visible: visible) != nil }.map(\.name)
+      ),
       ("Parameters", parameters),
       ("Gradients summed so far", parameters.map { "d" + $0 }),
       ("Inputs", ["x", "x_t", "y"]),

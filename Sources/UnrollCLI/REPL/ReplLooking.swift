@@ -138,6 +138,7 @@ extension ReplSession {
   func isKnownName(_ name: String) -> Bool {
     let n = RecordNames.typed[name] ?? name
     return index.contains(n) || trace.parameters[n] != nil || ["x", "x_t", "y", "hs"].contains(n)
+      || preActivations.contains { $0.name == n }
       || (n.hasPrefix("d") && trace.parameters[String(n.dropFirst())] != nil)
   }
 

@@ -89,6 +89,7 @@ extension ReplSession {
     }
     let name = RecordNames.typed[rawName] ?? rawName
     let steps = trace.example.steps
+    if let pre = preActivation(name, t: t) { return pre }
     if name == "hs" {
       return .success(
         Found(
@@ -272,7 +273,7 @@ extension ReplSession {
   func unknownName(_ name: String) -> String {
     let known =
       index.names + trace.parameters.names + trace.parameters.names.map { "d" + $0 }
-      + ["x", "x_t", "y"]
+      + ["x", "x_t", "y"] + preActivations.map(\.name)
     var text = "There is no value named \(ReplCommands.quoted(name))."
     if let close = Typo.typed.closest(to: name, among: known) {
       text += " Did you mean `\(close)`?"

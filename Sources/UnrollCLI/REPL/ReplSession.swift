@@ -29,6 +29,9 @@ public struct ReplSession {
   public internal(set) var position = 0
   /// Printing settings.
   public internal(set) var settings: ReplSettings
+  /// The weights file the recording was read from, for the command `export` reproduces it
+  /// with; nil when the weights were drawn from a seed.
+  public var weightsPath: String?
 
   var timeline: Timeline
   var index: RecordIndex
@@ -109,7 +112,9 @@ public struct ReplSession {
       s.bold("Unroll REPL") + " · \(kind) (\(trace.model.sizes)) · BPTT \(trace.bptt.rawValue)"
         + (trace.seed.map { " · seed \($0)" } ?? ""),
       ReplCommands.wrap(
-        "One forward and one backward pass, recorded: \(timeline.stops.count) stops over "
+        "One forward and one backward pass"
+          + (trace.model.objective == .notes ? "" : " (\(trace.model.objective))")
+          + ", recorded: \(timeline.stops.count) stops over "
           + overview + ". Each stop is one operation that has just run. `s` steps, `n` runs "
           + "to the end of the timestep, `rs` steps back, `explain` says why, `help` lists "
           + "everything, `q` quits.", width: min(settings.width, 100)),

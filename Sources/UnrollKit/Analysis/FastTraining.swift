@@ -26,9 +26,9 @@ enum FastTraining {
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
     progress: ((Int, Int) throws -> Void)?
   ) throws -> TrainingResult? {
-    // The loss at every step and truncated BPTT are not written here: the interpreter
-    // runs them (`Training.interpreted`).
-    guard model.kind == .rnn, model.objective == .notes,
+    // The loss at every step, truncated BPTT and clipping are not written here: the
+    // interpreter runs them (`Training.interpreted`).
+    guard model.kind == .rnn, model.objective == .notes, options.clipping == nil,
       options.bptt == .correct || options.bptt == .document,
       !data.isEmpty, options.batchSize >= 1, options.epochs >= 0,
       var net = RNNBuffers(model.sizes, parameters),

@@ -13,6 +13,16 @@ public enum Optimizer: Sendable, Equatable, Codable {
   case adam
 }
 
+/// How a batch's mean gradient is clipped before the update.
+public enum Clipping: Sendable, Equatable {
+  /// Every parameter's gradient scaled together by `min(1, max / ‖g‖)`, ‖g‖ over all
+  /// parameters' entries: d2l's `grad_clipping` (PyTorch's `clip_grad_norm_` divides by
+  /// ‖g‖ + 1e-6 instead).
+  case norm(Double)
+  /// Every entry put into [−max, max]: min-char-rnn's `np.clip(dparam, -5, 5)`.
+  case value(Double)
+}
+
 /// What a training run does: the notes' loop and its variants.
 public struct TrainingOptions: Sendable, Equatable {
   /// The backward pass whose gradients are applied.
@@ -31,6 +41,8 @@ public struct TrainingOptions: Sendable, Equatable {
   /// epoch, as the PyTorch note's
   /// `DataLoader(..., shuffle=True)` draws (with its own generator, not PyTorch's).
   public var shuffleSeed: UInt64?
+  /// How each update's gradient is clipped, if it is.
+  public var clipping: Clipping?
   /// The deviations the notes' pass keeps when `bptt` is `.document`: all three (the
   /// notes' BPTT) unless an ablation fixes some (`DocumentRNN.document(_:deviations:)`).
   public var deviations: Deviations
@@ -40,7 +52,7 @@ public struct TrainingOptions: Sendable, Equatable {
   public init(
     bptt: BPTT = .document, optimizer: Optimizer = .sgd, learningRate: Double = 0.01,
     epochs: Int = 10, batchSize: Int = 1, shuffleSeed: UInt64? = nil,
-    deviations: Deviations = .document
+    deviations: Deviations = .document, clipping: Clipping? = nil
   ) {
     self.bptt = bptt
     self.optimizer = optimizer
@@ -49,6 +61,7 @@ public struct TrainingOptions: Sendable, Equatable {
     self.batchSize = batchSize
     self.shuffleSeed = shuffleSeed
     self.deviations = deviations
+    self.clipping = clipping
   }
 
   /// The backward program these options train `model` with: the notes' pass with only
@@ -58,7 +71,7 @@ public struct TrainingOptions: Sendable, Equatable {
     guard model.kind == .rnn else {
       throw EngineError.noBackwardInNotes(model: model.kind, bptt: bptt)
     }
-    return DocumentRNN.document(model.sizes, deviations: deviations)
+    return model.objective.backward(DocumentRNN.document(model.sizes, deviations: deviations))
   }
 
   /// The RNN note's loop (notes 000, 002, 004): the notes' BPTT, per-sample SGD,
@@ -93,6 +106,16 @@ public struct TrainingResult: Sendable {
   public let epochs: [EpochResult]
   /// The parameters after the last update.
   public let parameters: Parameters
+  /// How many updates were made, and how many of them clipped (0 without clipping).
+  public var updates = 0
+  /// How many updates' gradients the clipping changed.
+  public var clippedUpdates = 0
+
+  /// A result from its epochs and final parameters.
+  public init(epochs: [EpochResult], parameters: Parameters) {
+    self.epochs = epochs
+    self.parameters = parameters
+  }
 }
 
 /// Why a training run stopped early.
@@ -177,6 +200,8 @@ public enum Training {
     var parameters = parameters
     var adam = AdamState(parameters)
     var history: [EpochResult] = []
+    var updates = 0
+    var clipped = 0
     var shuffler = options.shuffleSeed.map { SeededGenerator(seed: $0, stream: 3) }
     var order = Array(data.indices)
     for epoch in stride(from: 1, through: options.epochs, by: 1) {
@@ -213,7 +238,33 @@ public enum Training {
           }
           try progress?(epoch, position + 1)
         }
-        let scale = 1 / Double(end - start)  // the batch's mean gradient
+        var scale = 1 / Double(end - start)  // the batch's mean gradient
+        updates += 1
+        switch options.clipping {
+        case nil: break
+        case .norm(let max):
+          // ‖g‖ of the mean gradient g = scale · sum, over every parameter's entries.
+          var squares = 0.0
+          for name in sum.names { for g in sum.values[name]?.scalars ?? [] { squares += g * g } }
+          let norm = scale * squares.squareRoot()
+          if norm > max {
+            scale *= max / norm
+            clipped += 1
+          }
+        case .value(let max):
+          var changed = false
+          for name in sum.names {
+            guard var g = sum.values[name] else { continue }
+            for i in 0..<g.count {
+              let entry = g.scalars[i] * scale
+              if abs(entry) > max { changed = true }
+              g.scalars[i] = Swift.min(Swift.max(entry, -max), max)
+            }
+            sum.values[name] = g
+          }
+          scale = 1  // sum now holds the clipped mean gradient
+          if changed { clipped += 1 }
+        }
         switch options.optimizer {
         case .sgd: try parameters.descend(sum, rate: options.learningRate * scale)
         case .adam: try adam.step(&parameters, gradient: sum, scale: scale, options.learningRate)
@@ -225,7 +276,10 @@ public enum Training {
           epoch: epoch, loss: totalLoss / Double(data.count),
           accuracy: Double(hits) / Double(max(judged, 1))))
     }
-    return TrainingResult(epochs: history, parameters: parameters)
+    var result = TrainingResult(epochs: history, parameters: parameters)
+    result.updates = updates
+    result.clippedUpdates = clipped
+    return result
   }
 
   /// One sample's share of the epoch's figures: the notes' loss (summed over the steps'

@@ -108,14 +108,26 @@ public enum LearnerCheck {
   /// Runs the learner's `text` (read from `path`) as the file contract says, on
   /// `parameters` and `example`, and holds it against the engine's correct pass.
   ///
-  /// `stepLimit` bounds the statements run, so a runaway loop ends as an error.
+  /// `stepLimit` bounds the statements run, so a runaway loop ends as an error;
+  /// `entryLimit` the array entries the recording holds (the gradients are read past it).
   public static func run(
     path: String, text: String, model: Model, parameters: Parameters, example: Example,
-    stepLimit: Int = 5_000_000
+    stepLimit: Int = 5_000_000, entryLimit: Int = 25_000_000
   ) -> CheckReport {
+    recorded(
+      path: path, text: text, model: model, parameters: parameters, example: example,
+      stepLimit: stepLimit, entryLimit: entryLimit
+    ).report
+  }
+
+  /// The run, the correct pass it was held against and the report, for `recording` and `run`.
+  static func recorded(
+    path: String, text: String, model: Model, parameters: Parameters, example: Example,
+    stepLimit: Int, entryLimit: Int = 25_000_000
+  ) -> (report: CheckReport, run: LearnerRun, reference: ReferencePass, names: CheckedNames) {
     let run = LearnerRun(
       path: path, text: text, model: model, parameters: parameters, example: example,
-      stepLimit: stepLimit)
+      stepLimit: stepLimit, entryLimit: entryLimit)
     let programs = [model.forward, model.backward]
     let correct = Interpreter.run(programs, parameters: parameters, example: example)
     let reference = ReferencePass(
@@ -160,12 +172,13 @@ public enum LearnerCheck {
     }
     let verdict: CheckReport.Verdict =
       error != nil ? .error : gradients.allSatisfy(\.isCorrect) ? .correct : .incorrect
-    return CheckReport(
+    let report = CheckReport(
       path: path, model: model, verdict: verdict, gradients: error == nil ? gradients : [],
       gradientSource: run.gradientSource,
       firstDeparture: verdict == .correct ? nil : departure, error: error,
       skipped: run.skipped, className: run.className, sourceLines: run.sourceLines,
       recordingTruncated: run.eventsTruncated, foundDeparture: departure)
+    return (report, run, reference, finder.names)
   }
 
   /// The RNN note's three deviations, each as the pass that has it alone.
@@ -200,7 +213,7 @@ public enum LearnerCheck {
 extension LoopFrame {
   /// The timestep of this iteration: the loop variable + 1 (the notes' `t` is 0-based),
   /// else the count of iterations, from 1 forwards and from T over `reversed(…)`.
-  func timestep(steps: Int) -> Int {
+  public func timestep(steps: Int) -> Int {
     if let value { return value + 1 }
     if isReversed { return (count ?? steps) - iteration }
     return iteration + 1

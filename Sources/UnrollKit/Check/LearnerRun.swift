@@ -23,11 +23,13 @@ struct LearnerRun {
   var sourceLines: [String] = []
   /// Whether the recording stopped at its cap (the gradients' events are kept past it).
   var eventsTruncated = false
+  /// The module's names after the run (constants, `sequence_length`), functions left out.
+  var globals: [String: PyValue] = [:]
 
   /// Runs `text` (from `path`) on `model`'s `parameters` and `example`.
   init(
     path: String, text: String, model: Model, parameters: Parameters, example: Example,
-    stepLimit: Int
+    stepLimit: Int, entryLimit: Int = 25_000_000
   ) {
     sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var interpreter: PythonInterpreter?
@@ -35,7 +37,8 @@ struct LearnerRun {
     var current: (start: Int, method: String)?
     do {
       let python = try PythonInterpreter(
-        file: SourceFile(path: path, text: text), stepLimit: stepLimit)
+        file: SourceFile(path: path, text: text), stepLimit: stepLimit,
+        entryLimit: entryLimit)
       interpreter = python
       skipped = try python.runModule()
       python.setGlobal("sequence_length", .int(model.sizes.steps))
@@ -62,9 +65,11 @@ struct LearnerRun {
       recordCall(python, from: current?.start ?? 0, method: "backward")
       current = nil
       eventsTruncated = python.eventsTruncated
+      globals = Self.data(python.globals)
       readGradients(model, interpreter: python, object: object, returned: returned)
     } catch {
       eventsTruncated = interpreter?.eventsTruncated ?? false
+      globals = Self.data(interpreter?.globals ?? [:])
       if let interpreter, let current {
         recordCall(interpreter, from: current.start, method: current.method)
       }
@@ -79,6 +84,17 @@ struct LearnerRun {
   ) {
     let events = interpreter.events
     calls.append((method, start < events.count ? Array(events[start...]) : []))
+  }
+
+  /// The data among `globals`: numbers, strings, arrays, lists, tuples and dicts.
+  static func data(_ globals: [String: PyValue]) -> [String: PyValue] {
+    globals.filter { name, value in
+      guard !name.hasPrefix("__") else { return false }
+      switch value {
+      case .none, .bool, .int, .float, .string, .array, .list, .tuple, .dict: return true
+      default: return false
+      }
+    }
   }
 
   /// `x` as the notes' loop passes it: shape (steps, input, 1).

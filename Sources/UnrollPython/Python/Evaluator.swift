@@ -35,8 +35,9 @@ final class Evaluator {
   var eventsTruncated = false
   /// The array entries and list items the recorded values hold.
   var recordedEntries = 0
-  /// The most array entries the recorded values may hold (200 MB of Doubles).
-  static let entryLimit = 25_000_000
+  /// The most array entries the recorded values may hold (by default 25 million, 200 MB of
+  /// Doubles).
+  let entryLimit: Int
   /// The entries of the events kept past the limits (updates and outer returns).
   var keptPastLimit = 0
   let trimmedLines: [String]
@@ -45,9 +46,10 @@ final class Evaluator {
   var recordsEvents = true
   var output = ""
 
-  init(file: SourceFile, stepLimit: Int) throws(PythonError) {
+  init(file: SourceFile, stepLimit: Int, entryLimit: Int = 25_000_000) throws(PythonError) {
     self.file = file
     self.stepLimit = stepLimit
+    self.entryLimit = entryLimit
     scalars = Array(file.text.unicodeScalars)
     lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
@@ -274,13 +276,13 @@ final class Evaluator {
     }
     if !eventsTruncated {
       recordedEntries += entries
-      if events.count < Evaluator.eventLimit, recordedEntries <= Evaluator.entryLimit {
+      if events.count < Evaluator.eventLimit, recordedEntries <= entryLimit {
         events.append(event)
         return
       }
       eventsTruncated = true
     }
-    guard readsGradients, keptPastLimit + entries <= Evaluator.entryLimit else { return }
+    guard readsGradients, keptPastLimit + entries <= entryLimit else { return }
     keptPastLimit += entries
     events.append(event)
   }

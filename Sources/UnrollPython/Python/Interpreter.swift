@@ -34,8 +34,12 @@ public final class PythonInterpreter {
 
   /// Tokenizes, parses and resolves `file`: SyntaxError, IndentationError, TabError and
   /// UnsupportedError come from here, with line and column.
-  public init(file: SourceFile, stepLimit: Int = 5_000_000) throws {
-    evaluator = try Evaluator(file: file, stepLimit: stepLimit)
+  ///
+  /// `entryLimit` bounds the array entries the recorded events hold; past it only the
+  /// gradients' events (updates, the outer calls' returns) are kept.
+  public init(file: SourceFile, stepLimit: Int = 5_000_000, entryLimit: Int = 25_000_000) throws
+  {
+    evaluator = try Evaluator(file: file, stepLimit: stepLimit, entryLimit: entryLimit)
   }
 
   /// Runs `import numpy as np`, constant assignments (literals, arithmetic and names, no calls),

@@ -330,12 +330,15 @@ enum NumPyModule {
     return PyValue(NDArray(scalar: best, dtype: a.dtype))
   }
 
-  /// `a.reshape(shape)`: a view when `a`'s entries are consecutive in memory, else a copy.
+  /// `a.reshape(shape)`: a view when `a`'s entries are consecutive in memory, else a copy
+  /// that refuses writes (NumPy may have made a view of it).
   static func reshape(_ ref: ArrayRef, _ shape: [Int], _ e: Evaluator) throws(PythonError)
     -> PyValue
   {
     if ref.isContiguous { return try e.numpy { try ref.view { try $0.reshaped(shape) } } }
-    return PyValue(try e.numpy { try ref.value.reshaped(shape) })
+    let copy = ArrayRef(try e.numpy { try ref.value.reshaped(shape) })
+    copy.refusesWrites = true
+    return .array(copy)
   }
 
   // MARK: Array attributes

@@ -93,7 +93,7 @@ extension PyValue {
   }
 
   /// The type name as Python's error messages spell it: "numpy.ndarray", "numpy.float64".
-  var messageTypeName: String {
+  public var messageTypeName: String {
     if case .array(let ref) = self {
       let (dtype, ndim) = ref.dtypeAndRank
       return ndim == 0 ? "numpy.\(dtype.rawValue)" : "numpy.ndarray"
@@ -148,9 +148,11 @@ extension PyValue {
 /// `v += x`) scatters into the root. So `h = hs[:, 0]; hs[:, 0] = 1` changes `h`, and
 /// `row = W[0]; row *= 2` changes `W`, exactly as in NumPy.
 ///
-/// One approximation: `reshape` of a view whose entries are not consecutive in its root returns
-/// a copy (NumPy returns a view in the few cases where strides allow it: writing through such a
-/// reshaped view does not reach the root here).
+/// One departure, refused rather than approximated: `reshape` of a view whose entries are not
+/// consecutive in its root returns a copy, where NumPy returns a view when the strides allow it
+/// (`hs[:, 0].reshape(-1, 1)`). Writing into such a copy (or a view of it) would not reach the
+/// root here though it would in NumPy, so it is an UnsupportedError (`refusesWrites`); reading
+/// it is exact, and `.copy()` of it may be written.
 public final class ArrayRef: @unchecked Sendable {
   /// An array of its own, or a window onto a root array: `offsets` has the view's shape and
   /// holds, for each entry, the index of the root entry it shows.
@@ -160,6 +162,9 @@ public final class ArrayRef: @unchecked Sendable {
   }
 
   var storage: Storage
+  /// Set on the copy `reshape` makes of a strided view: NumPy may share memory there, so a
+  /// write into it is refused rather than silently kept apart from the original.
+  var refusesWrites = false
   /// An owned array's own offsets, 0 to size − 1 in its shape, made on the first view of it.
   private var identityOffsets: NDArray?
 
@@ -252,6 +257,7 @@ public final class ArrayRef: @unchecked Sendable {
   /// Replaces every entry with `new`'s (same shape and dtype), in place: through to the root for
   /// a view.
   func write(_ new: NDArray) throws {
+    try checkWritable()
     switch storage {
     case .owned:
       storage = .owned(new)
@@ -265,8 +271,24 @@ public final class ArrayRef: @unchecked Sendable {
     }
   }
 
+  /// Refuses a write into a reshape of a strided view (see the type's note).
+  private func checkWritable() throws {
+    let refuses: Bool
+    switch storage {
+    case .owned: refuses = refusesWrites
+    case .view(let root, _): refuses = root.refusesWrites
+    }
+    guard refuses else { return }
+    throw PythonError(
+      kind: "UnsupportedError",
+      message: "writing into a reshape of a strided slice: NumPy may make it a view of the "
+        + "original, so the write would change both; Unroll's subset copies it and refuses "
+        + "rather than silently keep them apart. Write into the original, or reshape a .copy()")
+  }
+
   /// `a[index] = v`, in place.
   func assign(_ index: [IndexItem], _ newValue: NDArray) throws {
+    try checkWritable()
     if case .owned(var array) = storage {
       storage = .owned(NDArray(scalar: 0))  // keeps `array` uniquely referenced while it changes
       defer { storage = .owned(array) }

@@ -104,6 +104,14 @@ enum SVGChart {
       var segment: [String] = []
       func flush() {
         if segment.count > 1 {
+          // A dashed line is cased in white, dash for dash, so that where it lies on
+          // another line its dashes still show in greyscale, where colours may match.
+          if !style.dash.isEmpty {
+            svg +=
+              "<polyline class=\"casing\" fill=\"none\" stroke=\"#fff\" "
+              + "stroke-width=\"\(style.width + 1.5)\" stroke-dasharray=\"\(style.dash)\" "
+              + "stroke-linejoin=\"round\" points=\"" + segment.joined(separator: " ") + "\"/>\n"
+          }
           svg +=
             "<polyline fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"\(style.width)\" "
             + (style.dash.isEmpty ? "" : "stroke-dasharray=\"\(style.dash)\" ")

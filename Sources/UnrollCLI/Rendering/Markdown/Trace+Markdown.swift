@@ -26,6 +26,53 @@ public struct TracePosition: Sendable, Equatable {
   }
 }
 
+/// An accumulation `dW += …` as a row of an exported document (the REPL's `export`), which
+/// the trace's records do not hold: it shows the gradient summed so far.
+public struct AccumulationRow: Sendable {
+  /// The phase of its block.
+  public var phase: Phase
+  /// The timestep, nil for a block that runs once.
+  public var t: Int?
+  /// How many records ran before it: it follows `records[recordsBefore - 1]`.
+  public var recordsBefore: Int
+  /// The record name of the line, `dWhh`.
+  public var name: String
+  /// The formula for people.
+  public var formula: String
+  /// The NumPy line.
+  public var line: String
+  /// How the documents' line differs from the correct rule, if it does.
+  public var deviation: String?
+  /// The gradient's shape.
+  public var shape: Shape
+  /// What its value is, after the name: `sum so far`, or `the whole gradient` for a
+  /// gradient with one contribution.
+  public var caption: String
+
+  /// A row for the accumulation `name` after `recordsBefore` records.
+  public init(
+    phase: Phase, t: Int?, recordsBefore: Int, name: String, formula: String, line: String,
+    deviation: String?, shape: Shape, caption: String = "sum so far"
+  ) {
+    self.caption = caption
+    self.phase = phase
+    self.t = t
+    self.recordsBefore = recordsBefore
+    self.name = name
+    self.formula = formula
+    self.line = line
+    self.deviation = deviation
+    self.shape = shape
+  }
+}
+
+/// One row of a timestep's table: a record, an accumulation, or the line that stopped the pass.
+private enum TraceRow {
+  case record(Record)
+  case accumulation(Int)
+  case failure(UnrollKit.Operation)
+}
+
 extension Trace {
   /// The whole recording as a GitHub document: header with the command that
   /// reproduces it, parameters, input, one table per timestep forward and backward,
@@ -36,7 +83,8 @@ extension Trace {
   /// when PyTorch's layout is involved.
   public func markdown(
     command: String, pictureStem: String?, position: TracePosition? = nil,
-    format: ValueFormat = ValueFormat(), view: LayoutView? = nil
+    format: ValueFormat = ValueFormat(), view: LayoutView? = nil,
+    accumulations: [AccumulationRow] = [], sumSoFar: (Int) -> Matrix? = { _ in nil }
   ) -> MarkdownTrace {
     let view = view ?? LayoutView(document: self)
     var lines: [String] = []
@@ -113,7 +161,8 @@ extension Trace {
       "`x` \(example.x.shape), one row per timestep; label `y` = \(MarkdownCell.label(example.y)).")
     lines.append("")
     lines += MarkdownCell.block(example.x, format)
-    lines += recordSections(position: position, format: format)
+    lines += recordSections(
+      position: position, format: format, accumulations: accumulations, sumSoFar: sumSoFar)
     lines.append("## Gradients")
     lines.append("")
     if let failure = recording.failure {
@@ -141,23 +190,45 @@ extension Trace {
   /// Timesteps shown whole at each end of a long run; the ones between are one line each.
   static let fullSteps = 3
 
-  /// One `##` section per phase and one `<details>` per timestep, records in order;
-  /// for runs longer than 8 steps, the middle timesteps as one line each.
-  private func recordSections(position: TracePosition?, format: ValueFormat) -> [String] {
+  /// One `##` section per phase and one `<details>` per timestep, records in order (with
+  /// `accumulations` between them, and the line that stopped a stopped pass, last); for runs
+  /// longer than 8 steps, the middle timesteps as one line each.
+  private func recordSections(
+    position: TracePosition?, format: ValueFormat, accumulations: [AccumulationRow],
+    sumSoFar: (Int) -> Matrix?
+  ) -> [String] {
     let steps = model.sizes.steps
     func isShownWhole(_ t: Int?) -> Bool {
       guard let t, steps > 8 else { return true }
       return t <= Self.fullSteps || t > steps - Self.fullSteps || t == position?.t
     }
     var lines: [String] = []
-    // Records grouped by phase, then by timestep, in order.
-    var groups: [(phase: Phase, t: Int?, records: [Record])] = []
-    for record in records {
-      if let last = groups.last, last.phase == record.phase, last.t == record.t {
-        groups[groups.count - 1].records.append(record)
+    // Rows grouped by phase, then by timestep, in the order they ran.
+    var groups: [(phase: Phase, t: Int?, rows: [TraceRow])] = []
+    func append(_ row: TraceRow, phase: Phase, t: Int?) {
+      if let last = groups.last, last.phase == phase, last.t == t {
+        groups[groups.count - 1].rows.append(row)
       } else {
-        groups.append((record.phase, record.t, [record]))
+        groups.append((phase, t, [row]))
       }
+    }
+    var nextAccumulation = 0
+    func appendAccumulations(upTo recordsBefore: Int) {
+      while nextAccumulation < accumulations.count,
+        accumulations[nextAccumulation].recordsBefore <= recordsBefore
+      {
+        let row = accumulations[nextAccumulation]
+        append(.accumulation(nextAccumulation), phase: row.phase, t: row.t)
+        nextAccumulation += 1
+      }
+    }
+    for (i, record) in records.enumerated() {
+      appendAccumulations(upTo: i)
+      append(.record(record), phase: record.phase, t: record.t)
+    }
+    appendAccumulations(upTo: records.count)
+    if let failure = recording.failure {
+      append(.failure(failure.operation), phase: failure.phase, t: failure.t)
     }
     var currentPhase: Phase?
     var pendingMiddle: [(t: Int, records: [Record])] = []
@@ -167,6 +238,10 @@ extension Trace {
       pendingMiddle = []
     }
     for group in groups {
+      let groupRecords = group.rows.compactMap { row -> Record? in
+        if case .record(let record) = row { return record }
+        return nil
+      }
       if group.phase != currentPhase {
         flushMiddle()
         currentPhase = group.phase
@@ -183,24 +258,32 @@ extension Trace {
         }
       }
       if let t = group.t, !isShownWhole(t) {
-        pendingMiddle.append((t, group.records))
+        pendingMiddle.append((t, groupRecords))
         continue
       }
       flushMiddle()
-      let table = recordTable(group.records, position: position, format: format)
+      let table = rowTable(
+        group.rows, phase: group.phase, t: group.t, position: position, format: format,
+        accumulations: accumulations, sumSoFar: sumSoFar)
       guard let t = group.t else {
         if group.phase == .backward { lines += ["**Output error**", ""] }
         lines += table + [""]
         continue
       }
       let isHere = position.map { $0.phase == group.phase && $0.t == t } ?? false
-      let lead = group.records.first { ["h_t", "dh"].contains($0.name) } ?? group.records.last
+      let lead = groupRecords.first { ["h_t", "dh"].contains($0.name) } ?? groupRecords.last
       let headline =
         lead.map { " · ‖\($0.name)‖ = \(MarkdownCell.number($0.value.norm, format))" } ?? ""
+      let sums = group.rows.count(where: { row in
+        if case .accumulation = row { return true }
+        return false
+      })
+      let counts =
+        "\(groupRecords.count) value\(groupRecords.count == 1 ? "" : "s")"
+        + (sums == 0 ? "" : ", \(sums) gradient sum\(sums == 1 ? "" : "s")")
       lines.append("<details\(isHere || steps <= 4 ? " open" : "")>")
       lines.append(
-        "<summary><b>t = \(t)</b>\(MarkdownCell.escapeHTML(headline)) "
-          + "(\(group.records.count) value\(group.records.count == 1 ? "" : "s"))</summary>")
+        "<summary><b>t = \(t)</b>\(MarkdownCell.escapeHTML(headline)) (\(counts))</summary>")
       lines.append("")
       lines += table
       lines += ["", "</details>", ""]
@@ -209,24 +292,55 @@ extension Trace {
     return lines
   }
 
-  private func recordTable(_ group: [Record], position: TracePosition?, format: ValueFormat)
-    -> [String]
-  {
+  private func rowTable(
+    _ rows: [TraceRow], phase: Phase, t: Int?, position: TracePosition?, format: ValueFormat,
+    accumulations: [AccumulationRow], sumSoFar: (Int) -> Matrix?
+  ) -> [String] {
     var lines = ["| name | formula | NumPy line | shape | value |", "|---|---|---|---|---|"]
     var deviations: [String] = []
-    for record in group {
-      let isHere =
-        position.map { $0.phase == record.phase && $0.t == record.t && $0.name == record.name }
-        ?? false
-      let name =
-        "`\(record.name)`" + (record.deviation == nil ? "" : " ⚠")
-        + (isHere ? " ◀ **you are here**" : "")
-      let line = record.line.isEmpty ? "—" : "`\(MarkdownCell.escape(record.line))`"
-      lines.append(
-        "| \(name) | $`\(LaTeX.math(record.formula))`$ | \(line) | \(record.shape) | "
-          + "\(MarkdownCell.inline(record.value, format)) |")
-      if let deviation = record.deviation {
-        deviations.append("- ⚠ `\(record.name)` departs from correct BPTT: \(deviation).")
+    let here = " ◀ **you are here**"
+    func isHere(_ name: String) -> Bool {
+      position.map { $0.phase == phase && $0.t == t && $0.name == name } ?? false
+    }
+    func code(_ line: String) -> String {
+      line.isEmpty ? "—" : "`\(MarkdownCell.escape(line))`"
+    }
+    for row in rows {
+      switch row {
+      case .record(let record):
+        let name =
+          "`\(record.name)`" + (record.deviation == nil ? "" : " ⚠")
+          + (isHere(record.name) ? here : "")
+        lines.append(
+          "| \(name) | $`\(LaTeX.math(record.formula))`$ | \(code(record.line)) | "
+            + "\(record.shape) | \(MarkdownCell.inline(record.value, format)) |")
+        if let deviation = record.deviation {
+          deviations.append("- ⚠ `\(record.name)` departs from correct BPTT: \(deviation).")
+        }
+      case .accumulation(let index):
+        let row = accumulations[index]
+        let name =
+          "`\(row.name)` (\(row.caption))" + (row.deviation == nil ? "" : " ⚠")
+          + (isHere(row.name) ? here : "")
+        let value = sumSoFar(index).map { sum in
+          sum.cols == 1 ? MarkdownCell.inline(sum, format) : MarkdownCell.small(sum, format)
+        }
+        lines.append(
+          "| \(name) | $`\(LaTeX.math(row.formula))`$ | \(code(row.line)) | \(row.shape) | "
+            + "\(value ?? "—") |")
+        if let deviation = row.deviation {
+          deviations.append("- ⚠ `\(row.name)` departs from correct BPTT: \(deviation).")
+        }
+      case .failure(let operation):
+        let name =
+          "`\(operation.name)` ✗ the pass stopped here" + (isHere(operation.name) ? here : "")
+        let reason = recording.failure.map { "\($0.reason)" } ?? ""
+        lines.append(
+          "| \(name) | $`\(LaTeX.math(operation.formula))`$ | \(code(operation.line)) | — | "
+            + "not computed: \(MarkdownCell.escape(MarkdownCell.escapeHTML(reason))) |")
+        if let deviation = operation.deviation {
+          deviations.append("- ⚠ `\(operation.name)` departs from correct BPTT: \(deviation).")
+        }
       }
     }
     return deviations.isEmpty ? lines : lines + [""] + deviations
@@ -475,7 +589,7 @@ enum MarkdownCell {
   }
 
   /// A matrix in a cell: rows separated by `<br>` when small, else summarised like a column.
-  private static func small(_ value: Matrix, _ format: ValueFormat) -> String {
+  static func small(_ value: Matrix, _ format: ValueFormat) -> String {
     guard value.count <= detailsLimit else { return escape(summary(value, format)) }
     let style = NumberStyle(value.scalars, precision: format.precision)
     let rows = value.rowArrays.map { row in
