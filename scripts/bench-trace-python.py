@@ -7,7 +7,10 @@ numbers of a trace, nothing else (no recording, no layout, no file).
 reads the JSON document `unroll trace --format json` wrote (not timed), then times
   text: '%.4f' % v for every number in it, joined into one string;
   json: json.dumps(document), the same document;
-and prints `python_text_seconds S` and `python_json_seconds S` (best of RUNS, default 3).
+  printed: the same, but '%.4e' for the values of a matrix the text prints in
+    scientific notation (PyTorch's rule, as unroll applies it), '%.4f' for the rest;
+and prints `python_text_seconds S`, `python_printed_seconds S` and `python_json_seconds
+S` (best of RUNS, default 3).
 """
 import json
 import os
@@ -28,6 +31,33 @@ def numbers(value, out):
     return out
 
 
+def matrices(document):
+    """Each matrix of the document as a flat list: records' values, parameters, grads."""
+    found = []
+    for record in document.get("records", []):
+        found.append(numbers(record["value"], []))
+    for key in ("params", "state_dict", "grads"):
+        for value in (document.get(key) or {}).values():
+            found.append(numbers(value, []))
+    return found
+
+
+def scientific(values):
+    """PyTorch's rule: non-zero magnitudes spanning over 1000x, above 1e8 or below 1e-4."""
+    magnitudes = [abs(v) for v in values if v == v and abs(v) != float("inf") and v != 0]
+    if not magnitudes:
+        return False
+    largest, smallest = max(magnitudes), min(magnitudes)
+    return largest / smallest > 1000 or largest > 1e8 or smallest < 1e-4
+
+
+def printed(groups):
+    lines = []
+    for values, form in groups:
+        lines += [form % v for v in values]
+    return "\n".join(lines)
+
+
 def best(runs, work):
     times = []
     for _ in range(runs):
@@ -43,9 +73,12 @@ def main():
     values = numbers(document, [])
     runs = int(os.environ.get("RUNS", "3"))
     text = best(runs, lambda: "\n".join(["%.4f" % v for v in values]))
+    groups = [(m, "%.4e" if scientific(m) else "%.4f") for m in matrices(document)]
+    as_printed = best(runs, lambda: printed(groups))
     dumped = best(runs, lambda: json.dumps(document))
     print(f"python_values {len(values)}")
     print(f"python_text_seconds {text:.4f}")
+    print(f"python_printed_seconds {as_printed:.4f}")
     print(f"python_json_seconds {dumped:.4f}")
 
 

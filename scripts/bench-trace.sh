@@ -7,13 +7,14 @@
 # (default 5), medians. The goal (issue 15): each unroll run in at most half the time
 # Python needs, and the JSON's peak memory at most twice the file.
 #
-#   scripts/bench-trace.sh            # PAIRS=5; ARGS="--hidden-size 64" for another size
+#   scripts/bench-trace.sh            # PAIRS=5; ARGS="--hidden-size 64" for another size;
+#                                     # UNROLL=path/to/unroll times that binary, unbuilt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pairs=${PAIRS:-5}
 args=${ARGS:---model lstm --hidden-size 256 --steps 1000}
-swift build -c release --product unroll >/dev/null
-unroll=.build/release/unroll
+if [ -z "${UNROLL:-}" ]; then swift build -c release --product unroll >/dev/null; fi
+unroll=${UNROLL:-.build/release/unroll}
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 out=$(mktemp -d)
@@ -35,6 +36,7 @@ for _ in $(seq "$pairs"); do
   python3 scripts/bench-trace-python.py "$out/trace.json" >"$out/python"
   awk '/python_text_seconds/ { print $2 }' "$out/python" >>"$out/python.text"
   awk '/python_json_seconds/ { print $2 }' "$out/python" >>"$out/python.json"
+  awk '/python_printed_seconds/ { print $2 }' "$out/python" >>"$out/python.printed"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "trace $args; $(awk '/python_values/ { print $2 }' "$out/python") numbers"
@@ -46,3 +48,6 @@ for format in text json; do
       "file %.1f MiB, peak %.1f MiB (%.2f of the file)\n", f, w, u, p, w / p, b / 1048576, m,
       m * 1048576 / b }'
 done
+awk -v w="$(median <"$out/text.wall")" -v p="$(median <"$out/python.printed")" \
+  'BEGIN { printf "text against python as printed (%%.4e where the text is scientific): " \
+    "%.3f s, %.2f of python\n", p, w / p }'

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnrollKit
 
 @testable import UnrollCLI
 
@@ -71,5 +72,42 @@ import Testing
     values += [Double.leastNormalMagnitude, Double.leastNonzeroMagnitude, 0x1p-1000, 0x1.8p-70]
     expectSame(values, precisions: 0...6)
     expectSame(Array(values.prefix(200)), precisions: 12...17)
+  }
+
+  @Test func largeValuesInWholeDigits() {
+    // Past 2⁵³ every Double is whole: its exact digits (a diverging LSTM's gradients
+    // reach 1e27); between 2⁵² / 10⁴ and 2⁵³ the 128-bit path of %.4f.
+    var generator = SeededGenerator(seed: 15, stream: 0)
+    func uniform(_ low: Double, _ high: Double) -> Double {
+      low + (high - low) * Double(generator.next() >> 11) * 0x1p-53
+    }
+    var values: [Double] = [.greatestFiniteMagnitude, 0x1p53, 0x1p52, 9_007_199_254_740_993, 1e22]
+    for _ in 0..<1500 { values.append(uniform(-1, 1) * pow(10, uniform(10, 308))) }
+    for _ in 0..<1500 { values.append(uniform(-1, 1) * pow(10, uniform(10, 17))) }
+    for e in 10...308 {
+      let p = pow(10.0, Double(e))
+      values += [p, p.nextUp, p.nextDown, -p, 9.99995 * p, 5 * p, 1.00005 * p, 1.00015 * p]
+    }
+    for k in stride(from: 50, through: 1023, by: 7) {
+      values += [0x1p0 * pow(2, Double(k)), pow(2, Double(k)).nextDown]
+    }
+    for k in 0..<2000 {  // ties and near ties at 4 decimals around 5e11
+      values += [Double(k) * 0.03125 + 6e11, (Double(k) + 0.5) * 1e-4 + 5e11]
+    }
+    expectSame(values, precisions: 0...6)
+    expectSame(Array(values.prefix(600)), precisions: 12...15)
+  }
+
+  @Test func precisionFifteenNextToPowersOfTen() {
+    // log10 rounds up to a power of ten there: 9.999999999999998e+15, not 1.0e+16.
+    var values: [Double] = []
+    for e in -20...22 {
+      var v = pow(10.0, Double(e))
+      for _ in 0..<6 {
+        v = v.nextDown
+        values += [v, -v]
+      }
+    }
+    expectSame(values, precisions: 13...15)
   }
 }

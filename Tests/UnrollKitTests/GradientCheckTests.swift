@@ -83,6 +83,26 @@ import Testing
     return Program(name: program.name, blocks: blocks, initialValues: program.initialValues)
   }
 
+  /// The prepared loss (`Model.lossFunction`, records off) gives `Model.loss`'s bits on
+  /// nudged parameters of every cell, and throws where it does.
+  @Test(arguments: ModelKind.allCases)
+  func preparedLossEqualsTheRecordedOne(_ kind: ModelKind) throws {
+    let sizes = Sizes(input: 3, hidden: 7, steps: 13)
+    let model = Model(kind, sizes: sizes)
+    let parameters = model.initialParameters(seed: 5)
+    let example = Example.random(sizes, seed: 5)
+    let prepared = model.lossFunction(on: example, like: parameters)
+    for (k, name) in parameters.names.enumerated() {
+      var nudged = parameters
+      nudged.values[name]?.scalars[0] += 1e-3 * Double(k + 1)
+      let expected = try model.loss(nudged, on: example)
+      #expect(try prepared(nudged).bitPattern == expected.bitPattern, "\(kind) \(name)")
+    }
+    var broken = parameters
+    broken.values[parameters.names[0]] = Matrix(rows: 1, cols: 1)
+    #expect(throws: (any Error).self) { try prepared(broken) }
+  }
+
   @Test func relativeErrorIsScaledByTheLargerMagnitude() {
     #expect(GradientCheck.relativeError(2, 1) == 0.5)
     #expect(GradientCheck.relativeError(-1e-3, 1e-3) == 2)

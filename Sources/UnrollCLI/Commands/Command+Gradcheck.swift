@@ -155,23 +155,23 @@ extension Command {
     // Under truncated BPTT, the truncated objective (Model.frozenStates).
     let frozen = try model.frozenStates(setup.parameters, on: example)
     guard layout == .pytorch else {
+      let loss = model.lossFunction(on: example, like: setup.parameters, frozen: frozen)
       return try GradientCheck.run(
         parameters: setup.parameters, gradients: recording.gradients, entries: entries
       ) { nudged in
         try deadline?.check()
-        return try model.loss(nudged, on: example, frozen: frozen)
+        return try loss(nudged)
       }
     }
     let stateDict =
       try setup.stateDict ?? PyTorchLayout.stateDict(setup.parameters, kind: model.kind)
     let gradients = try PyTorchLayout.gradients(recording.gradients, kind: model.kind)
+    let loss = model.lossFunction(on: example, like: setup.parameters, frozen: frozen)
     return try GradientCheck.run(
       parameters: stateDict, gradients: gradients, entries: entries
     ) { nudged in
       try deadline?.check()
-      return try model.loss(
-        try PyTorchLayout.documentParameters(nudged.values, kind: model.kind), on: example,
-        frozen: frozen)
+      return try loss(try PyTorchLayout.documentParameters(nudged.values, kind: model.kind))
     }
   }
 

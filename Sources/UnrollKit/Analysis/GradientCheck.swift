@@ -109,9 +109,9 @@ public enum GradientCheck {
     let recording = model.run(parameters, on: example)
     if let failure = recording.failure { throw failure }
     let frozen = try model.frozenStates(parameters, on: example)
-    return try run(parameters: parameters, gradients: recording.gradients, entries: entries) {
-      try model.loss($0, on: example, frozen: frozen)
-    }
+    return try run(
+      parameters: parameters, gradients: recording.gradients, entries: entries,
+      loss: model.lossFunction(on: example, like: parameters, frozen: frozen))
   }
 
   /// Checks every parameter of `model` on `example`, at most `maxEntries` entries
@@ -171,5 +171,27 @@ public enum GradientCheck {
           analytic: worst.analytic, numeric: worst.numeric))
     }
     return results
+  }
+}
+
+extension Model {
+  /// `loss(_:on:frozen:)` for the many nudged copies of `parameters` a gradient check runs.
+  ///
+  /// The forward program is prepared once (its names given slots), no records or stop
+  /// log are kept, and the loss is read from the run's outputs: the same operations in
+  /// the same order, so the same numbers (`GradientCheckTests`).
+  public func lossFunction(
+    on example: Example, like parameters: Parameters, frozen: [String: [Int: Matrix]] = [:]
+  ) -> (Parameters) throws -> Double {
+    let plan = Interpreter.Plan([forward], parameters: parameters)
+    return { nudged in
+      let recording = Interpreter.run(
+        plan, parameters: nudged, example: example, keepsRecords: false, frozen: frozen)
+      if let failure = recording.failure { throw failure }
+      guard let loss = recording.outputs["loss"]?.scalar else {
+        throw EngineError.unknownValue(name: "loss", t: nil)
+      }
+      return loss
+    }
   }
 }

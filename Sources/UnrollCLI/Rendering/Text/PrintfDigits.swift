@@ -21,10 +21,18 @@ enum PrintfDigits {
   static func append(
     _ value: Double, precision: Int, scientific: Bool, to out: inout [UInt8]
   ) {
-    if !(value.isFinite && precision >= 0 && precision <= 15
-      && (scientific
-        ? appendScientific(value, precision, &out) : appendFixed(value, precision, &out)))
-    {
+    guard value.isFinite, precision >= 0, precision <= 15 else {
+      return out += Array(String(format: "%.\(precision)\(scientific ? "e" : "f")", value).utf8)
+    }
+    let start = out.count
+    if scientific ? appendScientific(value, precision, &out) : appendFixed(value, precision, &out) {
+      return
+    }
+    out.removeSubrange(start...)
+    if abs(value) >= 0x1p53 {
+      appendWhole(value, precision, scientific: scientific, &out)
+    } else if scientific || !appendFixedWide(value, precision, &out) {
+      out.removeSubrange(start...)
       out += Array(String(format: "%.\(precision)\(scientific ? "e" : "f")", value).utf8)
     }
   }
@@ -105,6 +113,15 @@ enum PrintfDigits {
           exponent -= 1
         } else if m >= 10 * low {
           exponent += 1
+        } else if m == low {
+          // Perhaps rounded up to 10^precision from below, log10 having rounded up to a
+          // power of ten (9.999999999999998e15 at %.15e): then one digit lower is the
+          // answer, if it has fewer than 10^(precision + 1). Unknown: printf decides.
+          guard k + 1 <= 22, let below = scaled(x, k + 1) else { return false }
+          n = below < 10 * low ? below : m
+          if below < 10 * low { exponent -= 1 }
+          found = true
+          break
         } else {
           n = m
           found = true
@@ -175,5 +192,121 @@ enum PrintfDigits {
     }
     let up = half && (below || n % 2 == 1)
     return n + (up ? 1 : 0)
+  }
+
+  /// `%.Nf` or `%.Ne` of a finite `value` with |value| ≥ 2⁵³, a whole number: its exact
+  /// decimal digits, rounded to the digits asked for, ties to even (as glibc does).
+  private static func appendWhole(
+    _ value: Double, _ precision: Int, scientific: Bool, _ out: inout [UInt8]
+  ) {
+    let digits = wholeDigits(abs(value))
+    if value.sign == .minus { out.append(UInt8(ascii: "-")) }
+    guard scientific else {
+      out += digits
+      if precision > 0 {
+        out.append(UInt8(ascii: "."))
+        out += repeatElement(UInt8(ascii: "0"), count: precision)
+      }
+      return
+    }
+    // The first precision + 1 digits, rounded by the rest: above half up, half to even.
+    let kept = precision + 1
+    var head = Array(digits.prefix(kept))
+    var exponent = digits.count - 1
+    if digits.count > kept {
+      let first = digits[kept]
+      let restIsZero = digits[(kept + 1)...].allSatisfy { $0 == UInt8(ascii: "0") }
+      let odd = (head[kept - 1] - UInt8(ascii: "0")) % 2 == 1
+      if first > UInt8(ascii: "5") || (first == UInt8(ascii: "5") && (!restIsZero || odd)) {
+        var i = kept - 1
+        while i >= 0 && head[i] == UInt8(ascii: "9") {
+          head[i] = UInt8(ascii: "0")
+          i -= 1
+        }
+        if i >= 0 {
+          head[i] += 1
+        } else {  // 9.99…e+n rounds to 1.00…e+(n+1)
+          head.insert(UInt8(ascii: "1"), at: 0)
+          head.removeLast()
+          exponent += 1
+        }
+      }
+    } else {
+      head += repeatElement(UInt8(ascii: "0"), count: kept - head.count)
+    }
+    out.append(head[0])
+    if precision > 0 {
+      out.append(UInt8(ascii: "."))
+      out += head[1...]
+    }
+    out.append(UInt8(ascii: "e"))
+    out.append(UInt8(ascii: "+"))
+    if exponent < 10 { out.append(UInt8(ascii: "0")) }
+    out += String(exponent).utf8
+  }
+
+  /// The decimal digits of a whole `x` ≥ 2⁵³ (`m · 2^e`, e ≥ 0), by repeated division
+  /// of its 32-bit limbs by 10⁹.
+  private static func wholeDigits(_ x: Double) -> [UInt8] {
+    let m = x.significandBitPattern | (1 << 52)
+    let e = Int(x.exponent) - 52
+    // m << e in little-endian 32-bit limbs.
+    var limbs = [UInt32](repeating: 0, count: (53 + e) / 32 + 2)
+    let (word, bit) = (e / 32, UInt64(e % 32))
+    let low = m << bit  // bits 0 ..< 64 of the shifted value, from limb `word`
+    let high = bit == 0 ? 0 : m >> (64 - bit)
+    limbs[word] = UInt32(truncatingIfNeeded: low)
+    limbs[word + 1] = UInt32(truncatingIfNeeded: low >> 32)
+    limbs[word + 2] = UInt32(truncatingIfNeeded: high)
+    while let last = limbs.last, last == 0 { limbs.removeLast() }
+    var groups: [UInt32] = []  // base 10⁹, least significant first
+    while !limbs.isEmpty {
+      var remainder: UInt64 = 0
+      for i in stride(from: limbs.count - 1, through: 0, by: -1) {
+        let current = remainder << 32 | UInt64(limbs[i])
+        limbs[i] = UInt32(current / 1_000_000_000)
+        remainder = current % 1_000_000_000
+      }
+      groups.append(UInt32(remainder))
+      while let last = limbs.last, last == 0 { limbs.removeLast() }
+    }
+    var digits: [UInt8] = Array(String(groups.last ?? 0).utf8)
+    for group in groups.dropLast().reversed() {
+      let text = Array(String(group).utf8)
+      digits += repeatElement(UInt8(ascii: "0"), count: 9 - text.count)
+      digits += text
+    }
+    return digits
+  }
+
+  /// `%.Nf` of a finite `value` below 2⁵³ whose scaled value `|value| · 10^N` passes
+  /// 2⁵² (where `appendFixed`'s one rounding step no longer holds), exactly: with
+  /// `|value| = m / 2^s`, the 117-bit `m · 10^N` shifted right by s, ties to even.
+  private static func appendFixedWide(_ value: Double, _ precision: Int, _ out: inout [UInt8])
+    -> Bool
+  {
+    let x = abs(value)
+    let s = 52 - Int(x.exponent)
+    guard x.isNormal, s >= 1, s <= 63, precision <= 15 else { return false }
+    let m = x.significandBitPattern | (1 << 52)
+    let unit = UInt64(powers[precision])
+    let (high, low) = m.multipliedFullWidth(by: unit)
+    var qLow = (low >> UInt64(s)) | (high << UInt64(64 - s))
+    var qHigh = high >> UInt64(s)
+    let rest = low & ((1 << UInt64(s)) - 1)
+    let half: UInt64 = 1 << UInt64(s - 1)
+    if rest > half || (rest == half && qLow & 1 == 1) {
+      qLow &+= 1
+      if qLow == 0 { qHigh += 1 }
+    }
+    guard qHigh < unit else { return false }  // the whole part fits 64 bits
+    let (whole, fraction) = unit.dividingFullWidth((qHigh, qLow))
+    if value.sign == .minus { out.append(UInt8(ascii: "-")) }
+    appendDigits(whole, minimum: 1, &out)
+    if precision > 0 {
+      out.append(UInt8(ascii: "."))
+      appendDigits(fraction, minimum: precision, &out)
+    }
+    return true
   }
 }
