@@ -134,6 +134,15 @@ import UnrollKit
     #expect(majority.share == 0.6)
     #expect(majority.beside(0.59) == "59.0%, the majority class is 60.0%")
     #expect(Majority([]).share == 0)
+    // Under --loss every-step the accuracy is per step, so is the baseline: three steps
+    // labelled 0, 0, 1 and 1, 1, 1 are four ones of six, not two samples labelled 1.
+    let m = Matrix(rows: 3, cols: 1)
+    let steps = [Example(x: m, labels: [0, 0, 1]), Example(x: m, labels: [1, 1, 1])]
+    let perStep = Majority(steps, everyStep: true)
+    #expect(perStep.label == 1)
+    #expect(abs(perStep.share - 4.0 / 6.0) < 1e-15)
+    #expect(perStep.sentence.hasSuffix("of the steps' labels"))
+    #expect(Majority(steps).share == 1)
     let single = unroll(
       "train", "--samples", "20", "--epochs", "1", "--hidden-size", "4", "--format", "json")
     let json = try JSONValue.parse(single.out)

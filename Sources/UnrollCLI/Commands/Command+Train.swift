@@ -366,7 +366,7 @@ struct TrainRun {
   func text(_ results: [(BPTT, TrainingResult)], ablation: [AblationRun] = []) -> String {
     let sizes = model.sizes
     let optimizer = options.optimizer == .sgd ? "SGD" : "Adam"
-    let majority = Majority(data)
+    let majority = Majority(data, everyStep: model.objective.loss == .everyStep)
     var text =
       "train: \(model.kind.rawValue), \(sizes); \(data.count) "
       + (data.count == 1 ? "sample " : "samples ")
@@ -533,7 +533,7 @@ struct TrainRun {
   /// `{"bptt", "majority", "epochs", "params"}`, or `{"majority", "runs": [...],
   /// "ablation": [...]}` with --compare.
   func json(_ results: [(BPTT, TrainingResult)], ablation: [AblationRun] = []) -> JSONValue {
-    let majority = Majority(data)
+    let majority = Majority(data, everyStep: model.objective.loss == .everyStep)
     let majorityValue = JSONValue.object([
       ("label", .integer(UInt64(majority.label))), ("share", .number(majority.share)),
     ])
@@ -652,19 +652,26 @@ struct AblationRun {
 struct Majority {
   /// 1 or 0; 1 when they are as common.
   let label: Int
-  /// The share of samples with that label, 0.5 to 1.
+  /// The share of samples (of steps, with the loss at every step) with that label, 0.5
+  /// to 1.
   let share: Double
+  /// Whether it counts every step's label, as the accuracy does under every-step.
+  let perStep: Bool
 
-  /// The majority of `data`'s labels.
-  init(_ data: [Example]) {
-    let ones = data.filter { $0.y > 0.5 }.count
-    label = 2 * ones >= data.count ? 1 : 0
-    share = data.isEmpty ? 0 : Double(max(ones, data.count - ones)) / Double(data.count)
+  /// The majority of `data`'s labels: the samples' under the notes' loss, every step's
+  /// under `--loss every-step`, where the accuracy is per step too.
+  init(_ data: [Example], everyStep: Bool = false) {
+    let labels = everyStep ? data.flatMap(\.labels) : data.map(\.y)
+    let ones = labels.filter { $0 > 0.5 }.count
+    label = 2 * ones >= labels.count ? 1 : 0
+    share = labels.isEmpty ? 0 : Double(max(ones, labels.count - ones)) / Double(labels.count)
+    perStep = everyStep
   }
 
   /// `the majority class, label 1, is 51.2% of the samples`.
   var sentence: String {
-    "the majority class, label \(label), is \(TrainRun.percent(share)) of the samples"
+    "the majority class, label \(label), is \(TrainRun.percent(share)) of the "
+      + (perStep ? "steps' labels" : "samples")
   }
 
   /// `59.0%, the majority class is 51.2%`.
