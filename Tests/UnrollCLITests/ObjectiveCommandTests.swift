@@ -47,6 +47,13 @@ import UnrollKit
     #expect(text.code == 0)
     #expect(text.out.contains("loss every-step"))
     #expect(text.out.contains("is not a deviation"))
+    // The header lists the steps' labels (the rule x_1 + … + x_t > 0 on the drawn x) and
+    // says the loss is their sum, where the notes' loss has one label.
+    let drawn = Example.random(Sizes(input: 1, hidden: 4, steps: 6), seed: 0)
+    let labels = Example.stepLabels(drawn.x).map { String(Int($0)) }.joined(separator: " ")
+    #expect(text.out.contains("  y_t = \(labels) (t = 1 … 6)\n"))
+    #expect(text.out.contains("loss, summed over the steps = "))
+    #expect(!text.out.contains("  y = "))
     let note = text.out.components(separatedBy: "== ablation").last ?? ""
     #expect(note.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }

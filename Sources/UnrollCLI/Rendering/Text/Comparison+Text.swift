@@ -17,8 +17,20 @@ extension Comparison {
       + (objective == .notes ? "" : ", \(objective)") + "\n"
     text += "The notes' backward() with its two shape repairs (\"notes'\") against the\n"
     text += "correct BPTT (\"correct\"), on one example:\n"
-    text += "  y = \(Int(y)), y_pred = \(Comparison.fixed(yPred)), "
-    text += "p = \(Comparison.fixed(p)), loss = \(Comparison.fixed(loss))\n"
+    if objective.loss == .everyStep {
+      // One label per step; the head's values are the last step's, the loss their sum.
+      let labels = setup.example.labels.map { String(Int($0)) }.joined(separator: " ")
+      text +=
+        TextWrap.wrap(
+          "y_t = \(labels) (t = 1 … \(sizes.steps))", width: width, first: "  ", rest: "    ")
+        + "\n"
+      text += "  at t = \(sizes.steps): y_pred = \(Comparison.fixed(yPred)), "
+      text += "p = \(Comparison.fixed(p)); loss, summed over the steps = "
+      text += "\(Comparison.fixed(loss))\n"
+    } else {
+      text += "  y = \(Int(y)), y_pred = \(Comparison.fixed(yPred)), "
+      text += "p = \(Comparison.fixed(p)), loss = \(Comparison.fixed(loss))\n"
+    }
     if let failure = verbatimFailure {
       text += "\nAs written, backward() stops at its first line (\(failure.operation)):\n"
       for part in TextWrap.code(failure.line, width: width - 2).split(separator: "\n") {
