@@ -112,6 +112,18 @@ import UnrollKit
     let notText = unroll("check", binary)
     #expect(notText.code == 1)
     #expect(notText.err.contains("not UTF-8"))
+    // With --format json the contract's document still comes, verdict error.
+    let notTextJSON = unroll("check", binary, "--format", "json")
+    #expect(notTextJSON.code == 1)
+    let document = try JSONValue.parse(notTextJSON.out)
+    #expect(document["verdict"] == .string("error"))
+    #expect(document["first_departure"] == .null)
+    #expect(document["error"]?["message"] == .string("cannot read \(binary): it is not UTF-8 text"))
+    #expect(document["skipped"] == .array([]))
+    // check holds the file to the notes' objective: another loss or truncation is refused.
+    for flag in [["--loss", "every-step"], ["--tbptt", "2"], ["--bptt", "document"]] {
+      #expect(unroll(["check", binary] + flag).code == 2, "\(flag)")
+    }
 
     let cases: [(String, String, String)] = [
       (

@@ -64,7 +64,11 @@ extension Command {
       --force.
       """,
     optionGroups: [
-      OptionGroup("MODEL OPTIONS", ModelOptions.options.filter { $0.name != "--bptt" }),
+      // check runs the file's backward(y_true) against the notes' objective, the loss on
+      // h_T with full BPTT, so the flags that choose another pass or loss are not taken.
+      OptionGroup(
+        "MODEL OPTIONS",
+        ModelOptions.options.filter { !["--bptt", "--loss", "--tbptt"].contains($0.name) }),
       OptionGroup(
         "OPTIONS",
         [
@@ -94,7 +98,24 @@ extension Command {
     }
     let format = try arguments.format(among: CheckFlags.formats)
     var options = try ModelOptions(arguments)
-    let text = try FileIO.readText(path)
+    let text: String
+    do {
+      text = try FileIO.readText(path)
+    } catch {
+      // The contract's document, verdict error, for a program reading the JSON; the
+      // stderr line and exit 1 as for any unreadable file.
+      if format == .json {
+        let failure = JSONValue.object([
+          ("line", .null), ("column", .null), ("t", .null), ("message", .string("\(error)")),
+        ])
+        invocation.terminal.write(
+          JSONValue.object([
+            ("verdict", .string("error")), ("gradients", .object([])),
+            ("first_departure", .null), ("error", failure), ("skipped", .array([])),
+          ]).text() + "\n")
+      }
+      throw error
+    }
     if options.model == nil, options.weightsPath == nil {
       options.model = LearnerCheck.inferredModel(text)
     }
