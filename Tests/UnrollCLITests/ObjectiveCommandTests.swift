@@ -54,6 +54,9 @@ import UnrollKit
     #expect(text.out.contains("  y_t = \(labels) (t = 1 … 6)\n"))
     #expect(text.out.contains("loss, summed over the steps = "))
     #expect(!text.out.contains("  y = "))
+    let markdown = unroll(
+      "compare", "--loss", "every-step", "--steps", "6", "--hidden-size", "4", "--format", "md")
+    #expect(markdown.out.contains("\ny_t = \(labels) (t = 1 … 6); at the last step y_pred = "))
     let note = text.out.components(separatedBy: "== ablation").last ?? ""
     #expect(note.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }

@@ -98,6 +98,9 @@ import UnrollKit
     let norm = h2.scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
     let text = session.handle("s").text
     #expect(text.contains(NumberStyle([norm], precision: 4).string(norm)))
+    // A number is watched without the empty shape `()`.
+    #expect(text.contains("norm(h_t) = "))
+    #expect(!text.contains("()"))
     #expect(session.handle("unwatch dh * 2").text == "No longer watching dh * 2.")
   }
 

@@ -112,12 +112,14 @@ extension Command {
     words += ["--format", "md"] + (output.map { ["-o", MarkdownCell.shellWord($0)] } ?? [])
     guard let output else {
       let document = comparison.markdownDocument(
-        command: words.joined(separator: " "), pictureStem: nil)
+        command: words.joined(separator: " "), pictureStem: nil,
+        labels: setup.example.labels)
       terminal.write(document.markdown)
       return
     }
     let document = comparison.markdownDocument(
-      command: words.joined(separator: " "), pictureStem: Export.pictureStem(of: output))
+      command: words.joined(separator: " "), pictureStem: Export.pictureStem(of: output),
+      labels: setup.example.labels)
     try Export(markdown: document, at: output).write(force: force, system: terminal.fileSystem)
     terminal.writeError("wrote \(output) and \(document.pictures.count) picture beside it\n")
   }

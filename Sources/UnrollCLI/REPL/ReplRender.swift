@@ -311,7 +311,9 @@ extension ReplSession {
             + (change.map { ": " + $0 } ?? (watchShown[name] == nil ? "" : ", unchanged"))
           return labelled("watch", fitted(text))
         }
-        var text = "\(settings.style.name(name)) \(shape) =" + watchText(name, value, shape: shape)
+        // A number (the shape `()`) shows without a shape, as `print` shows it.
+        let shown = shape == "()" ? "" : " \(shape)"
+        var text = "\(settings.style.name(name))\(shown) =" + watchText(name, value, shape: shape)
         if let change { text += "\n" + settings.style.dim(change) }
         return labelled("watch", text)
       }

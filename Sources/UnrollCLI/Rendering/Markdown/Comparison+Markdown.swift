@@ -108,13 +108,23 @@ extension Comparison {
 extension Comparison {
   /// `unroll compare --format md`: the comparison as a GitHub document, with a chart of
   /// ‖dh‖ and ‖dh_raw‖ of both passes (`pictureStem`-dh.svg beside it; none when nil).
-  func markdownDocument(command: String, pictureStem: String?, format: ValueFormat = ValueFormat())
-    -> MarkdownTrace
-  {
+  ///
+  /// `labels`, the example's label per step, is listed under `--loss every-step`.
+  func markdownDocument(
+    command: String, pictureStem: String?, format: ValueFormat = ValueFormat(),
+    labels: [Double] = []
+  ) -> MarkdownTrace {
+    let head =
+      objective.loss == .everyStep
+      ? "y_t = \(labels.map(MarkdownCell.label).joined(separator: " ")) (t = 1 … "
+        + "\(labels.count)); at the last step y_pred = \(MarkdownCell.number(yPred, format)), "
+        + "p = \(MarkdownCell.number(p, format)); the loss, summed over the steps, "
+        + "\(MarkdownCell.number(loss, format))."
+      : "y = \(MarkdownCell.label(y)), y_pred = \(MarkdownCell.number(yPred, format)), "
+        + "p = \(MarkdownCell.number(p, format)), loss = \(MarkdownCell.number(loss, format))."
     var lines = [
       "# Unroll compare: the notes' BPTT against the correct one", "",
-      "y = \(MarkdownCell.label(y)), y_pred = \(MarkdownCell.number(yPred, format)), "
-        + "p = \(MarkdownCell.number(p, format)), loss = \(MarkdownCell.number(loss, format)).", "",
+      head, "",
       "Reproduce with `\(command)`.", "",
     ]
     var pictures: [(fileName: String, svg: String)] = []
