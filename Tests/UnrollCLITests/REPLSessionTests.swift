@@ -335,6 +335,22 @@ import UnrollKit
     #expect(text.contains("| — | not computed: shapes (1,1) and (3,1) not aligned"))
   }
 
+  /// An LSTM drawn with `--forget-bias 3` is reproduced with it: the command records the
+  /// same bf.
+  @Test func exportReproducesTheForgetBias() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = folder.file("fb.md")
+    let run = unroll(
+      ["repl", "--model", "lstm", "--forget-bias", "3"], input: ["export \(path)", "q"])
+    #expect(run.code == 0)
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(
+      text.contains(
+        "unroll repl --model lstm --input-size 3 --hidden-size 5 --steps 4 --seed 0 "
+          + "--forget-bias 3.0 --bptt correct"))
+  }
+
   @Test func setPrecisionAndRerecordKeepThePlace() throws {
     var session = try REPLFixture.session(.rnn)
     _ = session.handle("goto backward 4")

@@ -63,6 +63,7 @@ extension Command {
       trace: setup.trace(), settings: settings,
       writeFile: { export, force in try export.write(force: force, system: terminal.fileSystem) })
     session.weightsPath = setup.weightsPath
+    session.forgetBias = setup.forgetBias
     let input = LineInput(terminal: terminal)
     ReplSession.run(
       session: session, read: { input.read(prompt: $0, complete: $1) },

@@ -98,6 +98,7 @@ extension ReplSession {
         "--steps", "\(sizes.steps)",
       ]
       if let seed = trace.seed { words += ["--seed", "\(seed)"] }
+      if let forgetBias { words += ["--forget-bias", "\(forgetBias)"] }
     }
     words += ["--bptt", trace.bptt.rawValue] + trace.model.objective.flags
     return words.joined(separator: " ") + ", then \(next)"

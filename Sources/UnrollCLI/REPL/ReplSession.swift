@@ -32,6 +32,8 @@ public struct ReplSession {
   /// The weights file the recording was read from, for the command `export` reproduces it
   /// with; nil when the weights were drawn from a seed.
   public var weightsPath: String?
+  /// `--forget-bias B` when the drawn weights' bf was set, for the same command.
+  public var forgetBias: Double?
 
   var timeline: Timeline
   var index: RecordIndex
