@@ -295,8 +295,9 @@ import UnrollKit
     let result = unroll("gradcheck", "--weights", Self.fixture("\(name).json"))
     #expect(result.code == 0)
     #expect(result.err == "")
-    let rows = result.out.split(separator: "\n").filter {
-      $0.hasPrefix("  rnn.") || $0.hasPrefix("  fc.")
+    // The rows, indented or not (a table too wide for 80 columns closes up).
+    let rows = result.out.split(separator: "\n").map { $0.drop { $0 == " " } }.filter {
+      $0.hasPrefix("rnn.") || $0.hasPrefix("fc.")
     }
     #expect(rows.map { String($0.split(separator: " ")[0]) } == PyTorchLayout.keys)
     #expect(rows.allSatisfy { $0.hasSuffix("pass") })
@@ -304,6 +305,18 @@ import UnrollKit
     let rows12 = rows.filter { $0.contains(stacked) }
     #expect(rows12.count == 2)
     #expect(result.out.hasSuffix("all 6 parameters pass\n"))
+  }
+
+  /// The state_dict keys make the table 88 columns with two spaces between columns: it
+  /// then closes up to fit 80, for every cell at its default sizes.
+  @Test(arguments: ["rnn", "lstm", "gru"])
+  func gradcheckInPyTorchLayoutFitsEightyColumns(_ name: String) {
+    let result = unroll("gradcheck", "--model", name, "--layout", "pytorch")
+    #expect(result.code == 0)
+    let lines = result.out.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 80 }, "\(result.out)")
+    #expect(
+      lines.contains { $0.hasPrefix("rnn.weight_ih_l0 ") || $0.hasPrefix("  rnn.weight_ih_l0 ") })
   }
 
   // MARK: compare

@@ -221,6 +221,10 @@ extension Command {
       ([header] + rows).map { $0[column].count }.max() ?? 0
     }
     let rightAligned: Set<Int> = [2, 3]
+    // Two spaces between columns, and the table indented two, when that fits in 80
+    // columns; the PyTorch layout's state_dict keys make it 88, so then one and none.
+    let wide = 2 + widths.reduce(0, +) + 2 * (widths.count - 1) > 80
+    let (indent, separator) = wide ? ("", " ") : ("  ", "  ")
     func line(_ cells: [String], styled: Bool) -> String {
       var parts: [String] = []
       for (column, cell) in cells.enumerated() {
@@ -231,7 +235,7 @@ extension Command {
         }
         parts.append(rightAligned.contains(column) ? pad + shown : shown + pad)
       }
-      return "  " + parts.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+      return indent + parts.joined(separator: separator).trimmingTrailingSpaces() + "\n"
     }
     text += line(header, styled: false)
     for row in rows { text += line(row, styled: true) }
