@@ -229,6 +229,11 @@ import UnrollKit
       #expect(rows.count == 3)
       let scientific = rows.map { $0.contains("e-") || $0.contains("e+") }
       #expect(Set(scientific).count == 1, "t = \(t): \(rows)")
+      // And one width: the entries stand in columns, so the rows' commas line up.
+      let commas = rows.map { row in
+        row.indices.filter { row[$0] == "," }.map { row.distance(from: row.startIndex, to: $0) }
+      }
+      #expect(Set(commas).count == 1, "t = \(t): \(rows)")
     }
     #expect(mixedBefore > 0)
   }

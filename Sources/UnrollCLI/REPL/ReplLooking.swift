@@ -291,11 +291,16 @@ extension ReplSession {
     let difference = documents.shape == correct.shape ? try? documents - correct : nil
     let all = documents.scalars + correct.scalars + (difference?.scalars ?? [])
     let style = NumberStyle(all, precision: settings.precision)
-    out.append(valueText(documents, label: "notes", isScientific: style.isScientific))
-    out.append(valueText(correct, label: "correct", isScientific: style.isScientific))
+    // And one width, so that the rows' entries stand in columns.
+    let width = all.map { style.string($0).count }.max()
+    out.append(
+      valueText(documents, label: "notes", isScientific: style.isScientific, cellWidth: width))
+    out.append(
+      valueText(correct, label: "correct", isScientific: style.isScientific, cellWidth: width))
     if let difference {
       let largest = difference.scalars.map(abs).max() ?? 0
-      out.append(valueText(difference, label: "diff", isScientific: style.isScientific))
+      out.append(
+        valueText(difference, label: "diff", isScientific: style.isScientific, cellWidth: width))
       out.append(labelled("", "largest |difference| " + style.string(largest)))
     } else {
       out.append(labelled("diff", "the shapes differ: \(documents.shape) and \(correct.shape)"))

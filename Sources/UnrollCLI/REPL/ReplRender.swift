@@ -74,9 +74,12 @@ extension ReplSession {
   /// Past the summary threshold only the corner entries are formatted (PyTorch too
   /// picks the number style from the summarised entries), so a (256, 259) gradient
   /// costs 49 entries, not 66 304.
-  func formatted(_ value: Matrix, indent: Int, isScientific: Bool? = nil) -> String {
+  func formatted(
+    _ value: Matrix, indent: Int, isScientific: Bool? = nil, cellWidth: Int? = nil
+  ) -> String {
     var format = settings.format(indent: indent)
     format.isScientific = isScientific
+    format.cellWidth = cellWidth
     return ReplSession.formatted(value, format)
   }
 
@@ -103,9 +106,13 @@ extension ReplSession {
 
   /// A value with its shape, and its heat strip when it is a column and strips are on.
   ///
-  /// `isScientific` gives every number one style, for values compared side by side.
-  func valueText(_ value: Matrix, label: String = "value", isScientific: Bool? = nil) -> String {
-    let body = formatted(value, indent: ReplSession.labelWidth, isScientific: isScientific)
+  /// `isScientific` gives every number one style and `cellWidth` one width, for values
+  /// compared one above the other.
+  func valueText(
+    _ value: Matrix, label: String = "value", isScientific: Bool? = nil, cellWidth: Int? = nil
+  ) -> String {
+    let body = formatted(
+      value, indent: ReplSession.labelWidth, isScientific: isScientific, cellWidth: cellWidth)
     let shape = "shape \(value.shape)"
     // The shape goes after the last line when it fits there, else on a line of its own.
     let lastLine = body.split(separator: "\n").last.map { $0.count } ?? 0

@@ -15,6 +15,9 @@ public struct ValueFormat: Sendable, Equatable {
   /// Fixed (false) or scientific (true) for every entry, when several values shown
   /// together must share one style (a comparison); nil decides from the entries.
   public var isScientific: Bool? = nil
+  /// The least width of every entry, so that values shown one above the other line up
+  /// (a comparison); nil leaves each value its own widest entry.
+  public var cellWidth: Int? = nil
 
   /// PyTorch's defaults at a width of 80.
   public init(precision: Int = 4, width: Int = 80) {
@@ -54,7 +57,7 @@ extension Matrix {
     cells.reserveCapacity(count * 12)
     var ends: [Int] = []
     ends.reserveCapacity(count)
-    var cellWidth = 0
+    var cellWidth = format.cellWidth ?? 0
     for value in scalars {
       let start = cells.count
       style.append(value, to: &cells)
