@@ -134,6 +134,15 @@ import UnrollKit
     #expect(majority.share == 0.6)
     #expect(majority.beside(0.59) == "59.0%, the majority class is 60.0%")
     #expect(Majority([]).share == 0)
+    // With a weights file, its path stands on a line of its own, and the other lines
+    // keep within 80 columns however long it is.
+    let path = LessonFixture.repositoryLessons + "/data/rnn-exploding.json"
+    let fromFile = unroll("train", "--weights", path, "--samples", "4", "--epochs", "1")
+    #expect(fromFile.out.contains("  SGD, lr 0.01, batch 1, 1 epoch, samples in order\n"))
+    #expect(fromFile.out.contains("\n  initial parameters from \(path)\n"))
+    #expect(fromFile.err.hasPrefix("unroll: note: \(path) gives the initial parameters;\n"))
+    let lines = (fromFile.out + fromFile.err).split(separator: "\n")
+    #expect(lines.filter { !$0.contains(path) }.allSatisfy { $0.count <= 80 })
     // Under --loss every-step the accuracy is per step, so is the baseline: three steps
     // labelled 0, 0, 1 and 1, 1, 1 are four ones of six, not two samples labelled 1.
     let m = Matrix(rows: 3, cols: 1)
@@ -338,7 +347,7 @@ import UnrollKit
     #expect(
       text.out.hasPrefix(
         "train: gru, input 3, hidden 5, steps 4; 4 samples from seed 0\n"
-          + "  SGD, lr 0.01, batch 1, 1 epochs, samples in order\n  bptt correct\n"
+          + "  SGD, lr 0.01, batch 1, 1 epoch, samples in order\n  bptt correct\n"
           + "  the majority class, label "))
   }
 

@@ -261,8 +261,9 @@ struct TrainRun {
   /// Trains once per mode, then prints the report and writes the plot.
   func run() throws -> ExitCode {
     if let path = setup.weightsPath, setup.seed == nil {
+      // Two lines, so that a long path does not push the sentence past 80 columns.
       terminal.writeError(
-        "unroll: note: \(path) gives the initial parameters; its x and y are not used "
+        "unroll: note: \(path) gives the initial parameters;\n  its x and y are not used "
           + "(the data come from " + (dataPath.map { "--data \($0)" } ?? "--seed") + ")\n")
     }
     if let plot, FileManager.default.fileExists(atPath: plot) {
@@ -372,9 +373,10 @@ struct TrainRun {
       + (data.count == 1 ? "sample " : "samples ")
     text += (dataPath.map { "from \($0)" } ?? "from seed \(setup.seed ?? 0)") + "\n"
     text += "  \(optimizer), lr \(options.learningRate), batch \(options.batchSize), "
-    text += "\(options.epochs) epochs, "
+    text += "\(options.epochs) " + (options.epochs == 1 ? "epoch, " : "epochs, ")
     text += options.shuffleSeed.map { "shuffled from seed \($0)" } ?? "samples in order"
-    text += (setup.weightsPath.map { "; initial parameters from \($0)" } ?? "") + "\n"
+    // The path on a line of its own: with it, the line passed 80 columns.
+    text += (setup.weightsPath.map { "\n  initial parameters from \($0)" } ?? "") + "\n"
     text += objectiveLine
     if results.count == 1, let (mode, result) = results.first {
       text +=
