@@ -135,6 +135,11 @@ import UnrollKit
       fromFile.err
         == "unroll: compare exists for the RNN only: the notes have no GRU, so no backward "
         + "pass of theirs to compare (\(weights) holds a GRU)\n")
+    // An RNN's file is named on a line of its own under the header.
+    let rnn = folder.file("a rather long name for the weights of an rnn.json")
+    #expect(unroll("trace", "--hidden-size", "3", "--format", "json", "-o", rnn).code == 0)
+    let header = unroll("compare", "--weights", rnn).out.split(separator: "\n").prefix(2)
+    #expect(header == ["compare: rnn, input 1, hidden 3, steps 10", "  weights \(rnn)"])
   }
 
   @Test func sparklinesAreUnicodeUnlessTheLocaleOrTERMSaysNot() {

@@ -13,8 +13,9 @@ extension Comparison {
     var text =
       styler("compare", .bold) + ": rnn, \(sizes)"
       + (setup.seed.map { ", seed \($0)" } ?? "")
-      + (setup.weightsPath.map { ", weights \($0)" } ?? "")
       + (objective == .notes ? "" : ", \(objective)") + "\n"
+      // The path on a line of its own: with it, the header passed 80 columns.
+      + (setup.weightsPath.map { "  weights \($0)\n" } ?? "")
     text += "The notes' backward() with its two shape repairs (\"notes'\") against the\n"
     text += "correct BPTT (\"correct\"), on one example:\n"
     if objective.loss == .everyStep {
