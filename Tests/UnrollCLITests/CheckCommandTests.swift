@@ -72,6 +72,8 @@ import UnrollKit
       #expect(result.code == 0, "\(kind): \(result.out) \(result.err)")
       #expect(result.out.contains("verdict: correct"))
       #expect(result.out.contains("rel_err = ‖g − g*‖ / max(‖g‖, ‖g*‖)"))
+      // The path alone on the first line, what was run on the second.
+      #expect(result.out.hasPrefix("check \(Self.folder)/solutions/\(kind).py\n  class "))
     }
     let other = unroll(
       "check", Self.folder + "/solutions/lstm.py", "--seed", "4", "--hidden-size", "6",

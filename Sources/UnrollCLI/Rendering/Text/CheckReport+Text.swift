@@ -12,7 +12,8 @@ extension CheckReport {
   ) -> String {
     let sizes = model.sizes
     var text =
-      styler("check \(path)", .bold) + ": "
+      // The path alone on the first line: with it, the header passed 80 columns.
+      styler("check \(path)", .bold) + "\n  "
       + (className.map { "class \($0) as " } ?? "") + "\(model.kind.withArticle), "
       + "input \(sizes.input), hidden \(sizes.hidden), steps \(sizes.steps)"
       + (seed.map { ", seed \($0)" } ?? "") + "\n"
