@@ -56,7 +56,7 @@ import Testing
     let diff = Self.reply(to: "diff", in: out)
     #expect(diff.contains("yours    dh_raw  (32, 1)"))
     #expect(diff.contains("correct  dh_raw at t = 10  (32, 1)"))
-    #expect(diff.contains("largest difference 0.0"))
+    #expect(diff.contains("largest difference 0 (equal to the last bit)"))
     #expect(diff.contains("on track: equals the correct dh_raw at t = 10"))
     #expect(
       Self.reply(to: "explain", in: out).contains("dh_raw stands for the correct pass's dh_raw"))

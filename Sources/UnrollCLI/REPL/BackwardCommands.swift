@@ -563,7 +563,10 @@ extension BackwardSession {
     lines.append(correct.value.formatted(format))
     if array.shape == [correct.value.rows, correct.value.cols] {
       let largest = zip(array.scalars, correct.value.scalars).map { abs($0 - $1) }.max() ?? 0
-      lines.append("largest difference \(largest)")
+      // Four digits, as the values above; zero said as what it means.
+      lines.append(
+        "largest difference "
+          + (largest == 0 ? "0 (equal to the last bit)" : String(format: "%.3e", largest)))
     } else {
       lines.append(style.error("shapes differ") + ": \(array.shapeText) against the correct one")
     }
