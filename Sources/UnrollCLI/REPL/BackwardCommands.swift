@@ -2,7 +2,7 @@ import UnrollKit
 import UnrollPython
 
 /// One command of `unroll repl --backward`, in `ReplCommand`'s shape: names, help, action.
-struct BackwardCommand: Sendable {
+struct BackwardCommand: Sendable, HelpEntry {
   let name: String
   let aliases: [String]
   let group: ReplCommand.Group
@@ -118,9 +118,7 @@ enum BackwardCommands {
       repeats: false, run: { _, _ in Outcome(text: "", isQuit: true) }),
   ]
 
-  static func find(_ word: String) -> BackwardCommand? {
-    all.first { $0.name == word || $0.aliases.contains(word) }
-  }
+  static func find(_ word: String) -> BackwardCommand? { all.command(word) }
 
   static func unknown(_ word: String, style: Style) -> String {
     let words = all.flatMap { [$0.name] + $0.aliases }
@@ -134,34 +132,12 @@ enum BackwardCommands {
   /// The grouped list, or one command's full text, as the REPL's `help` lays it out.
   static func help(_ args: String, style: Style) -> String {
     let word = args.trimmingWhitespace
-    if !word.isEmpty {
-      guard let command = find(word.lowercased()) else { return unknown(word, style: style) }
-      let names = ([command.name] + command.aliases).joined(separator: ", ")
-      return style.bold(command.usage) + "   (" + names + ")\n"
-        + ReplCommands.wrap(command.details, width: 78)
-    }
-    func aliasText(_ c: BackwardCommand) -> String {
-      c.aliases.isEmpty ? "" : " (" + c.aliases.joined(separator: ", ") + ")"
-    }
-    var lines = [
-      style.bold("Commands") + " over your file, short forms in parentheses. An empty",
-      "line repeats the last step, next, back, prev or continue.",
-    ]
-    let usageWidth = all.map { $0.usage.count + aliasText($0).count }.max() ?? 20
-    for group in ReplCommand.Group.allCases {
-      let commands = all.filter { $0.group == group }
-      guard !commands.isEmpty else { continue }
-      lines.append("")
-      lines.append(style.bold(group.rawValue))
-      for command in commands {
-        let left = command.usage + aliasText(command)
-        let pad = String(repeating: " ", count: max(usageWidth - left.count, 0) + 2)
-        lines.append("  " + left + pad + command.summary)
-      }
-    }
-    lines.append("")
-    lines.append("`help COMMAND` explains one in full.")
-    return lines.joined(separator: "\n")
+    return all.help(
+      word.isEmpty ? nil : word,
+      intro: [
+        style.bold("Commands") + " over your file, short forms in parentheses. An empty",
+        "line repeats the last step, next, back, prev or continue.",
+      ], style: style, unknown: { unknown($0, style: style) })
   }
 }
 

@@ -1,9 +1,59 @@
 import UnrollKit
 
+/// What `help` shows of a command, in both REPLs' tables (`ReplCommand`, and
+/// `BackwardCommand` over a learner's file): one layout for the two lists.
+protocol HelpEntry {
+  var name: String { get }
+  var aliases: [String] { get }
+  var group: ReplCommand.Group { get }
+  var usage: String { get }
+  var summary: String { get }
+  var details: String { get }
+}
+
+extension Array where Element: HelpEntry {
+  /// The command called `word` by its name or an alias.
+  func command(_ word: String) -> Element? {
+    first { $0.name == word || $0.aliases.contains(word) }
+  }
+
+  /// The grouped list under `intro`, or, for `word`, that command's full text (`unknown`
+  /// when there is none).
+  func help(_ word: String?, intro: [String], style: Style, unknown: (String) -> String)
+    -> String
+  {
+    if let word {
+      guard let command = command(word.lowercased()) else { return unknown(word) }
+      let names = ([command.name] + command.aliases).joined(separator: ", ")
+      return style.bold(command.usage) + "   (" + names + ")\n"
+        + ReplCommands.wrap(command.details, width: 78)
+    }
+    func aliasText(_ command: Element) -> String {
+      command.aliases.isEmpty ? "" : " (" + command.aliases.joined(separator: ", ") + ")"
+    }
+    var lines = intro
+    let usageWidth = map { $0.usage.count + aliasText($0).count }.max() ?? 20
+    for group in ReplCommand.Group.allCases {
+      let commands = filter { $0.group == group }
+      guard !commands.isEmpty else { continue }
+      lines.append("")
+      lines.append(style.bold(group.rawValue))
+      for command in commands {
+        let left = command.usage + aliasText(command)
+        let pad = String(repeating: " ", count: Swift.max(usageWidth - left.count, 0) + 2)
+        lines.append("  " + left + pad + command.summary)
+      }
+    }
+    lines.append("")
+    lines.append("`help COMMAND` explains one in full.")
+    return lines.joined(separator: "\n")
+  }
+}
+
 /// One REPL command: its names, its help, and what it does.
 ///
 /// The dispatcher and `help` both read the one table below, so they cannot drift apart.
-struct ReplCommand: Sendable {
+struct ReplCommand: Sendable, HelpEntry {
   /// The groups `help` lists commands under, in order.
   enum Group: String, CaseIterable {
     case moving = "Moving"
@@ -221,9 +271,7 @@ enum ReplCommands {
   ]
 
   /// The command called `word` by its name or an alias.
-  static func find(_ word: String) -> ReplCommand? {
-    all.first { $0.name == word || $0.aliases.contains(word) }
-  }
+  static func find(_ word: String) -> ReplCommand? { all.command(word) }
 
   /// Every name and alias, for suggestions.
   static var words: [String] { all.flatMap { [$0.name] + $0.aliases } }
@@ -249,34 +297,12 @@ enum ReplCommands {
 
   /// The grouped list, or one command's full text.
   static func help(_ args: [String], style: Style) -> String {
-    if let word = args.first {
-      guard let command = find(word.lowercased()) else {
-        return unknown(word, style: style)
-      }
-      let names = ([command.name] + command.aliases).joined(separator: ", ")
-      return style.bold(command.usage) + "   (" + names + ")\n" + wrap(command.details, width: 78)
-    }
-    var lines = [
-      style.bold("Commands") + ", short forms in parentheses. An empty line repeats the",
-      "last step, next, back, prev or continue.",
-    ]
-    let usageWidth = all.map { $0.usage.count + aliasText($0).count }.max() ?? 20
-    for group in ReplCommand.Group.allCases {
-      lines.append("")
-      lines.append(style.bold(group.rawValue))
-      for command in all where command.group == group {
-        let left = command.usage + aliasText(command)
-        let pad = String(repeating: " ", count: max(usageWidth - left.count, 0) + 2)
-        lines.append("  " + left + pad + command.summary)
-      }
-    }
-    lines.append("")
-    lines.append("`help COMMAND` explains one in full.")
-    return lines.joined(separator: "\n")
-  }
-
-  private static func aliasText(_ command: ReplCommand) -> String {
-    command.aliases.isEmpty ? "" : " (" + command.aliases.joined(separator: ", ") + ")"
+    all.help(
+      args.first,
+      intro: [
+        style.bold("Commands") + ", short forms in parentheses. An empty line repeats the",
+        "last step, next, back, prev or continue.",
+      ], style: style, unknown: { unknown($0, style: style) })
   }
 
   /// `text` wrapped at `width` display columns, on word boundaries (`TextWrap`).
