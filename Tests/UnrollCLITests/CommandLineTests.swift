@@ -30,6 +30,7 @@ import Testing
         Commands:
           lesson       a lesson of the course, one step at a time
           lessons      the lessons, with the ones finished marked
+          glossary     the course's terms in German, Chinese and Japanese
           repl         step through the passes, one operation at a time
           trace        every value of one forward and backward pass, with its formula
           check        run your own NumPy backward pass and find its first wrong line
@@ -58,6 +59,7 @@ import Testing
       COMMANDS:
         lesson       a lesson of the course, one step at a time
         lessons      the lessons, with the ones finished marked
+        glossary     the course's terms in German, Chinese and Japanese
         repl         step through the passes, one operation at a time
         trace        every value of one forward and backward pass, with its formula
         check        run your own NumPy backward pass and find its first wrong line
@@ -71,6 +73,8 @@ import Testing
         -h, --help            this help; after a command, its help
         --version             print the version
         --no-color            no colour even on a terminal (as NO_COLOR=1, TERM=dumb)
+        --lang en|de|zh|ja    the language of lessons, the glossary and explain
+                              (default: from LC_ALL, LC_MESSAGES or LANG; else en)
 
       Run `unroll help COMMAND` for a command's flags.
 

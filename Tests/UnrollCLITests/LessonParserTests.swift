@@ -121,7 +121,7 @@ import UnrollKit
         Hint(.idea, "h_t is a column."), Hint(.formula, "Whh · h is (hidden, 1)."),
         Hint(.numbers, "hidden is 3, input is 1."),
       ])
-    #expect(exercise.hints.map(\.label) == ["the idea", "the formula", "the numbers"])
+    #expect(exercise.hints.map(\.grade) == [.idea, .formula, .numbers])
   }
 
   @Test func answerSpecsOfEveryKind() throws {

@@ -106,7 +106,7 @@ enum LessonFixture {
     #expect(first.code == 0)
     #expect(first.err == "")
     let out = first.out
-    let words = LessonDisplay(style: .plain, width: 80).wrap(LessonRunner.pauseWords)
+    let words = LessonDisplay(style: .plain, width: 80).wrap(Catalogue.text("pause.words", in: .en))
     // A wrong answer offers a hint but does not give it; :hint gives the next one.
     #expect(out.contains("answer › Not quite. Try again; :hint for a hint (3 left).\n"))
     #expect(

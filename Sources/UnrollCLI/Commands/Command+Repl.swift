@@ -58,7 +58,7 @@ extension Command {
     let settings = ReplSettings(
       isColoured: isColoured,
       heat: isColoured ? (terminal.isUnicode ? .unicode : .ascii) : .off,
-      width: terminal.width)
+      width: terminal.width, language: terminal.language)
     var session = try ReplSession(
       trace: setup.trace(), settings: settings,
       writeFile: { export, force in try export.write(force: force, system: terminal.fileSystem) })

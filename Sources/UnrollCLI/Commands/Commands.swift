@@ -81,7 +81,8 @@ extension Command {
   ///
   /// A new command is one more entry here.
   public static let all: [Command] = [
-    .lesson, .lessons, .repl, .trace, .check, .compare, .gradcheck, .train, .convert, .help,
+    .lesson, .lessons, .glossary, .repl, .trace, .check, .compare, .gradcheck, .train, .convert,
+    .help,
   ]
 
   /// The command named `name`, if there is one.
@@ -100,7 +101,42 @@ public enum Unroll {
     OptionSpec(
       "--no-color", value: nil,
       help: "no colour even on a terminal (as NO_COLOR=1, TERM=dumb)"),
+    languageOption,
   ]
+
+  /// `--lang en|de|zh|ja`: the one global flag with a value.
+  static let languageOption = OptionSpec(
+    "--lang", value: "en|de|zh|ja",
+    help: "the language of lessons, the glossary and explain\n"
+      + "(default: from LC_ALL, LC_MESSAGES or LANG; else en)")
+
+  /// Takes `--lang X` and `--lang=X` out of `words`, setting `terminal.languageFlag`.
+  static func takeLanguage(from words: inout [String], terminal: Terminal) throws {
+    var k = 0
+    while k < words.count {
+      let word = words[k]
+      let value: String
+      if word == languageOption.name {
+        guard k + 1 < words.count else {
+          throw UsageError.missingValue(flag: word, valueName: languageOption.valueName ?? "")
+        }
+        value = words[k + 1]
+        words.removeSubrange(k...(k + 1))
+      } else if word.hasPrefix(languageOption.name + "=") {
+        value = String(word.dropFirst(languageOption.name.count + 1))
+        words.remove(at: k)
+      } else {
+        k += 1
+        continue
+      }
+      guard let language = Language(rawValue: value.lowercased()) else {
+        throw UsageError.invalidValue(
+          flag: languageOption.name, value: value, expected: "one of " + Language.list,
+          suggestion: nil)
+      }
+      terminal.languageFlag = language
+    }
+  }
 
   /// Runs `arguments` on `terminal` and returns the exit code; prints nothing itself
   /// except through `terminal`.
@@ -141,7 +177,10 @@ public enum Unroll {
     // Global flags count anywhere before `--`, and are taken out before a command parses.
     let end = arguments.firstIndex(of: "--") ?? arguments.count
     var words = Array(arguments[..<end])
-    let globalNames = globalOptions.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) }
+    try takeLanguage(from: &words, terminal: terminal)
+    let globalNames = globalOptions.filter { $0.valueName == nil }.flatMap {
+      [$0.name] + ($0.short.map { [$0] } ?? [])
+    }
     if let word = words.first(where: { word in
       globalNames.contains { word.hasPrefix($0 + "=") }
     }) {

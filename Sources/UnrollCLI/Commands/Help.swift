@@ -122,8 +122,10 @@ extension Command {
 }
 
 extension String {
-  /// The string padded with spaces to `width` characters, or with one space if longer.
+  /// The string padded with spaces to `width` display columns (a CJK character takes two),
+  /// or with one space if wider.
   func padding(to width: Int) -> String {
-    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    let columns = TextWrap.columns(self)
+    return columns >= width ? self + " " : self + String(repeating: " ", count: width - columns)
   }
 }

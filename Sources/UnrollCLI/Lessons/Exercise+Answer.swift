@@ -43,19 +43,28 @@ struct ExpectedAnswer: Equatable {
   }
 
   /// The answer as the learner would type it: `(32, 1)`, `-0.1234`, `o_t`.
-  var text: String {
+  var text: String { text(in: .en) }
+
+  /// The answer as a learner of `language` would type it: a sign in its words (`positiv`).
+  func text(in language: Language) -> String {
     switch kind {
     case .shape(let shape): return "\(shape)"
     case .number(let x): return ExpectedAnswer.number(x)
-    case .sign(let isPositive, _): return isPositive ? "positive" : "negative"
+    case .sign(let isPositive, _):
+      return Catalogue.text(isPositive ? "answer.positive" : "answer.negative", in: language)
     case .vector(let xs): return "[" + xs.map(ExpectedAnswer.number).joined(separator: ", ") + "]"
     case .choice(let answer, _, _, _): return answer
     }
   }
 
   /// Why, when there is more to say: `mean f_t 0.5012, i_t 0.4988, o_t 0.5523`.
-  var reason: String? {
-    if case .sign(_, let value) = kind { return "the value is " + ExpectedAnswer.number(value) }
+  var reason: String? { reason(in: .en) }
+
+  /// Why, in `language`'s words where there are any (the expression's name stays).
+  func reason(in language: Language) -> String? {
+    if case .sign(_, let value) = kind {
+      return Catalogue.text("answer.valueIs", in: language, ["value": ExpectedAnswer.number(value)])
+    }
     guard case .choice(_, let words, let scores, let reduction) = kind else { return nil }
     let pairs = zip(words, scores).map { "\($0) \(ExpectedAnswer.number($1))" }
     return "\(reduction.rawValue): " + pairs.joined(separator: ", ")
@@ -81,51 +90,47 @@ struct ExpectedAnswer: Equatable {
     case unreadable(String)
   }
 
-  /// Checks `input`, read generously: `(32, 1)`, `32,1`, `32x1`, `-0.12`, `1e-3`, `−0.5`.
-  func check(_ input: String) -> Verdict {
-    let text = input.trimmingWhitespace
+  /// Checks `input`, read generously: `(32, 1)`, `32,1`, `32x1`, `-0.12`, `1e-3`, `−0.5`,
+  /// as a learner of any language types it (full-width digits, `，`, `positiv`, `負`); what
+  /// is said about input that is not an answer is in `language`.
+  func check(_ input: String, in language: Language = .en) -> Verdict {
+    let text = ExpectedAnswer.normalised(input)
+    let say = { (key: String, values: [String: String]) -> Verdict in
+      .unreadable(Catalogue.text(key, in: language, values))
+    }
     switch kind {
     case .shape(let shape):
       let numbers = ExpectedAnswer.integers(in: text)
-      guard let numbers, !numbers.isEmpty else {
-        return .unreadable("A shape is two numbers, rows and columns, such as (2, 3) or 2x3.")
-      }
+      guard let numbers, !numbers.isEmpty else { return say("answer.shape", [:]) }
       guard numbers.count == 2 else {
-        return numbers.count == 1
-          ? .unreadable("A shape has two numbers, rows and columns, e.g. (\(numbers[0]), 1).")
-          : .wrong
+        return numbers.count == 1 ? say("answer.shapeOne", ["n": "\(numbers[0])"]) : .wrong
       }
       return numbers == [shape.rows, shape.cols] ? .right : .wrong
     case .number(let expected):
       guard let value = ExpectedAnswer.parseNumber(text) ?? ExpectedAnswer.evaluate(text)
-      else {
-        return .unreadable(
-          "Type a number, such as -0.12, 0,12, 1e-3 or an expression: 1/(1+exp(-0.136)).")
-      }
+      else { return say("answer.number", [:]) }
       return ExpectedAnswer.isClose(value, to: expected) ? .right : .wrong
     case .sign(let isPositive, _):
-      let typed = text.lowercased().replacingOccurrences(of: "−", with: "-")
-      let positive = ["+", "positive", "pos", "plus", "> 0", ">0", "up"]
-      let negative = ["-", "negative", "neg", "minus", "< 0", "<0", "down"]
-      if positive.contains(typed) { return isPositive ? .right : .wrong }
-      if negative.contains(typed) { return isPositive ? .wrong : .right }
-      return .unreadable("Type the sign: + or -, positive or negative.")
+      let typed = text.lowercased()
+      if ExpectedAnswer.positiveWords.contains(typed) { return isPositive ? .right : .wrong }
+      if ExpectedAnswer.negativeWords.contains(typed) { return isPositive ? .wrong : .right }
+      return say("answer.sign", [:])
     case .vector(let expected):
-      guard let values = ExpectedAnswer.numbers(in: text) else {
-        return .unreadable(
-          "Type the \(expected.count) entries in order, such as [0.12, -0.5, 1e-3].")
+      guard let values = ExpectedAnswer.numbers(in: text, count: expected.count) else {
+        return say("answer.vector", ["count": "\(expected.count)"])
       }
       guard values.count == expected.count else {
-        return .unreadable(
-          "That is \(values.count) number\(values.count == 1 ? "" : "s"); the answer has "
-            + "\(expected.count) entries, in order.")
+        let typed = Catalogue.text(
+          values.count == 1 ? "answer.numbers.one" : "answer.numbers.many", in: language,
+          ["n": "\(values.count)"])
+        return say("answer.vectorCount", ["typed": typed, "count": "\(expected.count)"])
       }
       return zip(values, expected).allSatisfy { ExpectedAnswer.isClose($0, to: $1) }
         ? .right : .wrong
     case .choice(let answer, let words, _, _):
       let typed = text.trimmingCharacters(in: CharacterSet(charactersIn: "`'\" ."))
       guard let word = words.first(where: { $0.lowercased() == typed.lowercased() }) else {
-        return .unreadable("Type one of: " + words.joined(separator: ", ") + ".")
+        return say("answer.choice", ["words": words.joined(separator: ", ")])
       }
       return word == answer ? .right : .wrong
     }
@@ -143,8 +148,59 @@ struct ExpectedAnswer: Equatable {
     return numbers.count == words.count ? numbers : nil
   }
 
+  /// The words that say a sign, in every language the course speaks: a learner may type
+  /// their own whatever `--lang` says.
+  static let positiveWords: Set<String> = [
+    "+", "positive", "pos", "plus", "> 0", ">0", "up", "positiv", "正", "正数", "正的", "正值",
+    "プラス", "正の値", "正の数",
+  ]
+  /// The negative counterparts of `positiveWords`.
+  static let negativeWords: Set<String> = [
+    "-", "negative", "neg", "minus", "< 0", "<0", "down", "negativ", "负", "负数", "负的", "负值",
+    "負", "マイナス", "負の値", "負の数",
+  ]
+
+  /// `input` as ASCII where a CJK keyboard types wide forms: full-width digits, letters and
+  /// signs (`０．５`, `－`) as ASCII, `，` and `、` as commas, `；` as `;`, the ideographic space
+  /// as a space, a Unicode minus as `-`; a closing `。` or `.` dropped; trimmed.
+  static func normalised(_ input: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in input.unicodeScalars {
+      switch scalar.value {
+      case 0xFF01...0xFF5E:
+        scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+      case 0x3000: scalars.append(" ")
+      case 0x3001: scalars.append(",")
+      case 0x2212: scalars.append("-")
+      default: scalars.append(scalar)
+      }
+    }
+    var text = String(scalars).trimmingWhitespace
+    while text.hasSuffix("。") { text = String(text.dropLast()).trimmingWhitespace }
+    return text
+  }
+
+  /// The numbers of a vector of `count` entries typed as `[0.1, -0.2]`, `0.1 -0.2`,
+  /// `(0.1; −0.2)`, or with decimal commas as `0,1; -0,2` or `0,1 -0,2`; nil when something
+  /// in it is not a number.
+  ///
+  /// Commas are separators first; only when that reading does not give `count` numbers
+  /// and the one with decimal commas does is a comma taken for a decimal comma.
+  static func numbers(in text: String, count: Int) -> [Double]? {
+    let separated = numbers(in: text)
+    if separated?.count == count { return separated }
+    var cleaned = text
+    for mark in ["[", "]", "(", ")", ";", "ᵀ"] {
+      cleaned = cleaned.replacingOccurrences(of: mark, with: " ")
+    }
+    let words = cleaned.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    let values = words.compactMap { parseNumber($0) }
+    if !words.isEmpty, values.count == words.count, values.count == count { return values }
+    return separated
+  }
+
   /// The numbers of a vector typed as `[0.1, -0.2]`, `0.1 -0.2`, `(0.1; −0.2)`; nil when
-  /// something in it is not a number (a decimal comma cannot be told from a separator).
+  /// something in it is not a number (commas separate entries here).
   static func numbers(in text: String) -> [Double]? {
     var cleaned = text
     for mark in ["[", "]", "(", ")", ",", ";", "ᵀ"] {

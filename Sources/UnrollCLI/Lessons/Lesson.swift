@@ -154,9 +154,6 @@ public struct Hint: Sendable, Equatable {
     self.grade = grade
     self.text = text
   }
-
-  /// `the idea`, `the formula`, `the numbers`; nil for a plain hint.
-  var label: String? { grade.map { "the " + $0.rawValue } }
 }
 
 /// What an exercise's `answer:` line asks for.

@@ -8,25 +8,38 @@ struct LessonDisplay {
   let style: Style
   /// The width prose wraps at (at most 100, so lines stay readable on a wide terminal).
   let width: Int
+  /// The language of the banner's and the headings' own words.
+  let language: Language
 
   /// A display for `terminal`'s colour and width.
-  init(style: Style, width: Int) {
+  init(style: Style, width: Int, language: Language = .en) {
     self.style = style
     self.width = min(max(width, 40), 100)
+    self.language = language
+  }
+
+  /// The catalogue's `key` in the display's language.
+  func words(_ key: String, _ values: [String: String] = [:]) -> String {
+    Catalogue.text(key, in: language, values)
   }
 
   /// `Lesson 1 · Title` and `about 10 minutes · rnn --seed 0`.
   func banner(_ lesson: Lesson) -> String {
     let options = ([lesson.header.model.rawValue] + lesson.header.options).joined(separator: " ")
-    return style.bold("Lesson \(lesson.number) · \(lesson.header.title)") + "\n"
-      + style.dim(
-        "about \(lesson.header.minutes) minutes · \(lesson.steps.count) steps · model \(options)")
-      + "\n"
+    let title = words("banner.title", ["n": "\(lesson.number)", "title": lesson.header.title])
+    let about = words(
+      "banner.about",
+      [
+        "minutes": "\(lesson.header.minutes)", "steps": "\(lesson.steps.count)",
+        "options": options,
+      ])
+    return style.bold(title) + "\n" + style.dim(about) + "\n"
   }
 
   /// `── Step 2/6 · Title ───…`, the width of the display.
   func stepHeading(_ step: LessonStep, number: Int, of total: Int) -> String {
-    let text = "── Step \(number)/\(total) · \(inline(step.title, isHeading: true)) "
+    let heading = words("step.heading", ["n": "\(number)", "total": "\(total)"])
+    let text = "── \(heading) · \(inline(step.title, isHeading: true)) "
     let fill = max(3, width - visibleCount(text))
     return "\n" + style.bold(text + String(repeating: "─", count: fill)) + "\n"
   }
@@ -43,7 +56,7 @@ struct LessonDisplay {
         tableRows = []
       }
       guard !paragraph.isEmpty else { return }
-      let text = paragraph.joined(separator: " ")
+      let text = TextWrap.joined(paragraph)
       let indent = listIndent ?? ("", "")
       output.append(wrap(inline(text), first: indent.first, rest: indent.rest))
       paragraph = []

@@ -88,6 +88,34 @@ struct LessonLibrary {
     return try LessonParser.parse(text, path: path, id: id)
   }
 
+  /// Where lesson `id`'s translation into `language` is: `lessons/de/05-….md`.
+  func translationPath(of id: String, in language: Language) -> String {
+    language == .en ? path(of: id) : folder + "/" + language.rawValue + "/" + id + ".md"
+  }
+
+  /// Whether lesson `id` has a translation into `language` (English always has).
+  func isTranslated(_ id: String, into language: Language) -> Bool {
+    FileManager.default.fileExists(atPath: translationPath(of: id, in: language))
+  }
+
+  /// Reads and parses lesson `id` in `language`, or in English when it is not translated
+  /// into it yet.
+  func load(_ id: String, in language: Language) throws -> Lesson {
+    guard language != .en, isTranslated(id, into: language) else { return try load(id) }
+    let path = translationPath(of: id, in: language)
+    return try LessonParser.parse(FileIO.readText(path), path: path, id: id)
+  }
+
+  /// The ids of the lessons translated into `language`.
+  func translated(into language: Language) -> [String] {
+    ids.filter { isTranslated($0, into: language) }
+  }
+
+  /// The path of `language`'s glossary: `lessons/de/glossary.md`.
+  func glossaryPath(in language: Language) -> String {
+    folder + "/" + language.rawValue + "/glossary.md"
+  }
+
   /// The slugs, for suggestions.
   var slugs: [String] { ids.map { String($0.drop { $0.isNumber }.dropFirst()) } }
 }

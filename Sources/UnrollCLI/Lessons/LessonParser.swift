@@ -286,10 +286,12 @@ private struct BodyParser {
       guard let key else {
         // A continuation of the previous key's text.
         switch lastKey {
-        case "ask": ask = (ask ?? "") + " " + text
+        case "ask": ask = TextWrap.joined([ask ?? "", text])
         case "hint", "idea", "formula", "numbers":
           // A hint key always appended a hint, so there is one to continue.
-          if !hints.isEmpty { hints[hints.count - 1].text += " " + text }
+          if !hints.isEmpty {
+            hints[hints.count - 1].text = TextWrap.joined([hints[hints.count - 1].text, text])
+          }
         default:
           throw LessonProblem(
             path, number,

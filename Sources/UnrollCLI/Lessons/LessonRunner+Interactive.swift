@@ -11,13 +11,10 @@ extension LessonRunner {
   }
 
   /// What the lesson's own words are at a pause, after `help` or an unknown `:word`.
-  static let pauseWords =
-    "At a pause: Enter (or :next) goes on, :back shows the previous step, :quit saves and "
-    + "leaves; anything else is a REPL command (help lists them)."
+  var pauseWords: String { words("pause.words") }
 
   /// What can be typed at an exercise.
-  static let exerciseWords =
-    "At an exercise: type your answer, :hint, :show, :back (the previous step), or :quit."
+  var exerciseWords: String { words("exercise.words") }
 
   /// Whether `input` asks the REPL for its whole help (`help`, `h`).
   static func isHelp(_ input: String) -> Bool {
@@ -59,8 +56,10 @@ extension LessonRunner {
       write(
         "\n"
           + style.dim(
-            "Resuming at step \(index + 1) of \(total). "
-              + "`unroll lesson \(lesson.number) --restart` starts over.") + "\n")
+            words(
+              "resume",
+              ["step": "\(index + 1)", "total": "\(total)", "n": "\(lesson.number)"]))
+          + "\n")
     } else {
       for block in lesson.intro {
         show(block)
@@ -94,9 +93,7 @@ extension LessonRunner {
         write(
           "\n"
             + display.wrap(
-              style.dim(
-                "Enter goes on. Type a REPL command (print h_t, where, step, help) to look around "
-                  + "from here; :back shows the previous step; :quit saves and leaves.")) + "\n")
+              style.dim(words("pause.first"))) + "\n")
         hasShownPauseHelp = true
       } else {
         write("\n")
@@ -114,11 +111,11 @@ extension LessonRunner {
       }
     }
     _ = save(total, true)
-    var end = "\n" + style.success("✓ Lesson \(lesson.number) done.")
+    var end = "\n" + style.success(words("end.done", ["n": "\(lesson.number)"])) + " "
     if let next {
-      end += " Next: `unroll lesson \(next.number)`, \(next.header.title)."
+      end += words("end.next", ["next": "\(next.number)", "title": next.header.title])
     } else {
-      end += " `unroll lessons` shows them all."
+      end += words("end.all")
     }
     write(display.wrap(end) + "\n")
     return .success
@@ -135,12 +132,10 @@ extension LessonRunner {
   /// Saves step `index + 1` (1-based: the step to resume at) and says how to come back,
   /// or, when it could not be saved, that it was not.
   private func leave(at index: Int, save: (Int, Bool) -> Bool) -> ExitCode {
-    let sentence =
-      save(index + 1, false)
-      ? "Saved at step \(index + 1) of \(lesson.steps.count). `unroll lesson \(lesson.number)` "
-        + "resumes there; add --restart to start over."
-      : "You left at step \(index + 1) of \(lesson.steps.count); it was not saved (see above), "
-        + "so `unroll lesson \(lesson.number)` will start at the step saved before, if any."
+    let values = [
+      "step": "\(index + 1)", "total": "\(lesson.steps.count)", "n": "\(lesson.number)",
+    ]
+    let sentence = words(save(index + 1, false) ? "leave.saved" : "leave.unsaved", values)
     write("\n" + display.wrap(sentence) + "\n")
     return .success
   }
@@ -151,8 +146,11 @@ extension LessonRunner {
     let isLast = index == total - 1
     var explore = session
     let prompt =
-      style.bold("lesson \(lesson.number) · step \(index + 1)/\(total)")
-      + (isLast ? " · Enter to finish" : "") + " › "
+      style.bold(
+        words(
+          "pause.prompt",
+          ["n": "\(lesson.number)", "step": "\(index + 1)", "total": "\(total)"]))
+      + (isLast ? words("pause.finish") : "") + " › "
     while true {
       let read = reader.read(
         prompt: prompt,
@@ -166,26 +164,26 @@ extension LessonRunner {
       let lowered = input.lowercased()
       if input.isEmpty || lowered == ":next" || lowered == ":n" {
         if explore.position != session.position {
-          write(style.dim("(The lesson goes on from its own position.)") + "\n")
+          write(style.dim(words("pause.own")) + "\n")
         }
         return .proceed
       }
       if LessonRunner.quitWords.contains(lowered) { return .quit }
       if lowered == ":back" || lowered == ":b" {
         if index == 0 {
-          write("This is the first step.\n")
+          write(words("pause.firstStep") + "\n")
           continue
         }
         return .back
       }
       if input.hasPrefix(":") {
-        write(display.wrap(LessonRunner.pauseWords) + "\n")
+        write(display.wrap(pauseWords) + "\n")
         continue
       }
       let reply = explore.handle(input)
       if reply.isQuit { return .quit }
       if !reply.text.isEmpty { write(reply.text + "\n") }
-      if LessonRunner.isHelp(input) { write(display.wrap(LessonRunner.pauseWords) + "\n") }
+      if LessonRunner.isHelp(input) { write(display.wrap(pauseWords) + "\n") }
     }
   }
 
@@ -199,15 +197,13 @@ extension LessonRunner {
   func ask(_ exercise: Exercise, canGoBack: Bool = false, reader: LineInput) -> Next {
     write(exerciseQuestion(exercise))
     guard let expected = expectedAnswer(exercise) else {
-      write(style.warning("(The engine cannot answer this exercise here; it is skipped.)") + "\n")
+      write(style.warning(words("exercise.cannot")) + "\n")
       return .proceed
     }
     if !hasAskedBefore {
       write(
         display.wrap(
-          style.dim(
-            "Type your answer; :hint for a hint (ask again for the next), :show for the answer. "
-              + "REPL commands work too."))
+          style.dim(words("exercise.how")))
           + "\n")
       hasAskedBefore = true
     }
@@ -215,14 +211,17 @@ extension LessonRunner {
     var wrong = 0
     var hintsGiven = 0
     let reveal = { (prefix: String) -> Next in
-      var text = prefix + "The answer is " + self.style.bold(expected.text) + "."
-      if let reason = expected.reason { text += " (" + reason + ")" }
+      var text =
+        prefix
+        + self.words(
+          "exercise.reveal", ["answer": self.style.bold(expected.text(in: self.language))])
+      if let reason = expected.reason(in: self.language) { text += " (" + reason + ")" }
       self.write(self.display.wrap(text) + "\n")
       return .proceed
     }
     while true {
       let read = reader.read(
-        prompt: style.bold("answer") + " › ",
+        prompt: style.bold(words("exercise.prompt")) + " › ",
         complete: LessonRunner.completer(explore, words: [":hint", ":show", ":back", ":quit"]))
       guard case .line(let line) = read else {
         // Ctrl-C on a line with text drops that line; at an empty one, as Ctrl-D, it leaves.
@@ -232,7 +231,7 @@ extension LessonRunner {
       let input = line.trimmingWhitespace
       let lowered = input.lowercased()
       if input.isEmpty {
-        write(style.dim("Type an answer, :hint, or :show.") + "\n")
+        write(style.dim(words("exercise.empty")) + "\n")
         continue
       }
       if LessonRunner.quitWords.contains(lowered) { return .quit }
@@ -242,25 +241,24 @@ extension LessonRunner {
           hintsGiven += 1
         } else {
           write(
-            (exercise.hints.isEmpty ? "This exercise has no hints" : "No more hints")
-              + "; :show shows the answer.\n")
+            words(exercise.hints.isEmpty ? "exercise.noHints" : "exercise.noMoreHints") + "\n")
         }
         continue
       }
       if [":show", ":skip", ":answer"].contains(lowered) { return reveal("") }
       if lowered == ":back" || lowered == ":b" {
         if canGoBack { return .back }
-        write("This is the first step.\n")
+        write(words("pause.firstStep") + "\n")
         continue
       }
       if input.hasPrefix(":") {
-        write(display.wrap(LessonRunner.exerciseWords) + "\n")
+        write(display.wrap(exerciseWords) + "\n")
         continue
       }
-      switch expected.check(input) {
+      switch expected.check(input, in: language) {
       case .right:
-        var text = style.success("✓ Right: ") + expected.text + "."
-        if let reason = expected.reason { text += " (" + reason + ")" }
+        var text = style.success(words("exercise.right")) + expected.text(in: language) + "."
+        if let reason = expected.reason(in: language) { text += " (" + reason + ")" }
         write(display.wrap(text) + "\n")
         return .proceed
       case .unreadable(let message):
@@ -270,20 +268,19 @@ extension LessonRunner {
           if reply.isQuit { return .quit }
           if !reply.text.isEmpty { write(reply.text + "\n") }
           if LessonRunner.isHelp(input) {
-            write(display.wrap(LessonRunner.exerciseWords) + "\n")
+            write(display.wrap(exerciseWords) + "\n")
           }
         } else {
           write(message + "\n")
         }
       case .wrong:
         wrong += 1
-        if wrong >= 3 { return reveal("Not quite. ") }
+        if wrong >= 3 { return reveal(words("exercise.notQuite")) }
         // Hints are given on request only: a wrong answer says how many are left.
         let left = exercise.hints.count - hintsGiven
         write(
-          left > 0
-            ? "Not quite. Try again; :hint for a hint (\(left) left).\n"
-            : "Not quite. Try again, or :show for the answer.\n")
+          (left > 0
+            ? words("exercise.tryHint", ["left": "\(left)"]) : words("exercise.tryShow")) + "\n")
       }
     }
   }
@@ -293,7 +290,9 @@ extension LessonRunner {
   /// `Hint 1 of 3, the idea: …`, or `Hint 1 of 2: …` for plain `hint:` lines.
   func hintText(_ hints: [Hint], _ index: Int) -> String {
     let hint = hints[index]
-    return "Hint \(index + 1) of \(hints.count)" + (hint.label.map { ", " + $0 } ?? "") + ": "
+    let heading = words("hint.heading", ["n": "\(index + 1)", "count": "\(hints.count)"])
+    let label = hint.grade.map { words("hint." + $0.rawValue) }
+    return heading + (label.map { ", " + $0 } ?? "") + ": "
       + display.inline(hint.text)
   }
 }

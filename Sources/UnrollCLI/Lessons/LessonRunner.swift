@@ -39,8 +39,9 @@ final class LessonRunner {
     let isColoured = isShown && terminal.usesColor
     let settings = ReplSettings(
       isColoured: isColoured, heat: isColoured ? (terminal.isUnicode ? .unicode : .ascii) : .off,
-      width: min(terminal.width, 100))
-    display = LessonDisplay(style: settings.style, width: terminal.width)
+      width: min(terminal.width, 100), language: terminal.language)
+    display = LessonDisplay(
+      style: settings.style, width: terminal.width, language: terminal.language)
     write = isShown ? { terminal.write($0) } : { _ in }
     do {
       let parsed = try ParsedArguments.parse(
@@ -63,6 +64,14 @@ final class LessonRunner {
 
   var style: Style { display.style }
 
+  /// The language the runner speaks (the lesson's own text is the file's).
+  var language: Language { display.language }
+
+  /// The catalogue's `key` in the runner's language, its blanks filled from `values`.
+  func words(_ key: String, _ values: [String: String] = [:]) -> String {
+    Catalogue.text(key, in: language, values)
+  }
+
   // MARK: Straight through
 
   /// Shows the whole lesson with every block run and every answer given.
@@ -73,7 +82,7 @@ final class LessonRunner {
       write(display.stepHeading(step, number: i + 1, of: lesson.steps.count))
       for block in step.blocks { show(block) }
     }
-    write("\n" + style.bold("End of lesson \(lesson.number).") + "\n")
+    write("\n" + style.bold(words("end.transcript", ["n": "\(lesson.number)"])) + "\n")
   }
 
   /// Runs `block` and writes its text after a blank line; an exercise with its answer.
@@ -110,15 +119,18 @@ final class LessonRunner {
   func answered(_ exercise: Exercise) -> String {
     var text = exerciseQuestion(exercise)
     if let expected = expectedAnswer(exercise) {
-      text += style.success("Answer: ") + expected.text + "\n"
-      if let reason = expected.reason { text += style.dim("(" + reason + ")") + "\n" }
+      text += style.success(words("exercise.answer")) + expected.text(in: language) + "\n"
+      if let reason = expected.reason(in: language) {
+        text += style.dim("(" + reason + ")") + "\n"
+      }
     }
     return text
   }
 
   /// `Exercise · the question`, wrapped.
   func exerciseQuestion(_ exercise: Exercise) -> String {
-    display.wrap(style.bold("Exercise ·") + " " + display.inline(exercise.question)) + "\n"
+    display.wrap(style.bold(words("exercise.label")) + " " + display.inline(exercise.question))
+      + "\n"
   }
 
   // MARK: Blocks
@@ -204,10 +216,15 @@ final class LessonRunner {
   /// reads the same file from any working directory, and from `UNROLL_LESSONS`'s folder
   /// whatever it is named.
   ///
-  /// Any other word is left as it is.
+  /// A translated lesson (`lessons/de/05-….md`) shares the course's data: its `lessons/`
+  /// is the folder above its language's. Any other word is left as it is.
   static func inLessonsFolder(_ word: String, lessonPath: String) -> String {
     let prefix = "lessons/"
-    let folder = URL(fileURLWithPath: lessonPath).deletingLastPathComponent().path
+    var url = URL(fileURLWithPath: lessonPath).deletingLastPathComponent()
+    if Language(rawValue: url.lastPathComponent).map({ $0 != .en }) == true {
+      url.deleteLastPathComponent()
+    }
+    let folder = url.path
     if word.hasPrefix(prefix) { return folder + "/" + word.dropFirst(prefix.count) }
     if word.hasPrefix("-"), let equals = word.firstIndex(of: "=") {
       let value = word[word.index(after: equals)...]

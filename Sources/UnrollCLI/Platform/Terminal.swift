@@ -33,6 +33,9 @@ public final class Terminal {
   public let environment: [String: String]
   /// Set by `--no-color`: no colour, whatever the stream is.
   public var isColorDisabledByFlag = false
+  /// Set by `--lang`: the language of the course and the runner's words, whatever the
+  /// locale says.
+  public var languageFlag: Language?
   /// When set, long work (a gradient check, training) stops with `TimeLimitExceeded` once
   /// it passes; `lessons --check` sets one per block.
   public var deadline: Deadline?
@@ -210,6 +213,10 @@ public final class Terminal {
     let lowered = locale.lowercased()
     return lowered.contains("utf-8") || lowered.contains("utf8")
   }
+
+  /// The language to speak: `--lang`, else the locale's (`LC_ALL`, `LC_MESSAGES`, `LANG`),
+  /// else English.
+  public var language: Language { languageFlag ?? Language.of(environment: environment) }
 
   /// The styling for stdout: ANSI codes when `usesColor`, plain text otherwise.
   public var styler: Styler { Styler(isEnabled: usesColor) }

@@ -199,10 +199,15 @@ extension ReplSession {
       ?? [trace.model.forward, trace.model.backward].lazy
       .compactMap { $0.operation(named: line.name)?.explanation }.first
       ?? "This line computes \(line.name) as its formula says, from values computed before it."
-    out.append(ReplCommands.wrap(text, width: min(settings.width, 100) - 2))
+    let language = settings.language
+    out.append(
+      ReplCommands.wrap(
+        Catalogue.explanation(text, in: language), width: min(settings.width, 100) - 2))
     if let deviation = line.deviation {
-      let prefix = "How the notes' line differs: "
-      let wrapped = ReplCommands.wrap(prefix + deviation, width: min(settings.width, 100) - 2)
+      let prefix = Catalogue.text("explain.differs", in: language)
+      let wrapped = ReplCommands.wrap(
+        prefix + Catalogue.explanation(deviation, in: language),
+        width: min(settings.width, 100) - 2)
       // The prefix ends in a space, which the wrap may have turned into the line break.
       out.append(
         settings.style.warning(String(prefix.dropLast())) + wrapped.dropFirst(prefix.count - 1))

@@ -9,11 +9,16 @@ public struct ReplSettings: Sendable, Equatable {
   public var width: Int
   /// Digits after the point.
   public var precision: Int
+  /// The language of `explain`'s texts and the deviation notes (the REPL's other words
+  /// are English).
+  public var language: Language
 
   /// Settings for a terminal (colour, strips) or a pipe (neither); width and digits.
   public init(
-    isColoured: Bool = false, heat: HeatStrip = .off, width: Int = 80, precision: Int = 4
+    isColoured: Bool = false, heat: HeatStrip = .off, width: Int = 80, precision: Int = 4,
+    language: Language = .en
   ) {
+    self.language = language
     self.style = Style(isColoured: isColoured, heat: heat)
     self.width = min(max(width, 40), 400)
     self.precision = min(max(precision, 0), ReplSession.maxPrecision)

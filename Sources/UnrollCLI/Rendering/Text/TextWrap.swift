@@ -11,8 +11,11 @@ enum TextWrap {
 
   /// `words` in lines of at most `width` columns, one space apart.
   ///
-  /// The first line starts with `first`, the others with `rest`. A word wider than the
-  /// width has a line to itself. No words give the one line `first`.
+  /// The first line starts with `first`, the others with `rest`. Chinese and Japanese are
+  /// written without spaces, so a word that does not fit is also broken between its wide
+  /// characters (`pieces(of:)`), as a CJK typesetter breaks: never before `、。）」`, never
+  /// after `（「`, never inside a code span or a `$…$` formula. Any other word wider than
+  /// the width has a line to itself. No words give the one line `first`.
   static func lines<Word: StringProtocol>(
     _ words: [Word], width: Int, first: String = "", rest: String = ""
   ) -> [String] {
@@ -20,20 +23,87 @@ enum TextWrap {
     var line = first
     var used = columns(first)
     var isEmpty = true
+    var inCode = false
     for word in words {
-      let count = columns(String(word))
-      if !isEmpty, used + 1 + count > width {
+      let text = String(word)
+      let count = columns(text)
+      let parts = pieces(of: text, inCode: &inCode)
+      if !isEmpty, used + 1 + count > width, parts.count == 1 {
         lines.append(line)
-        line = rest + word
+        line = rest + text
         used = columns(rest) + count
-      } else {
-        line += (isEmpty ? "" : " ") + word
-        used += (isEmpty ? 0 : 1) + count
+        continue
+      }
+      // Piece by piece: the first after a space, the others touching.
+      var separator = isEmpty ? "" : " "
+      for part in parts {
+        let size = columns(part)
+        if !isEmpty, used + separator.count + size > width {
+          lines.append(line)
+          line = rest + part
+          used = columns(rest) + size
+        } else {
+          line += separator + part
+          used += separator.count + size
+        }
+        separator = ""
+        isEmpty = false
       }
       isEmpty = false
     }
     lines.append(line)
     return lines
+  }
+
+  /// Characters no CJK line may start with: closing brackets and quotes, stops and
+  /// commas, small kana and the long-vowel mark (kinsoku shori).
+  static let noLineStart: Set<Character> = Set(
+    "、。，．,.：:；;！!？?）)]｝}」』】〕〉》”’ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ・…%％")
+  /// Characters no CJK line may end with: opening brackets and quotes.
+  static let noLineEnd: Set<Character> = Set("（([｛{「『【〔〈《“‘")
+
+  /// `word` cut where a line may break inside it without a space.
+  ///
+  /// A break falls between two characters
+  /// of which one is wide (Chinese, Japanese), unless `noLineStart` or `noLineEnd` forbids
+  /// it or the break would fall inside a code span (`` `…` ``), a `$…$` formula or an ANSI
+  /// escape sequence. `inCode` carries an open span across words (a span with spaces).
+  /// A word with no wide character is one piece.
+  static func pieces(of word: String, inCode: inout Bool) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    var previous: Character?
+    var inMath = false
+    var inEscape = false
+    for character in word {
+      if inEscape {
+        current.append(character)
+        if let value = character.unicodeScalars.first?.value, (0x40...0x7E).contains(value),
+          character != "["
+        {
+          inEscape = false
+        }
+        continue
+      }
+      if character == "\u{1B}" {
+        inEscape = true
+        current.append(character)
+        continue
+      }
+      if let before = previous, !inCode, !inMath, !current.isEmpty,
+        DisplayWidth.of(before) == 2 || DisplayWidth.of(character) == 2,
+        !noLineStart.contains(character), !noLineEnd.contains(before)
+      {
+        pieces.append(current)
+        current = ""
+      }
+      if character == "`" { inCode.toggle() }
+      if character == "$", !inCode { inMath.toggle() }
+      current.append(character)
+      previous = character
+    }
+    if !current.isEmpty || pieces.isEmpty { pieces.append(current) }
+    return pieces
   }
 
   /// A line of code in lines of at most `width` columns, broken only at its spaces.
@@ -83,6 +153,21 @@ enum TextWrap {
     }
     lines.append(current)
     return lines.joined(separator: "\n")
+  }
+
+  /// Source lines of one paragraph as one line: joined by a space, as Markdown renders
+  /// them, except between two wide characters, where Chinese and Japanese put none.
+  static func joined<Line: StringProtocol>(_ lines: [Line]) -> String {
+    var text = ""
+    for line in lines {
+      if let last = text.last, let first = line.first,
+        !(DisplayWidth.of(last) == 2 && DisplayWidth.of(first) == 2)
+      {
+        text += " "
+      }
+      text += line
+    }
+    return text
   }
 
   /// `text` broken at its spaces into lines of at most `width` columns, joined by newlines.
