@@ -267,13 +267,8 @@ enum LessonCommand {
       var summary = ""
       do {
         let lesson = try library.load(id)
-        let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
-        runner.blockTimeLimit = timeLimit
-        runner.runTranscript()
-        problems = runner.problems + lesson.hintProblems
-        summary =
-          LessonCommand.count(lesson.steps.count, "step") + ", "
-          + LessonCommand.count(lesson.exercises.count, "exercise")
+        problems = try run(lesson, terminal: terminal, timeLimit: timeLimit)
+        summary = self.summary(lesson)
       } catch let problem as LessonProblem {
         problems = [problem]
       } catch {
@@ -294,6 +289,22 @@ enum LessonCommand {
         ? "\(count) lesson\(count == 1 ? "" : "s") checked in \(library.folder): all ok.\n"
         : "\(failed) of \(count) lessons in \(library.folder) have problems.\n")
     return failed == 0 ? .success : .failure
+  }
+
+  /// Runs `lesson` straight through, its text discarded, as `--check` does: the problems
+  /// of its blocks and its hints.
+  static func run(_ lesson: Lesson, terminal: Terminal, timeLimit: Duration?) throws(LessonProblem)
+    -> [LessonProblem]
+  {
+    let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
+    runner.blockTimeLimit = timeLimit
+    runner.runTranscript()
+    return runner.problems + lesson.hintProblems
+  }
+
+  /// `9 steps, 4 exercises`.
+  static func summary(_ lesson: Lesson) -> String {
+    count(lesson.steps.count, "step") + ", " + count(lesson.exercises.count, "exercise")
   }
 
   /// `lessons --check --lang X`: every lesson translated into `language` keeps its English
@@ -322,15 +333,8 @@ enum LessonCommand {
         let english = try library.load(id)
         let lesson = try library.load(id, in: language)
         problems = LessonTranslation.problems(lesson, english: english)
-        if problems.isEmpty {
-          let runner = try LessonRunner(lesson: lesson, terminal: terminal, isShown: false)
-          runner.blockTimeLimit = timeLimit
-          runner.runTranscript()
-          problems = runner.problems + lesson.hintProblems
-        }
-        summary =
-          LessonCommand.count(lesson.steps.count, "step") + ", "
-          + LessonCommand.count(lesson.exercises.count, "exercise")
+        if problems.isEmpty { problems = try run(lesson, terminal: terminal, timeLimit: timeLimit) }
+        summary = self.summary(lesson)
       } catch let problem as LessonProblem {
         problems = [problem]
       } catch {
