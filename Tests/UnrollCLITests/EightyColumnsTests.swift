@@ -124,4 +124,78 @@ import UnrollKit
     let wide = rest.filter { TextWrap.columns(String($0)) > 80 }
     #expect(wide.isEmpty, "\(wide)")
   }
+
+  @Test func foldBreaksAtSpacesThenBetweenCharactersAndKeepsStyles() {
+    let json = "    \"bh\": [0.19015295029190077, -1.5144592198433193e-05, 0.24430990068193972],"
+    #expect(
+      TextWrap.fold(json, width: 60)
+        == "    \"bh\": [0.19015295029190077, -1.5144592198433193e-05,\n"
+        + "      0.24430990068193972],")
+    #expect(TextWrap.fold("short\n\nlines", width: 10) == "short\n\nlines")
+    #expect(TextWrap.cut(String(repeating: "x", count: 25), width: 10).map(\.count) == [10, 10, 5])
+    // A style takes no column and is never cut in two.
+    let styled = "\u{1B}[1m" + String(repeating: "隐", count: 6) + "\u{1B}[0m"
+    #expect(TextWrap.cut(styled, width: 8) == ["\u{1B}[1m隐隐隐隐", "隐隐\u{1B}[0m"])
+  }
+
+  @Test func aLongCommandLineIsShownAsAShellTakesIt() {
+    let words = [
+      "unroll", "train", "--weights", "lessons/data/rnn-exploding.json", "--samples",
+      "200", "--epochs", "3", "--clip-norm", "1",
+    ]
+    let lines = TextWrap.shellLines(words, width: 60)
+    #expect(
+      lines == [
+        "$ unroll train --weights lessons/data/rnn-exploding.json \\",
+        "    --samples 200 --epochs 3 --clip-norm 1",
+      ])
+    #expect(TextWrap.shellLines(["unroll", "trace"], width: 60) == ["$ unroll trace"])
+  }
+
+  /// A lesson's `unroll` block at 80 columns: the command line, a note that names the
+  /// weights file (as the lesson wrote it, not as the absolute path it ran with) and the
+  /// JSON `convert` prints all fit.
+  @Test func aLessonsCommandsAndTheirOutputFitEightyColumns() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try FileManager.default.createDirectory(
+      atPath: folder.file("data"), withIntermediateDirectories: true)
+    #expect(
+      unroll(
+        "trace", "--hidden-size", "5", "--steps", "4", "--format", "json", "-o",
+        folder.file("data/a-rather-long-weights-file-name.json")
+      ).code == 0)
+    _ = try folder.write(
+      "01-wide.md",
+      """
+      ---
+      title: Wide output
+      model: rnn
+      options: --seed 3
+      minutes: 1
+      ---
+
+      # Wide output
+
+      ## Commands
+
+      ```unroll
+      unroll train --weights lessons/data/a-rather-long-weights-file-name.json --samples 20 --epochs 1
+      unroll convert --to pytorch lessons/data/a-rather-long-weights-file-name.json
+      ```
+
+      """)
+    let run = unroll(
+      ["lesson", "1"], environment: ["UNROLL_LESSONS": folder.path, "COLUMNS": "80"])
+    #expect(run.code == 0, "\(run.err)")
+    #expect(
+      run.out.contains(
+        "$ unroll train --weights lessons/data/a-rather-long-weights-file-name.json \\\n"
+          + "    --samples 20 --epochs 1\n"))
+    #expect(run.out.contains("note: lessons/data/a-rather-long-weights-file-name.json gives"))
+    #expect(!run.out.contains(folder.path))
+    #expect(run.out.contains("\"rnn.weight_ih_l0\": [["))
+    let wide = run.out.split(separator: "\n").filter { TextWrap.columns(String($0)) > 80 }
+    #expect(wide.isEmpty, "\(wide)")
+  }
 }

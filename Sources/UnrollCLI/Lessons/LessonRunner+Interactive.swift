@@ -182,7 +182,7 @@ extension LessonRunner {
       }
       let reply = explore.handle(input)
       if reply.isQuit { return .quit }
-      if !reply.text.isEmpty { write(reply.text + "\n") }
+      if !reply.text.isEmpty { write(TextWrap.fold(reply.text, width: display.width) + "\n") }
       if LessonRunner.isHelp(input) { write(display.wrap(pauseWords) + "\n") }
     }
   }
@@ -266,7 +266,7 @@ extension LessonRunner {
         if ReplCommands.find(word) != nil {
           let reply = explore.handle(input)
           if reply.isQuit { return .quit }
-          if !reply.text.isEmpty { write(reply.text + "\n") }
+          if !reply.text.isEmpty { write(TextWrap.fold(reply.text, width: display.width) + "\n") }
           if LessonRunner.isHelp(input) {
             write(display.wrap(exerciseWords) + "\n")
           }

@@ -144,7 +144,7 @@ final class LessonRunner {
         record(line, "the REPL refused `\(command)`: " + firstLine(reply.text))
       }
       text += style.dim("(unroll) ") + command + "\n"
-      if !reply.text.isEmpty { text += reply.text + "\n" }
+      if !reply.text.isEmpty { text += TextWrap.fold(reply.text, width: display.width) + "\n" }
     }
     return text
   }
@@ -168,14 +168,18 @@ final class LessonRunner {
       let words = ((try? CommandLineWords.split(command)) ?? []).drop { $0 == "$" }.dropFirst()
       let shown = "unroll " + words.joined(separator: " ")
       let arguments = words.map { LessonRunner.inLessonsFolder($0, lessonPath: lesson.path) }
-      write(style.dim("$ ") + shown + "\n")
+      // `$ ` dimmed, the command across lines as a shell takes it when it is too wide.
+      let lines = TextWrap.shellLines(["unroll"] + words, width: display.width)
+      write(style.dim("$ ") + lines.joined(separator: "\n").dropFirst(2) + "\n")
       // The same width as the lesson's prose, whatever COLUMNS said.
       var environment = terminal.environment
       environment["COLUMNS"] = String(min(terminal.width, 100))
       let inner = Terminal(input: [], environment: environment, isTTY: false)
       inner.deadline = blockTimeLimit.map { Deadline($0) }
       let code = Unroll.run(arguments, terminal: inner)
-      write(inner.capturedOutput + inner.capturedError)
+      let output = LessonRunner.asWritten(
+        inner.capturedOutput + inner.capturedError, lessonPath: lesson.path)
+      write(TextWrap.fold(output, width: display.width))
       if code != expected {
         let said = firstLine(LessonRunner.failure(in: inner.capturedError))
         record(
@@ -220,11 +224,7 @@ final class LessonRunner {
   /// is the folder above its language's. Any other word is left as it is.
   static func inLessonsFolder(_ word: String, lessonPath: String) -> String {
     let prefix = "lessons/"
-    var url = URL(fileURLWithPath: lessonPath).deletingLastPathComponent()
-    if Language(rawValue: url.lastPathComponent).map({ $0 != .en }) == true {
-      url.deleteLastPathComponent()
-    }
-    let folder = url.path
+    let folder = lessonsFolder(of: lessonPath)
     if word.hasPrefix(prefix) { return folder + "/" + word.dropFirst(prefix.count) }
     if word.hasPrefix("-"), let equals = word.firstIndex(of: "=") {
       let value = word[word.index(after: equals)...]
@@ -233,6 +233,23 @@ final class LessonRunner {
       }
     }
     return word
+  }
+
+  /// The course's folder, the one a command's `lessons/` stands for: the folder of
+  /// `lessonPath`, or the one above it for a translation (`lessons/de/`).
+  static func lessonsFolder(of lessonPath: String) -> String {
+    var url = URL(fileURLWithPath: lessonPath).deletingLastPathComponent()
+    if Language(rawValue: url.lastPathComponent).map({ $0 != .en }) == true {
+      url.deleteLastPathComponent()
+    }
+    return url.path
+  }
+
+  /// A command's `output` with the lessons folder written `lessons/` again, as the
+  /// learner's command line wrote it (`note: lessons/data/rnn.json gives …`), not as the
+  /// absolute path it ran with.
+  static func asWritten(_ output: String, lessonPath: String) -> String {
+    output.replacingOccurrences(of: lessonsFolder(of: lessonPath) + "/", with: "lessons/")
   }
 
   /// The engine's answer to `exercise` at the session's position; nil (and a problem) if

@@ -170,6 +170,76 @@ enum TextWrap {
     return text
   }
 
+  /// A command's output with every line wider than `width` columns folded, so that no
+  /// line passes the terminal: broken at its spaces (as `code` breaks, its continuation
+  /// lines indented two columns past the line's own indentation), and a word still too
+  /// wide cut between characters. Lines that fit, and ANSI styles, stay as they are.
+  ///
+  /// The lesson runner shows other commands' output this way: a JSON line of five
+  /// numbers, a learner's long comment quoted by `check`, NumPy's error texts.
+  static func fold(_ text: String, width: Int) -> String {
+    guard width > 8 else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      let line = String(line)
+      guard columns(line) > width else { return line }
+      let broken = code(line, width: width, continuation: "  ", keepsComments: false)
+      return broken.split(separator: "\n").flatMap { cut(String($0), width: width) }
+        .joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+
+  /// `line` cut between characters into lines of at most `width` columns (an ANSI
+  /// escape sequence is never cut and takes no column); a line that fits is one line.
+  static func cut(_ line: String, width: Int) -> [String] {
+    guard columns(line) > width else { return [line] }
+    var lines: [String] = []
+    var current = ""
+    var used = 0
+    var inEscape = false
+    for character in line {
+      if inEscape || character == "\u{1B}" {
+        current.append(character)
+        if character != "\u{1B}", character != "[", character.isLetter {
+          inEscape = false
+        } else {
+          inEscape = true
+        }
+        continue
+      }
+      let size = DisplayWidth.of(character)
+      if used + size > width, used > 0 {
+        lines.append(current)
+        current = ""
+        used = 0
+      }
+      current.append(character)
+      used += size
+    }
+    lines.append(current)
+    return lines
+  }
+
+  /// A command line as a shell takes it across lines: `words` joined by spaces in lines
+  /// of at most `width` columns, each line but the last ending in ` \` and the next
+  /// indented by four, so the text can be copied into a shell as it is.
+  static func shellLines(_ words: [String], width: Int, prompt: String = "$ ") -> [String] {
+    var lines: [String] = []
+    var current = prompt
+    var isEmpty = true
+    for word in words {
+      // Room for the word and, should another line follow, the ` \`.
+      if !isEmpty, columns(current) + 1 + columns(word) + 2 > width {
+        lines.append(current + " \\")
+        current = "    " + word
+      } else {
+        current += (isEmpty ? "" : " ") + word
+      }
+      isEmpty = false
+    }
+    lines.append(current)
+    return lines
+  }
+
   /// `text` broken at its spaces into lines of at most `width` columns, joined by newlines.
   static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> String {
     lines(text.split(separator: " "), width: width, first: first, rest: rest)
