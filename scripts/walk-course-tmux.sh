@@ -4,7 +4,7 @@
 # with capture-pane and types what a learner would with send-keys:
 #   - Enter at each pause; a REPL command (`where`) at step 2's pause;
 #   - at each exercise, a wrong answer first (so a hint shows), then for a choice the
-#     other names until one is right, else `:show`;
+#     names and for a sign both signs until one is right, else (a number) `:show`;
 #   - at step 3 of every odd lesson, `:quit`, then `unroll lesson N` again (resume);
 #   - at the first exercise after step 1 of every even lesson, `:back`, then on again;
 #   - at the end, `unroll lessons` (they should all show done).
@@ -94,6 +94,11 @@ for lesson in "${lessons[@]}"; do
       prev="$(tm capture-pane -t "$session" -p | grep -v '^\s*$' | tail -2 | head -1)"
       if [[ "$prev" == *"Type a number"* ]]; then
         type_line "999"
+      elif [[ "$prev" == *"Type the sign"* ]]; then
+        for sign in positive negative; do
+          [[ "$(last_line)" == *"answer ›"* ]] || break
+          type_line "$sign"
+        done
       elif [[ "$prev" == *"Type one of:"* ]]; then
         names="${prev#*Type one of: }"
         names="${names%.}"
@@ -138,7 +143,13 @@ for lesson in "${lessons[@]}"; do
   # Issue 17's findings, if any came back.
   grep -n -E 'documents'"'"'|[^a-z]docs[^a-z]|document BPTT|[Nn]otes? 00[0-9]|^\|---|^\s*```|@@@@|____' "$file" |
     sed -e "s/^/$(basename "$file"):/" >>"$out/issue17.txt" || true
-  echo "$lesson_label: $(grep -c 'Exercise ·' "$file") exercises, $(grep -c '✓ Right' "$file") right, $(grep -c 'Not quite' "$file") wrong; $(tail -1 "$out/keys.log")"
+  # Exercises counted once however often they were shown (:back, a resume); a number is
+  # never guessed, so its exercise ends in :show ("shown"); a choice or a sign is tried
+  # until right.
+  exercises="$(grep 'Exercise ·' "$file" | sort -u | wc -l)"
+  echo "$lesson_label: $exercises exercises: $(grep -c '✓ Right' "$file") answered right," \
+    "$(grep -c '^The answer is' "$file") shown; $(grep -c 'Not quite' "$file") wrong tries;" \
+    "last key: $(tail -1 "$out/keys.log")"
 done
 tm kill-session -t "$session" 2>/dev/null || true
 XDG_STATE_HOME=$state .build/debug/unroll lessons | tee "$out/lessons.txt"

@@ -170,8 +170,9 @@ enum TextWrap {
     return text
   }
 
-  /// A command's output with every line wider than `width` columns folded, so that no
-  /// line passes the terminal: broken at its spaces (as `code` breaks, its continuation
+  /// A command's output with every line wider than `width` columns folded.
+  ///
+  /// No line passes the terminal: each is broken at its spaces (as `code` breaks, its continuation
   /// lines indented two columns past the line's own indentation), and a word still too
   /// wide cut between characters. Lines that fit, and ANSI styles, stay as they are.
   ///
