@@ -317,6 +317,19 @@ import UnrollKit
     #expect(lines.allSatisfy { $0.count <= 80 }, "\(result.out)")
     #expect(
       lines.contains { $0.hasPrefix("rnn.weight_ih_l0 ") || $0.hasPrefix("  rnn.weight_ih_l0 ") })
+    // A 1-D tensor's worst entry has one index, as its shape has one length.
+    let bias = lines.first { $0.hasPrefix("rnn.bias_ih_l0 ") }.map { $0.split(separator: " ") }
+    #expect(bias?[1].hasSuffix(",)") == true)
+    #expect(bias?[4].hasPrefix("[") == true && bias?[4].hasSuffix("]") == true, "\(bias ?? [])")
+    let matrix = lines.first { $0.hasPrefix("rnn.weight_hh_l0 ") }.map { $0.split(separator: " ") }
+    #expect(matrix?[5].hasPrefix("[") == true && matrix?[6].hasSuffix("]") == true)
+  }
+
+  @Test func indexTextHasOneIndexForAVectorKey() {
+    #expect(PyTorchLayout.indexText("rnn.bias_ih_l0", Shape(4, 1), row: 2, col: 0) == "[2]")
+    #expect(PyTorchLayout.indexText("fc.bias", Shape(1, 1), row: 0, col: 0) == "[0]")
+    #expect(PyTorchLayout.indexText("fc.weight", Shape(1, 4), row: 0, col: 3) == "[0, 3]")
+    #expect(PyTorchLayout.indexText("bh", Shape(4, 1), row: 2, col: 0) == "[2, 0]")
   }
 
   // MARK: compare

@@ -212,7 +212,8 @@ extension Command {
       [
         result.name, PyTorchLayout.shapeText(result.name, result.shape), "\(result.checked)",
         String(format: "%.1e", result.maxRelativeError),
-        "[\(result.worst.row), \(result.worst.col)]",
+        PyTorchLayout.indexText(
+          result.name, result.shape, row: result.worst.row, col: result.worst.col),
         String(format: "% .4e", result.analytic), String(format: "% .4e", result.numeric),
         result.passed ? "pass" : "FAIL",
       ]

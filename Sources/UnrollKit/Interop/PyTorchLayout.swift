@@ -107,6 +107,12 @@ public enum PyTorchLayout {
     isVector(key) && shape.cols == 1 ? "(\(shape.rows),)" : "\(shape)"
   }
 
+  /// An entry's index as `key`'s tensor counts it: `[2]` in a 1-D bias, `[2, 0]` in a
+  /// matrix (and in every parameter of the notes' layout, where a bias is a column).
+  public static func indexText(_ key: String, _ shape: Shape, row: Int, col: Int) -> String {
+    isVector(key) && shape.cols == 1 ? "[\(row)]" : "[\(row), \(col)]"
+  }
+
   // MARK: PyTorch to the notes
 
   /// The hidden size most keys agree on.
