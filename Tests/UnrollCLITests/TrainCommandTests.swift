@@ -276,7 +276,13 @@ import UnrollKit
     let correct = try Self.engine(.correct, epochs: 3).epochs.map(\.loss)
     #expect(reader.series["notes' BPTT"] == document)
     #expect(reader.series["correct BPTT"] == correct)
-    #expect(reader.series.count == 2)
+    // And the ablation's runs, each the notes' BPTT with one deviation fixed.
+    #expect(reader.series.count == 2 + Deviations.allCases.count)
+    for fixed in Deviations.allCases {
+      let engine = try Self.engine(.document, epochs: 3, fixing: fixed).epochs.map(\.loss)
+      #expect(reader.series["\(fixed.name) fixed"] == engine, "\(fixed.name)")
+    }
+    #expect(svg.contains("“X fixed”: the notes&apos; BPTT with deviation X alone fixed"))
     // The correct run is drawn first: the solid line; the notes' one is dashed.
     let correctAt = try #require(svg.range(of: "data-label=\"correct BPTT\""))
     let documentAt = try #require(svg.range(of: "data-label=\"notes&apos; BPTT\""))

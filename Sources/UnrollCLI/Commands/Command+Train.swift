@@ -326,7 +326,7 @@ struct TrainRun {
       terminal.write(json(results, ablation: ablation).text(expandedDepth: 2) + "\n")
     }
     if let plot {
-      let path = try writePlot(results, folder: plot)
+      let path = try writePlot(results, ablation: ablation, folder: plot)
       terminal.writeError("wrote \(path)\n")
     }
     return .success
@@ -588,7 +588,12 @@ struct TrainRun {
   /// Returns what it wrote; existing files are replaced only with --force. Titles name the
   /// model, optimizer, learning rate and BPTT; the correct run is the solid line, the
   /// notes' the dashed one.
-  func writePlot(_ results: [(BPTT, TrainingResult)], folder: String) throws -> String {
+  ///
+  /// With --compare, the ablation's runs too, each labelled by the deviation it fixed; a
+  /// run that stopped (a value went NaN) is named in the subtitle instead.
+  func writePlot(
+    _ results: [(BPTT, TrainingResult)], ablation: [AblationRun] = [], folder: String
+  ) throws -> String {
     do {
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true)
@@ -600,19 +605,36 @@ struct TrainRun {
     let bptt = results.map { TrainRun.label($0.0) }.joined(separator: " vs ")
     let run =
       "\(model.kind.rawValue.uppercased()), \(optimizer), lr \(options.learningRate), \(bptt)"
-    let subtitle =
+    var subtitle =
       "hidden size \(model.sizes.hidden), \(model.sizes.steps) steps, \(data.count) samples, "
       + "batch \(options.batchSize)"
+    // The ablation: the notes' BPTT with one deviation fixed, the other two kept.
+    var fixedRuns: [(label: String, result: TrainingResult)] = []
+    var stopped: [String] = []
+    for run in ablation {
+      switch run.outcome {
+      case .success(let result): fixedRuns.append(("\(run.fixed.name) fixed", result))
+      case .failure: stopped.append(run.fixed.name)
+      }
+    }
+    if !ablation.isEmpty {
+      subtitle += "; “X fixed”: the notes' BPTT with deviation X alone fixed"
+      if !stopped.isEmpty {
+        subtitle += " (\(stopped.joined(separator: ", ")) fixed: stopped, a value went NaN)"
+      }
+    }
+    let lines =
+      ordered.map { (TrainRun.label($0.0), $0.1) } + fixedRuns.map { ($0.label, $0.result) }
     let loss = URL(fileURLWithPath: folder).appendingPathComponent("loss.svg").path
     let lossChart = SVGChart.lines(
       title: "Average loss per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
       yLabel: "average loss (BCE)",
-      series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.loss)) }, fromZero: true)
+      series: lines.map { ($0.0, $0.1.epochs.map(\.loss)) }, fromZero: true)
     let accuracy = URL(fileURLWithPath: folder).appendingPathComponent("accuracy.svg").path
     let accuracyChart = SVGChart.lines(
       title: "Accuracy per epoch: \(run)", subtitle: subtitle, xLabel: "epoch",
       yLabel: "accuracy (share right)",
-      series: ordered.map { (TrainRun.label($0.0), $0.1.epochs.map(\.accuracy)) },
+      series: lines.map { ($0.0, $0.1.epochs.map(\.accuracy)) },
       fromZero: true)
     try Export(files: [OutputFile(loss, lossChart), OutputFile(accuracy, accuracyChart)])
       .write(force: force, system: terminal.fileSystem)

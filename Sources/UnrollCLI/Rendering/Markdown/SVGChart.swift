@@ -11,6 +11,7 @@ enum SVGChart {
   /// drawn exactly on top of it still shows both).
   static let lineStyles: [(colour: String, dash: String, width: Double)] = [
     ("#1f77b4", "", 4), ("#d95f02", "8 4", 2), ("#1b9e77", "2 3", 2), ("#7570b3", "10 3 2 3", 2),
+    ("#e7298a", "1 4", 3),
   ]
 
   /// A line chart of one or more series over x = 1 … n, with labelled axes.
