@@ -73,8 +73,8 @@ extension Catalogue {
       "输入门：按单元决定把多少候选值 C̃_t 写入细胞状态，取值在 (0, 1) 之间。",
     "The candidate values: what could be written into the cell this step, in (−1, 1), computed from concat like a plain RNN step.":
       "候选值：本时间步可能写入细胞的值，在 (−1, 1) 之间，像普通 RNN 的一步那样由 concat 计算得出。",
-    "The new cell state: keep f_t of the old one, add i_t of the candidate. Additive updates like this are what let gradients travel far back in time.":
-      "新的细胞状态：保留旧细胞状态的 f_t 份，再加上候选值的 i_t 份。正是这种加法式的更新让梯度能沿时间往回传得很远。",
+    "The new cell state: keep f_t of the old one, add i_t of the candidate. What C_{t-1} receives back through this sum is dC_t ⊙ f_t, scaled by the forget gate and by no weight matrix, so a gradient can travel far back along the cell, but only where f_t stays near 1: at f_t ≈ 0.5 (bf = 0) it about halves at every step, and a forget bias of about 3 (--forget-bias 3) keeps it near 1.":
+      "新的细胞状态：保留旧细胞状态的 f_t 部分，再加上候选值的 i_t 部分。通过这个和，C_{t-1} 得到的梯度是 dC_t ⊙ f_t：只被遗忘门缩放，不乘任何权重矩阵。所以梯度可以沿着细胞传回很远，但只在 f_t 接近 1 的地方：f_t ≈ 0.5 时（bf = 0）它每个时间步大约减半；遗忘门偏置取 3 左右（--forget-bias 3）能让 f_t 接近 1。",
     "The output gate: how much of the squashed cell state tanh(C_t) to show as the hidden state, per unit.":
       "输出门：按单元决定把压缩后的细胞状态 tanh(C_t) 的多少作为隐藏状态输出。",
     "The hidden state: the output gate applied to tanh(C_t). It goes to the next step (through concat) and, at t = T, to the output head.":
@@ -107,5 +107,37 @@ extension Catalogue {
       "h_{t-1} 从时间步 t 得到的梯度：a_t = … + Whh · h_{t-1}，所以梯度经 Whhᵀ 传回。在前一个时间步，它成为 dh 的一部分。每个时间步都要乘以 Whhᵀ 和一个 tanh 导数，这就是 RNN 会出现梯度消失或梯度爆炸的原因。",
     "bh is added at every step, so each step adds dh_raw to its gradient.":
       "bh 在每个时间步都被加上，所以每个时间步都把 dh_raw 加到它的梯度上。",
+    "The forget gate's weights are used at every step on concat, so each step adds df · concatᵀ to the running sum shown.":
+      "遗忘门的权重在每个时间步都作用于 concat，所以每个时间步都把 df · concatᵀ 加到所示的累计和上。",
+    "The input gate's weights are used at every step on concat, so each step adds di · concatᵀ to the running sum shown.":
+      "输入门的权重在每个时间步都作用于 concat，所以每个时间步都把 di · concatᵀ 加到所示的累计和上。",
+    "The candidate's weights are used at every step on concat, so each step adds dC̃ · concatᵀ to the running sum shown.":
+      "候选值的权重在每个时间步都作用于 concat，所以每个时间步都把 dC̃ · concatᵀ 加到所示的累计和上。",
+    "The output gate's weights are used at every step on concat, so each step adds do · concatᵀ to the running sum shown.":
+      "输出门的权重在每个时间步都作用于 concat，所以每个时间步都把 do · concatᵀ 加到所示的累计和上。",
+    "The forget gate's bias is added at every step, so each step adds df to its gradient.":
+      "遗忘门的偏置在每个时间步都被加上，所以每个时间步都把 df 加到它的梯度上。",
+    "The input gate's bias is added at every step, so each step adds di to its gradient.":
+      "输入门的偏置在每个时间步都被加上，所以每个时间步都把 di 加到它的梯度上。",
+    "The candidate's bias is added at every step, so each step adds dC̃ to its gradient.":
+      "候选值的偏置在每个时间步都被加上，所以每个时间步都把 dC̃ 加到它的梯度上。",
+    "The output gate's bias is added at every step, so each step adds do to its gradient.":
+      "输出门的偏置在每个时间步都被加上，所以每个时间步都把 do 加到它的梯度上。",
+    "The reset gate's weights are used at every step on concat, so each step adds dr · concatᵀ to the running sum shown.":
+      "重置门的权重在每个时间步都作用于 concat，所以每个时间步都把 dr · concatᵀ 加到所示的累计和上。",
+    "The update gate's weights are used at every step on concat, so each step adds dz · concatᵀ to the running sum shown.":
+      "更新门的权重在每个时间步都作用于 concat，所以每个时间步都把 dz · concatᵀ 加到所示的累计和上。",
+    "The candidate's input weights are used at every step on x_t, so each step adds dn · x_tᵀ to the running sum shown.":
+      "候选值的输入权重在每个时间步都作用于 x_t，所以每个时间步都把 dn · x_tᵀ 加到所示的累计和上。",
+    "The candidate's recurrent weights are used at every step on h_{t-1}, so each step adds dhn · h_{t-1}ᵀ to the running sum shown.":
+      "候选值的循环权重在每个时间步都作用于 h_{t-1}，所以每个时间步都把 dhn · h_{t-1}ᵀ 加到所示的累计和上。",
+    "The reset gate's bias is added at every step, so each step adds dr to its gradient.":
+      "重置门的偏置在每个时间步都被加上，所以每个时间步都把 dr 加到它的梯度上。",
+    "The update gate's bias is added at every step, so each step adds dz to its gradient.":
+      "更新门的偏置在每个时间步都被加上，所以每个时间步都把 dz 加到它的梯度上。",
+    "The candidate's input bias is added at every step, so each step adds dn to its gradient.":
+      "候选值的输入偏置在每个时间步都被加上，所以每个时间步都把 dn 加到它的梯度上。",
+    "The candidate's recurrent bias (inside the reset gate) is added at every step, so each step adds dhn to its gradient.":
+      "候选值的循环偏置（在重置门之内）在每个时间步都被加上，所以每个时间步都把 dhn 加到它的梯度上。",
   ]
 }

@@ -73,8 +73,8 @@ extension Catalogue {
       "Das Eingangsgatter: wie viel vom Kandidaten C̃_t in den Zellzustand geschrieben wird, pro Einheit, in (0, 1).",
     "The candidate values: what could be written into the cell this step, in (−1, 1), computed from concat like a plain RNN step.":
       "Die Kandidatenwerte: was in diesem Zeitschritt in die Zelle geschrieben werden könnte, in (−1, 1), aus concat berechnet wie ein Schritt eines einfachen RNN.",
-    "The new cell state: keep f_t of the old one, add i_t of the candidate. Additive updates like this are what let gradients travel far back in time.":
-      "Der neue Zellzustand: den Anteil f_t des alten behalten, den Anteil i_t des Kandidaten addieren. Gerade solche additiven Aktualisierungen lassen Gradienten weit in der Zeit zurücklaufen.",
+    "The new cell state: keep f_t of the old one, add i_t of the candidate. What C_{t-1} receives back through this sum is dC_t ⊙ f_t, scaled by the forget gate and by no weight matrix, so a gradient can travel far back along the cell, but only where f_t stays near 1: at f_t ≈ 0.5 (bf = 0) it about halves at every step, and a forget bias of about 3 (--forget-bias 3) keeps it near 1.":
+      "Der neue Zellzustand: den Anteil f_t des alten behalten, den Anteil i_t des Kandidaten addieren. Über diese Summe erhält C_{t-1} den Gradienten dC_t ⊙ f_t zurück, skaliert mit dem Vergessensgatter und mit keiner Gewichtsmatrix. Ein Gradient kann so weit entlang der Zelle zurücklaufen, aber nur, wo f_t nahe 1 bleibt: bei f_t ≈ 0,5 (bf = 0) halbiert er sich ungefähr in jedem Zeitschritt, ein Vergessens-Bias von etwa 3 (--forget-bias 3) hält f_t nahe 1.",
     "The output gate: how much of the squashed cell state tanh(C_t) to show as the hidden state, per unit.":
       "Das Ausgangsgatter: wie viel vom gestauchten Zellzustand tanh(C_t) als Hidden State gezeigt wird, pro Einheit.",
     "The hidden state: the output gate applied to tanh(C_t). It goes to the next step (through concat) and, at t = T, to the output head.":
@@ -107,5 +107,37 @@ extension Catalogue {
       "Was h_{t-1} von Zeitschritt t erhält: a_t = … + Whh · h_{t-1}, also geht der Gradient über Whhᵀ zurück. Im vorigen Zeitschritt wird er Teil von dh. Weil in jedem Zeitschritt mit Whhᵀ und einer tanh-Ableitung multipliziert wird, verschwinden oder explodieren die Gradienten eines RNN.",
     "bh is added at every step, so each step adds dh_raw to its gradient.":
       "bh wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dh_raw zu seinem Gradienten.",
+    "The forget gate's weights are used at every step on concat, so each step adds df · concatᵀ to the running sum shown.":
+      "Die Gewichte des Vergessensgatters wirken in jedem Zeitschritt auf concat, also addiert jeder Zeitschritt df · concatᵀ zur gezeigten laufenden Summe.",
+    "The input gate's weights are used at every step on concat, so each step adds di · concatᵀ to the running sum shown.":
+      "Die Gewichte des Eingangsgatters wirken in jedem Zeitschritt auf concat, also addiert jeder Zeitschritt di · concatᵀ zur gezeigten laufenden Summe.",
+    "The candidate's weights are used at every step on concat, so each step adds dC̃ · concatᵀ to the running sum shown.":
+      "Die Gewichte des Kandidaten wirken in jedem Zeitschritt auf concat, also addiert jeder Zeitschritt dC̃ · concatᵀ zur gezeigten laufenden Summe.",
+    "The output gate's weights are used at every step on concat, so each step adds do · concatᵀ to the running sum shown.":
+      "Die Gewichte des Ausgangsgatters wirken in jedem Zeitschritt auf concat, also addiert jeder Zeitschritt do · concatᵀ zur gezeigten laufenden Summe.",
+    "The forget gate's bias is added at every step, so each step adds df to its gradient.":
+      "Der Bias des Vergessensgatters wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt df zu seinem Gradienten.",
+    "The input gate's bias is added at every step, so each step adds di to its gradient.":
+      "Der Bias des Eingangsgatters wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt di zu seinem Gradienten.",
+    "The candidate's bias is added at every step, so each step adds dC̃ to its gradient.":
+      "Der Bias des Kandidaten wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dC̃ zu seinem Gradienten.",
+    "The output gate's bias is added at every step, so each step adds do to its gradient.":
+      "Der Bias des Ausgangsgatters wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt do zu seinem Gradienten.",
+    "The reset gate's weights are used at every step on concat, so each step adds dr · concatᵀ to the running sum shown.":
+      "Die Gewichte des Reset-Gatters wirken in jedem Zeitschritt auf concat, also addiert jeder Zeitschritt dr · concatᵀ zur gezeigten laufenden Summe.",
+    "The update gate's weights are used at every step on concat, so each step adds dz · concatᵀ to the running sum shown.":
+      "Die Gewichte des Update-Gatters wirken in jedem Zeitschritt auf concat, also addiert jeder Zeitschritt dz · concatᵀ zur gezeigten laufenden Summe.",
+    "The candidate's input weights are used at every step on x_t, so each step adds dn · x_tᵀ to the running sum shown.":
+      "Die Eingangsgewichte des Kandidaten wirken in jedem Zeitschritt auf x_t, also addiert jeder Zeitschritt dn · x_tᵀ zur gezeigten laufenden Summe.",
+    "The candidate's recurrent weights are used at every step on h_{t-1}, so each step adds dhn · h_{t-1}ᵀ to the running sum shown.":
+      "Die rekurrenten Gewichte des Kandidaten wirken in jedem Zeitschritt auf h_{t-1}, also addiert jeder Zeitschritt dhn · h_{t-1}ᵀ zur gezeigten laufenden Summe.",
+    "The reset gate's bias is added at every step, so each step adds dr to its gradient.":
+      "Der Bias des Reset-Gatters wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dr zu seinem Gradienten.",
+    "The update gate's bias is added at every step, so each step adds dz to its gradient.":
+      "Der Bias des Update-Gatters wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dz zu seinem Gradienten.",
+    "The candidate's input bias is added at every step, so each step adds dn to its gradient.":
+      "Der Eingangs-Bias des Kandidaten wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dn zu seinem Gradienten.",
+    "The candidate's recurrent bias (inside the reset gate) is added at every step, so each step adds dhn to its gradient.":
+      "Der rekurrente Bias (innerhalb des Reset-Gatters) des Kandidaten wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dhn zu seinem Gradienten.",
   ]
 }

@@ -73,8 +73,8 @@ extension Catalogue {
       "入力ゲート：候補 C̃_t をどれだけセル状態に書き込むかを、ユニットごとに (0, 1) で表します。",
     "The candidate values: what could be written into the cell this step, in (−1, 1), computed from concat like a plain RNN step.":
       "候補の値：このタイムステップでセルに書き込まれうる値で、(−1, 1) に入ります。素のRNN の1ステップと同じように concat から計算します。",
-    "The new cell state: keep f_t of the old one, add i_t of the candidate. Additive updates like this are what let gradients travel far back in time.":
-      "新しいセル状態：古いセル状態を f_t の割合で残し、候補を i_t の割合で足します。このような足し算による更新こそが、勾配を時間方向に遠くまでさかのぼらせます。",
+    "The new cell state: keep f_t of the old one, add i_t of the candidate. What C_{t-1} receives back through this sum is dC_t ⊙ f_t, scaled by the forget gate and by no weight matrix, so a gradient can travel far back along the cell, but only where f_t stays near 1: at f_t ≈ 0.5 (bf = 0) it about halves at every step, and a forget bias of about 3 (--forget-bias 3) keeps it near 1.":
+      "新しいセル状態：古いセル状態を f_t の割合で残し、候補を i_t の割合で足します。この和を通って C_{t-1} が受け取る勾配は dC_t ⊙ f_t で、忘却ゲートで縮められるだけで重み行列は掛かりません。そのため勾配はセルに沿って遠くまで戻れますが、それは f_t が 1 に近いところだけです。f_t ≈ 0.5（bf = 0）では毎タイムステップおよそ半分になり、忘却ゲートのバイアスを 3 程度にすると（--forget-bias 3）f_t は 1 に近く保たれます。",
     "The output gate: how much of the squashed cell state tanh(C_t) to show as the hidden state, per unit.":
       "出力ゲート：押しつぶしたセル状態 tanh(C_t) をどれだけ隠れ状態として見せるかを、ユニットごとに表します。",
     "The hidden state: the output gate applied to tanh(C_t). It goes to the next step (through concat) and, at t = T, to the output head.":
@@ -107,5 +107,37 @@ extension Catalogue {
       "h_{t-1} がタイムステップ t から受け取る勾配：a_t = … + Whh · h_{t-1} なので、勾配は Whhᵀ を通って戻ります。一つ前のタイムステップで、これは dh の一部になります。毎タイムステップで Whhᵀ と tanh の導関数を掛けることが、RNN で勾配消失や勾配爆発が起きる理由です。",
     "bh is added at every step, so each step adds dh_raw to its gradient.":
       "bh は毎タイムステップで足されるので、各タイムステップが dh_raw をその勾配に足します。",
+    "The forget gate's weights are used at every step on concat, so each step adds df · concatᵀ to the running sum shown.":
+      "忘却ゲートの重みは毎タイムステップで concat に掛けられるので、各タイムステップが df · concatᵀ を表示中の累積和に足します。",
+    "The input gate's weights are used at every step on concat, so each step adds di · concatᵀ to the running sum shown.":
+      "入力ゲートの重みは毎タイムステップで concat に掛けられるので、各タイムステップが di · concatᵀ を表示中の累積和に足します。",
+    "The candidate's weights are used at every step on concat, so each step adds dC̃ · concatᵀ to the running sum shown.":
+      "候補の重みは毎タイムステップで concat に掛けられるので、各タイムステップが dC̃ · concatᵀ を表示中の累積和に足します。",
+    "The output gate's weights are used at every step on concat, so each step adds do · concatᵀ to the running sum shown.":
+      "出力ゲートの重みは毎タイムステップで concat に掛けられるので、各タイムステップが do · concatᵀ を表示中の累積和に足します。",
+    "The forget gate's bias is added at every step, so each step adds df to its gradient.":
+      "忘却ゲートのバイアスは毎タイムステップで足されるので、各タイムステップが df をその勾配に足します。",
+    "The input gate's bias is added at every step, so each step adds di to its gradient.":
+      "入力ゲートのバイアスは毎タイムステップで足されるので、各タイムステップが di をその勾配に足します。",
+    "The candidate's bias is added at every step, so each step adds dC̃ to its gradient.":
+      "候補のバイアスは毎タイムステップで足されるので、各タイムステップが dC̃ をその勾配に足します。",
+    "The output gate's bias is added at every step, so each step adds do to its gradient.":
+      "出力ゲートのバイアスは毎タイムステップで足されるので、各タイムステップが do をその勾配に足します。",
+    "The reset gate's weights are used at every step on concat, so each step adds dr · concatᵀ to the running sum shown.":
+      "リセットゲートの重みは毎タイムステップで concat に掛けられるので、各タイムステップが dr · concatᵀ を表示中の累積和に足します。",
+    "The update gate's weights are used at every step on concat, so each step adds dz · concatᵀ to the running sum shown.":
+      "更新ゲートの重みは毎タイムステップで concat に掛けられるので、各タイムステップが dz · concatᵀ を表示中の累積和に足します。",
+    "The candidate's input weights are used at every step on x_t, so each step adds dn · x_tᵀ to the running sum shown.":
+      "候補の入力側の重みは毎タイムステップで x_t に掛けられるので、各タイムステップが dn · x_tᵀ を表示中の累積和に足します。",
+    "The candidate's recurrent weights are used at every step on h_{t-1}, so each step adds dhn · h_{t-1}ᵀ to the running sum shown.":
+      "候補の再帰側の重みは毎タイムステップで h_{t-1} に掛けられるので、各タイムステップが dhn · h_{t-1}ᵀ を表示中の累積和に足します。",
+    "The reset gate's bias is added at every step, so each step adds dr to its gradient.":
+      "リセットゲートのバイアスは毎タイムステップで足されるので、各タイムステップが dr をその勾配に足します。",
+    "The update gate's bias is added at every step, so each step adds dz to its gradient.":
+      "更新ゲートのバイアスは毎タイムステップで足されるので、各タイムステップが dz をその勾配に足します。",
+    "The candidate's input bias is added at every step, so each step adds dn to its gradient.":
+      "候補の入力側のバイアスは毎タイムステップで足されるので、各タイムステップが dn をその勾配に足します。",
+    "The candidate's recurrent bias (inside the reset gate) is added at every step, so each step adds dhn to its gradient.":
+      "候補の再帰側のバイアス（リセットゲートの内側）は毎タイムステップで足されるので、各タイムステップが dhn をその勾配に足します。",
   ]
 }

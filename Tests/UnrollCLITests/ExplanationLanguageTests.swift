@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import UnrollKit
+
+@testable import UnrollCLI
+
+/// The REPL's `explain` texts and deviation notes in German, Chinese and Japanese.
+@Suite struct ExplanationLanguageTests {
+  /// Every `explain` text and deviation note the REPL can show, of every cell, pass and
+  /// objective: each has its German, Chinese and Japanese text, so a new operation's
+  /// explanation cannot silently stay English. A text built with values (a truncation's
+  /// `--tbptt K`) is found through its template.
+  @Test func everyExplanationAndDeviationNoteIsTranslated() throws {
+    var texts: Set<String> = []
+    let setups: [(ModelKind, BPTT, Objective)] = [
+      (.rnn, .correct, .notes), (.rnn, .document, .notes), (.rnn, .verbatim, .notes),
+      (.rnn, .document, Objective(loss: .everyStep)),
+      (.rnn, .correct, Objective(loss: .everyStep, truncation: 2)),
+      (.lstm, .correct, .notes), (.lstm, .correct, Objective(loss: .everyStep)),
+      (.gru, .correct, .notes), (.gru, .correct, Objective(loss: .everyStep)),
+    ]
+    for (kind, bptt, objective) in setups {
+      var options = ModelOptions()
+      options.model = kind
+      options.bptt = bptt
+      options.objective = objective
+      options.steps = 3
+      let trace = try options.setup().trace()
+      for program in Timeline.programs(for: trace) {
+        for operation in program.blocks.flatMap(\.operations) {
+          if let text = operation.explanation { texts.insert(text) }
+          if let text = operation.deviation { texts.insert(text) }
+        }
+      }
+    }
+    #expect(texts.count > 40)
+    for language in [Language.de, .zh, .ja] {
+      let missing = texts.filter { Catalogue.explanation($0, in: language) == $0 }.sorted()
+      #expect(missing.isEmpty, "\(language) lacks \(missing.count): \(missing)")
+    }
+  }
+
+  @Test func aTemplateFindsItsValuesAndTheTranslationGetsThem() throws {
+    let template = Catalogue.explanationTemplates[0].english
+    let text = Catalogue.fill(template, ["k": "4", "names": "dh_next; dC_next"])
+    #expect(Catalogue.values(in: text, template) == ["k": "4", "names": "dh_next; dC_next"])
+    let german = Catalogue.explanation(text, in: .de)
+    #expect(german.hasPrefix("Abgeschnittene BPTT (--tbptt 4): "))
+    #expect(german.contains("([dh_next; dC_next])"))
+    #expect(!german.contains("{"))
+    // A blank met twice must agree; a text that is not the template is not matched.
+    #expect(Catalogue.values(in: "a 1 b 2", "a {k} b {k}") == nil)
+    #expect(Catalogue.values(in: "a 1 b 1", "a {k} b {k}") == ["k": "1"])
+    #expect(Catalogue.values(in: "x 1 y", "a {k} b") == nil)
+    #expect(Catalogue.values(in: "a 1 b", "a {k} b") == ["k": "1"])
+    #expect(Catalogue.values(in: "a 1 b trailing", "a {k} b") == nil)
+  }
+}
