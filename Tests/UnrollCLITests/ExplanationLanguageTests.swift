@@ -6,8 +6,9 @@ import UnrollKit
 
 /// The REPL's `explain` texts and deviation notes in German, Chinese and Japanese.
 @Suite struct ExplanationLanguageTests {
-  /// Every `explain` text and deviation note the REPL can show, of every cell, pass and
-  /// objective: each has its German, Chinese and Japanese text, so a new operation's
+  /// Every `explain` text and deviation note has its German, Chinese and Japanese text.
+  ///
+  /// Those of every cell, pass and objective, so that a new operation's
   /// explanation cannot silently stay English. A text built with values (a truncation's
   /// `--tbptt K`) is found through its template.
   @Test func everyExplanationAndDeviationNoteIsTranslated() throws {
