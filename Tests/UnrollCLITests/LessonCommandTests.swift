@@ -134,6 +134,19 @@ import Testing
       transcript.err.hasPrefix("unroll: \(path)/01-broken.md:11: the REPL refused `print nosuch`"))
   }
 
+  /// The footer says where the lessons were found in the listing's language; the names to
+  /// type (`UNROLL_LESSONS`) stay as they are.
+  @Test func theListingsFooterSaysWhereInItsLanguage() {
+    let german = unroll(["lessons", "--lang", "de"], environment: ["COLUMNS": "200"])
+    #expect(german.out.contains("gefunden über das Repository.)"), "\(german.out)")
+    let japanese = unroll(["lessons", "--lang", "ja"], environment: ["COLUMNS": "200"])
+    #expect(japanese.out.contains("リポジトリで見つけました。）"))
+    let chosen = unroll(
+      ["lessons", "--lang", "zh"],
+      environment: ["COLUMNS": "200", "UNROLL_LESSONS": LessonFixture.repositoryLessons])
+    #expect(chosen.out.contains("通过UNROLL_LESSONS找到。）"))
+  }
+
   /// The course in lessons/: every NN-*.md file there runs clean, and there are some (an
   /// empty or missing folder fails).
   @Test func theRepositoryLessonsAllPassTheCheck() throws {

@@ -199,8 +199,12 @@ enum LessonCommand {
     terminal.write(
       listing(library, progress: progress, style: terminal.styler, language: language))
     // Wrapped to the terminal: a long folder would pass 80 columns on one line.
+    // `UNROLL_LESSONS` and `./lessons` are what to type; "the repository" is said.
+    let source =
+      library.source == "the repository"
+      ? Catalogue.text("lessons.fromRepository", in: language) : library.source
     let footer = Catalogue.text(
-      "lessons.footer", in: language, ["folder": library.folder, "source": library.source])
+      "lessons.footer", in: language, ["folder": library.folder, "source": source])
     terminal.write("\n" + TextWrap.wrap(footer, width: terminal.width) + "\n")
     return .success
   }

@@ -61,8 +61,9 @@ extension Catalogue {
     "lessons.done": "✓ 已完成",
     "lessons.step": "步骤 {step}/{total}",
     "lessons.none": "{folder} 中还没有课程。",
+    "lessons.fromRepository": "仓库",
     "lessons.footer":
-      "用 `unroll lesson N` 开始或继续一课。（课程来自 {folder}，通过 {source} 找到。）",
+      "用 `unroll lesson N` 开始或继续一课。（课程来自 {folder}，通过{source}找到。）",
     "glossary.none": "还没有{language}术语表（{path}）；下面是英文的。",
     "glossary.noTerm": "术语表中没有 {term}。",
     "glossary.footer": "共 {count} 个术语，来自 {path}。`unroll glossary 术语` 列出包含该词的术语。",

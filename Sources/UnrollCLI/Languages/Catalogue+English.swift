@@ -70,6 +70,7 @@ extension Catalogue {
     "lessons.done": "✓ done",
     "lessons.step": "step {step}/{total}",
     "lessons.none": "No lessons yet in {folder}.",
+    "lessons.fromRepository": "the repository",
     "lessons.footer":
       "Start or resume one with `unroll lesson N`. (Lessons from {folder}, found through "
       + "{source}.)",

@@ -75,6 +75,7 @@ extension Catalogue {
     "lessons.done": "✓ fertig",
     "lessons.step": "Schritt {step}/{total}",
     "lessons.none": "Noch keine Lektionen in {folder}.",
+    "lessons.fromRepository": "das Repository",
     "lessons.footer":
       "Beginnen oder fortsetzen mit `unroll lesson N`. (Lektionen aus {folder}, gefunden über "
       + "{source}.)",

@@ -64,8 +64,9 @@ extension Catalogue {
     "lessons.done": "✓ 修了",
     "lessons.step": "ステップ {step}/{total}",
     "lessons.none": "{folder} にはまだレッスンがありません。",
+    "lessons.fromRepository": "リポジトリ",
     "lessons.footer":
-      "`unroll lesson N` で開始・再開します。（レッスンは {folder} から、{source} で見つけました。）",
+      "`unroll lesson N` で開始・再開します。（レッスンは {folder} から、{source}で見つけました。）",
     "glossary.none": "{language}の用語集はまだありません（{path}）。英語版を表示します。",
     "glossary.noTerm": "用語集に {term} はありません。",
     "glossary.footer":
