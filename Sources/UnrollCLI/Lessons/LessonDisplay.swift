@@ -33,7 +33,9 @@ struct LessonDisplay {
         "minutes": "\(lesson.header.minutes)", "steps": "\(lesson.steps.count)",
         "options": options,
       ])
-    return style.bold(title) + "\n" + style.dim(about) + "\n"
+    // Wrapped: a long title or list of options passes 80 columns (lesson 13's does).
+    return style.bold(TextWrap.wrap(title, width: width)) + "\n"
+      + style.dim(TextWrap.wrap(about, width: width, rest: "  ")) + "\n"
   }
 
   /// `── Step 2/6 · Title ───…`, the width of the display.

@@ -21,8 +21,11 @@ final class LessonRunner {
   let firstStop: ReplSession
   /// What went wrong so far, in order.
   private(set) var problems: [LessonProblem] = []
-  /// Where text goes: the terminal, or nowhere for `--check`.
-  let write: (String) -> Void
+  /// Where text goes: the terminal, or nil for `--check`, which keeps the text of the
+  /// block being shown (`unshown`) only to measure its lines.
+  private let output: ((String) -> Void)?
+  /// Under `--check`, the text of the block being shown, not yet measured.
+  private var unshown = ""
   /// Whether an exercise was asked in this run (how to answer is said once).
   var hasAskedBefore = false
   /// The time a `repl` or `unroll` block may take (`lessons --check --time-limit`); a
@@ -42,7 +45,7 @@ final class LessonRunner {
       width: min(terminal.width, 100), language: terminal.language)
     display = LessonDisplay(
       style: settings.style, width: terminal.width, language: terminal.language)
-    write = isShown ? { terminal.write($0) } : { _ in }
+    output = isShown ? { terminal.write($0) } : nil
     do {
       let parsed = try ParsedArguments.parse(
         lesson.header.options, options: ModelOptions.options, command: "repl")
@@ -77,12 +80,19 @@ final class LessonRunner {
   /// Shows the whole lesson with every block run and every answer given.
   func runTranscript() {
     write(display.banner(lesson))
+    measure(at: 1)
     for block in lesson.intro { show(block) }
     for (i, step) in lesson.steps.enumerated() {
       write(display.stepHeading(step, number: i + 1, of: lesson.steps.count))
+      measure(at: step.line)
       for block in step.blocks { show(block) }
     }
     write("\n" + style.bold(words("end.transcript", ["n": "\(lesson.number)"])) + "\n")
+  }
+
+  /// Writes `text` to the terminal; under `--check`, keeps it to measure (`measure`).
+  func write(_ text: String) {
+    if let output { output(text) } else { unshown += text }
   }
 
   /// Runs `block` and writes its text after a blank line; an exercise with its answer.
@@ -98,6 +108,22 @@ final class LessonRunner {
     case .unroll(let commands): timed(block) { runUnroll(commands) }
     case .exercise(let exercise): write(answered(exercise))
     }
+    measure(at: block.line)
+  }
+
+  /// Under `--check`, a problem at `line` for the first line of the text written since the
+  /// last measure that is wider than the lesson's width (80 columns unless COLUMNS or a
+  /// wider terminal says otherwise): on a terminal of that width it would wrap.
+  private func measure(at line: Int) {
+    guard output == nil else { return }
+    defer { unshown = "" }
+    let lines = LessonDisplay.withoutStyles(unshown).split(separator: "\n")
+    guard let wide = lines.first(where: { TextWrap.columns(String($0)) > display.width })
+    else { return }
+    record(
+      line,
+      "a line of \(TextWrap.columns(String(wide))) columns, wider than \(display.width): "
+        + wide.prefix(50).trimmingCharacters(in: .whitespaces) + "…")
   }
 
   /// Runs `body`, and records a problem on `block`'s line when it took longer than
