@@ -21,7 +21,7 @@ class GRU:
         # The reset and update gates read concat = [h_prev; x]
         self.Wr = np.random.randn(hidden_size, hidden_size + input_size) * scale
         self.Wz = np.random.randn(hidden_size, hidden_size + input_size) * scale
-        # The candidate's weights stay split: the reset gate scales the h_prev part only
+        # The candidate's weights stay split: r_t scales h_prev's part
         self.Wxn = np.random.randn(hidden_size, input_size) * scale
         self.Whn = np.random.randn(hidden_size, hidden_size) * scale
         self.br = np.zeros((hidden_size, 1))
@@ -38,19 +38,19 @@ class GRU:
     def cell_forward(self, x, h_prev):
         # x: (input_size, 1), h_prev: (hidden_size, 1)
         concat = np.vstack((h_prev, x))
-        r_t = self.sigmoid(np.dot(self.Wr, concat) + self.br)  # reset gate
-        z_t = self.sigmoid(np.dot(self.Wz, concat) + self.bz)  # update gate
-        hn_t = np.dot(self.Whn, h_prev) + self.bhn  # the part the reset gate scales
-        n_t = np.tanh(np.dot(self.Wxn, x) + self.bxn + r_t * hn_t)  # candidate
+        r_t = self.sigmoid(np.dot(self.Wr, concat) + self.br)
+        z_t = self.sigmoid(np.dot(self.Wz, concat) + self.bz)
+        hn_t = np.dot(self.Whn, h_prev) + self.bhn  # r_t scales this
+        n_t = np.tanh(np.dot(self.Wxn, x) + self.bxn + r_t * hn_t)
         h_t = (1 - z_t) * n_t + z_t * h_prev
         return h_t, (concat, r_t, z_t, hn_t, n_t)
 
     def forward(self, x):
-        # x: (sequence_length, input_size, 1), as the RNN note's forward takes it
+        # x: (sequence_length, input_size, 1), as in the RNN note
         self.x = x
         h = np.zeros((self.hidden_size, 1))
         self.hs = [h]  # hs[t] is h_t, h_0 included
-        self.caches = []  # caches[t] holds step t+1's concat, gates and candidate
+        self.caches = []  # caches[t]: step t+1's concat, r, z, hn, n
         for t in range(sequence_length):
             h, cache = self.cell_forward(x[t], h)
             self.hs.append(h)
@@ -59,9 +59,9 @@ class GRU:
         return self.sigmoid(self.y_pred)
 
     def backward(self, y_true):
-        # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE loss
+        # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE
         p = self.sigmoid(self.y_pred)
-        dy = p - y_true  # dL/dy_pred: BCE after a sigmoid; the sigmoid' cancels
+        dy = p - y_true  # dL/dy_pred: sigma' cancels in BCE
         dWhy = np.dot(dy, self.hs[-1].T)
         dby = dy
 
@@ -74,15 +74,15 @@ class GRU:
         dbxn = np.zeros_like(self.bxn)
         dbhn = np.zeros_like(self.bhn)
 
-        dh_next = np.dot(self.Why.T, dy)  # dL/dh_T: the loss reads the last hidden state only
+        dh_next = np.dot(self.Why.T, dy)  # dL/dh_T, from the head
         for t in reversed(range(sequence_length)):
             concat, r_t, z_t, hn_t, n_t = self.caches[t]
             h_prev = self.hs[t]
             dh = dh_next
-            # h_t = (1 - z_t) * n_t + z_t * h_prev, undone one input at a time
+            # h_t = (1 - z_t) * n_t + z_t * h_prev, undone per input
             dn = dh * (1 - z_t) * (1 - n_t**2)
             dz = dh * (n_t - h_prev) * z_t * (1 - z_t)
-            # n_t's pre-activation holds r_t * hn_t: each factor gets dn times the other
+            # n_t's pre-activation has r_t * hn_t: dn times the other
             dr = dn * hn_t * r_t * (1 - r_t)
             dhn = dn * r_t
             dWr += np.dot(dr, concat.T)
@@ -93,8 +93,8 @@ class GRU:
             dbz += dz
             dbxn += dn
             dbhn += dhn
-            dconcat = self.Wr.T @ dr + self.Wz.T @ dz  # both gates read concat
-            # h_prev's three paths: through the gates, through hn_t, and directly through z_t
+            dconcat = self.Wr.T @ dr + self.Wz.T @ dz
+            # h_prev's three paths: the gates, hn_t, and directly z_t
             dh_next = dconcat[:self.hidden_size] + self.Whn.T @ dhn + dh * z_t
 
         # Update weights

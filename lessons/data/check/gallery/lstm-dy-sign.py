@@ -16,7 +16,7 @@ class LSTM:
         self.input_size = input_size
         self.hidden_size = hidden_size
         self.output_size = output_size
-        # Weights and biases for the forget, input, cell and output gates
+        # Weights and biases: forget, input, cell and output gates
         self.Wf = np.random.randn(hidden_size, hidden_size + input_size)
         self.Wi = np.random.randn(hidden_size, hidden_size + input_size)
         self.WC = np.random.randn(hidden_size, hidden_size + input_size)
@@ -53,12 +53,12 @@ class LSTM:
         return h_t, C_t, (concat, f_t, i_t, C_tilda, o_t)
 
     def forward(self, x):
-        # x: (sequence_length, input_size, 1), as the RNN note's forward takes it
+        # x: (sequence_length, input_size, 1), as in the RNN note
         h = np.zeros((self.hidden_size, 1))
         C = np.zeros((self.hidden_size, 1))
         self.hs = [h]  # hs[t] is h_t, h_0 included
         self.Cs = [C]  # Cs[t] is C_t, C_0 included
-        self.caches = []  # caches[t] holds step t+1's concat and gates
+        self.caches = []  # caches[t]: step t+1's concat and gates
         for t in range(sequence_length):
             h, C, cache = self.cell_forward(x[t], h, C)
             self.hs.append(h)
@@ -68,7 +68,7 @@ class LSTM:
         return self.sigmoid(self.y_pred)
 
     def backward(self, y_true):
-        # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE loss
+        # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE
         p = self.sigmoid(self.y_pred)
         dy = y_true - p
         dWhy = np.dot(dy, self.hs[-1].T)
@@ -83,16 +83,16 @@ class LSTM:
         dbC = np.zeros_like(self.bC)
         dbo = np.zeros_like(self.bo)
 
-        dh_next = np.dot(self.Why.T, dy)  # dL/dh_T: the loss reads the last hidden state only
-        dC_next = np.zeros_like(self.Cs[0])  # nothing reaches C_T from later
+        dh_next = np.dot(self.Why.T, dy)  # dL/dh_T, from the head
+        dC_next = np.zeros_like(self.Cs[0])  # nothing after C_T
         for t in reversed(range(sequence_length)):
             concat, f_t, i_t, C_tilda, o_t = self.caches[t]
             C_t = self.Cs[t + 1]
             C_prev = self.Cs[t]
             dh = dh_next
-            # h_t = o_t * tanh(C_t) reaches C_t through tanh; C_{t+1} reaches it through f_{t+1}
+            # h_t reaches C_t through tanh, C_{t+1} through f_{t+1}
             dC = dC_next + dh * o_t * (1 - np.tanh(C_t)**2)
-            # Each gate at its pre-activation: what its output received, times sigma' or tanh'
+            # At each pre-activation: what came in, times sigma'/tanh'
             do = dh * np.tanh(C_t) * o_t * (1 - o_t)
             dC_tilde = dC * i_t * (1 - C_tilda**2)
             di = dC * C_tilda * i_t * (1 - i_t)
@@ -105,10 +105,10 @@ class LSTM:
             dbi += di
             dbC += dC_tilde
             dbo += do
-            # Every gate read concat = [h_prev; x]: each sends its share back
+            # All four gates read concat = [h_prev; x]
             dconcat = self.Wf.T @ df + self.Wi.T @ di + self.WC.T @ dC_tilde + self.Wo.T @ do
             dh_next = dconcat[:self.hidden_size]  # the h_prev half
-            dC_next = dC * f_t  # the cell state's path: scaled by the forget gate alone
+            dC_next = dC * f_t  # along the cell state: scaled by f_t
 
         # Update weights
         self.Wf -= learning_rate * dWf

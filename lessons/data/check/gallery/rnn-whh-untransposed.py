@@ -24,10 +24,10 @@ class SimpleRNN:
         self.by = np.zeros((output_size, 1))
 
     def forward(self, x):
-        # x shape: (sequence_length, input_size, 1) for a single sample
+        # x: (sequence_length, input_size, 1), one sample
         self.x = x
         self.h = np.zeros((self.hidden_size, 1))
-        self.hs = np.zeros((self.hidden_size, sequence_length + 1))  # h_0 ... h_T
+        self.hs = np.zeros((self.hidden_size, sequence_length + 1))
         self.hs[:, 0] = self.h.flatten()
         for t in range(sequence_length):
             self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) + self.bh)
@@ -39,9 +39,9 @@ class SimpleRNN:
         return 1 / (1 + np.exp(-np.clip(z, -250, 250)))
 
     def backward(self, y_true):
-        # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE loss
+        # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE
         p = self.sigmoid(self.y_pred)
-        dy = p - y_true  # dL/dy_pred: BCE after a sigmoid; the sigmoid' cancels
+        dy = p - y_true  # dL/dy_pred: sigma' cancels in BCE
         dWhy = np.dot(dy, self.hs[:, -1:].T)  # (1, 1) . (1, hidden)
         dby = dy
 
@@ -49,14 +49,14 @@ class SimpleRNN:
         dWhh = np.zeros_like(self.Whh)
         dbh = np.zeros_like(self.bh)
 
-        dh_next = np.dot(self.Why.T, dy)  # dL/dh_T: the loss reads the last hidden state only
+        dh_next = np.dot(self.Why.T, dy)  # dL/dh_T, from the head
         for t in reversed(range(sequence_length)):
             dh = dh_next  # dL/dh_t: all that reaches h_t from later
             h_t = self.hs[:, t+1:t+2]
             h_prev = self.hs[:, t:t+1]
-            dh_raw = (1 - h_t**2) * dh  # back through tanh, at this step's own h_t
+            dh_raw = (1 - h_t**2) * dh  # tanh' at this step's own h_t
             dWxh += np.dot(dh_raw, self.x[t].T)
-            dWhh += np.dot(dh_raw, h_prev.T)  # h_{t-1}: what Whh multiplied at step t
+            dWhh += np.dot(dh_raw, h_prev.T)  # Whh multiplied h_{t-1}
             dbh += dh_raw
             dh_next = np.dot(self.Whh, dh_raw)
 
