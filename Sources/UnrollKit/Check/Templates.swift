@@ -50,10 +50,10 @@ public enum CheckTemplates {
             self.by = np.zeros((output_size, 1))
 
         def forward(self, x):
-            # x shape: (sequence_length, input_size, 1) for a single sample
+            # x: (sequence_length, input_size, 1), one sample
             self.x = x
             self.h = np.zeros((self.hidden_size, 1))
-            self.hs = np.zeros((self.hidden_size, sequence_length + 1))  # h_0 ... h_T
+            self.hs = np.zeros((self.hidden_size, sequence_length + 1))
             self.hs[:, 0] = self.h.flatten()
             for t in range(sequence_length):
                 self.h = np.tanh(np.dot(self.Wxh, x[t]) + np.dot(self.Whh, self.h) + self.bh)
@@ -65,7 +65,7 @@ public enum CheckTemplates {
             return 1 / (1 + np.exp(-np.clip(z, -250, 250)))
 
         def backward(self, y_true):
-            # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE loss
+            # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE
             p = self.sigmoid(self.y_pred)
             dy = np.zeros_like(self.y_pred)  # TODO: dL/dy_pred: y_pred is the logit, L the BCE of p
             dWhy = np.zeros_like(self.Why)  # TODO: y_pred = Why . h_T + by
@@ -121,7 +121,7 @@ public enum CheckTemplates {
             self.input_size = input_size
             self.hidden_size = hidden_size
             self.output_size = output_size
-            # Weights and biases for the forget, input, cell and output gates
+            # Weights and biases: forget, input, cell and output gates
             self.Wf = np.random.randn(hidden_size, hidden_size + input_size)
             self.Wi = np.random.randn(hidden_size, hidden_size + input_size)
             self.WC = np.random.randn(hidden_size, hidden_size + input_size)
@@ -158,12 +158,12 @@ public enum CheckTemplates {
             return h_t, C_t, (concat, f_t, i_t, C_tilda, o_t)
 
         def forward(self, x):
-            # x: (sequence_length, input_size, 1), as the RNN note's forward takes it
+            # x: (sequence_length, input_size, 1), as in the RNN note
             h = np.zeros((self.hidden_size, 1))
             C = np.zeros((self.hidden_size, 1))
             self.hs = [h]  # hs[t] is h_t, h_0 included
             self.Cs = [C]  # Cs[t] is C_t, C_0 included
-            self.caches = []  # caches[t] holds step t+1's concat and gates
+            self.caches = []  # caches[t]: step t+1's concat and gates
             for t in range(sequence_length):
                 h, C, cache = self.cell_forward(x[t], h, C)
                 self.hs.append(h)
@@ -173,7 +173,7 @@ public enum CheckTemplates {
             return self.sigmoid(self.y_pred)
 
         def backward(self, y_true):
-            # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE loss
+            # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE
             p = self.sigmoid(self.y_pred)
             dy = np.zeros_like(self.y_pred)  # TODO: dL/dy_pred: y_pred is the logit, L the BCE of p
             dWhy = np.zeros_like(self.Why)  # TODO: y_pred = Why . h_T + by
@@ -189,15 +189,15 @@ public enum CheckTemplates {
             dbo = np.zeros_like(self.bo)
 
             dh_next = np.zeros_like(self.hs[0])  # TODO: dL/dh_T, from the head
-            dC_next = np.zeros_like(self.Cs[0])  # nothing reaches C_T from later
+            dC_next = np.zeros_like(self.Cs[0])  # nothing after C_T
             for t in reversed(range(sequence_length)):
                 concat, f_t, i_t, C_tilda, o_t = self.caches[t]
                 C_t = self.Cs[t + 1]
                 C_prev = self.Cs[t]
                 dh = np.zeros_like(self.hs[0])  # TODO: dL/dh_t, all that reaches h_t
-                # h_t = o_t * tanh(C_t) reaches C_t through tanh; C_{t+1} reaches it through f_{t+1}
+                # h_t reaches C_t through tanh, C_{t+1} through f_{t+1}
                 dC = np.zeros_like(C_t)  # TODO: dL/dC_t: via C_{t+1} and via h_t
-                # Each gate at its pre-activation: what its output received, times sigma' or tanh'
+                # At each pre-activation: what came in, times sigma'/tanh'
                 do = np.zeros_like(o_t)  # TODO: at o_t's pre-activation
                 dC_tilde = np.zeros_like(C_tilda)  # TODO: at C_tilda's pre-activation
                 di = np.zeros_like(i_t)  # TODO: at i_t's pre-activation
@@ -210,7 +210,7 @@ public enum CheckTemplates {
                 dbi += 0  # TODO: step t's share of bi's gradient
                 dbC += 0  # TODO: step t's share of bC's gradient
                 dbo += 0  # TODO: step t's share of bo's gradient
-                # Every gate read concat = [h_prev; x]: each sends its share back
+                # All four gates read concat = [h_prev; x]
                 dconcat = np.zeros_like(concat)  # TODO: every gate read concat
                 dh_next = np.zeros_like(self.hs[0])  # TODO: what h_{t-1} receives from step t
                 dC_next = np.zeros_like(dC)  # TODO: what C_{t-1} receives from C_t
@@ -259,7 +259,7 @@ public enum CheckTemplates {
             # The reset and update gates read concat = [h_prev; x]
             self.Wr = np.random.randn(hidden_size, hidden_size + input_size) * scale
             self.Wz = np.random.randn(hidden_size, hidden_size + input_size) * scale
-            # The candidate's weights stay split: the reset gate scales the h_prev part only
+            # The candidate's weights stay split: r_t scales h_prev's part
             self.Wxn = np.random.randn(hidden_size, input_size) * scale
             self.Whn = np.random.randn(hidden_size, hidden_size) * scale
             self.br = np.zeros((hidden_size, 1))
@@ -276,19 +276,19 @@ public enum CheckTemplates {
         def cell_forward(self, x, h_prev):
             # x: (input_size, 1), h_prev: (hidden_size, 1)
             concat = np.vstack((h_prev, x))
-            r_t = self.sigmoid(np.dot(self.Wr, concat) + self.br)  # reset gate
-            z_t = self.sigmoid(np.dot(self.Wz, concat) + self.bz)  # update gate
-            hn_t = np.dot(self.Whn, h_prev) + self.bhn  # the part the reset gate scales
-            n_t = np.tanh(np.dot(self.Wxn, x) + self.bxn + r_t * hn_t)  # candidate
+            r_t = self.sigmoid(np.dot(self.Wr, concat) + self.br)
+            z_t = self.sigmoid(np.dot(self.Wz, concat) + self.bz)
+            hn_t = np.dot(self.Whn, h_prev) + self.bhn  # r_t scales this
+            n_t = np.tanh(np.dot(self.Wxn, x) + self.bxn + r_t * hn_t)
             h_t = (1 - z_t) * n_t + z_t * h_prev
             return h_t, (concat, r_t, z_t, hn_t, n_t)
 
         def forward(self, x):
-            # x: (sequence_length, input_size, 1), as the RNN note's forward takes it
+            # x: (sequence_length, input_size, 1), as in the RNN note
             self.x = x
             h = np.zeros((self.hidden_size, 1))
             self.hs = [h]  # hs[t] is h_t, h_0 included
-            self.caches = []  # caches[t] holds step t+1's concat, gates and candidate
+            self.caches = []  # caches[t]: step t+1's concat, r, z, hn, n
             for t in range(sequence_length):
                 h, cache = self.cell_forward(x[t], h)
                 self.hs.append(h)
@@ -297,7 +297,7 @@ public enum CheckTemplates {
             return self.sigmoid(self.y_pred)
 
         def backward(self, y_true):
-            # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE loss
+            # The head: y_pred = Why h_T + by, p = sigmoid(y_pred), BCE
             p = self.sigmoid(self.y_pred)
             dy = np.zeros_like(self.y_pred)  # TODO: dL/dy_pred: y_pred is the logit, L the BCE of p
             dWhy = np.zeros_like(self.Why)  # TODO: y_pred = Why . h_T + by
@@ -317,10 +317,10 @@ public enum CheckTemplates {
                 concat, r_t, z_t, hn_t, n_t = self.caches[t]
                 h_prev = self.hs[t]
                 dh = np.zeros_like(self.hs[0])  # TODO: dL/dh_t, all that reaches h_t
-                # h_t = (1 - z_t) * n_t + z_t * h_prev, undone one input at a time
+                # h_t = (1 - z_t) * n_t + z_t * h_prev, undone per input
                 dn = np.zeros_like(n_t)  # TODO: at n_t's pre-activation
                 dz = np.zeros_like(z_t)  # TODO: at z_t's pre-activation
-                # n_t's pre-activation holds r_t * hn_t: each factor gets dn times the other
+                # n_t's pre-activation has r_t * hn_t: dn times the other
                 dr = np.zeros_like(r_t)  # TODO: at r_t's pre-activation
                 dhn = np.zeros_like(hn_t)  # TODO: dL/dhn_t
                 dWr += 0  # TODO: step t's share of Wr's gradient
@@ -332,7 +332,7 @@ public enum CheckTemplates {
                 dbxn += 0  # TODO: step t's share of bxn's gradient
                 dbhn += 0  # TODO: step t's share of bhn's gradient
                 dconcat = np.zeros_like(concat)  # TODO: every gate read concat
-                # h_prev's three paths: through the gates, through hn_t, and directly through z_t
+                # h_prev's three paths: the gates, hn_t, and directly z_t
                 dh_next = np.zeros_like(self.hs[0])  # TODO: what h_{t-1} receives from step t
 
             # Update weights
