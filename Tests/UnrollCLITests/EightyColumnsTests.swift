@@ -198,4 +198,27 @@ import UnrollKit
     let wide = run.out.split(separator: "\n").filter { TextWrap.columns(String($0)) > 80 }
     #expect(wide.isEmpty, "\(wide)")
   }
+
+  /// `check` at 80 columns: the note's long line and NumPy's error broken at spaces (the
+  /// error's words as NumPy wrote them), a template's long TODO comment continued as a
+  /// comment, the statements not run and the note on `--bptt verbatim` wrapped.
+  @Test func checkReportsFitEightyColumns() throws {
+    let note = LessonFixture.repositoryLessons + "/data/check/notes-rnn.py"
+    let notes = unroll("check", note, environment: ["COLUMNS": "80"])
+    #expect(notes.code == 1)
+    #expect(
+      notes.out.contains(
+        "error (line 60): ValueError: shapes (1,1) and (11,1) not aligned: 1 (dim 1) !=\n"
+          + "  11 (dim 0)\n"))
+    #expect(notes.out.contains("  > 60 |         dWhy = np.dot((self.y_pred - y_true) *\n"))
+    #expect(Self.fits(notes.out), "\(notes.out)")
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let template = folder.file("mine.py")
+    #expect(unroll("check", "--new", "lstm", template).code == 0)
+    let mine = unroll("check", template, environment: ["COLUMNS": "80"])
+    #expect(mine.code == 1)
+    #expect(mine.out.contains("       |             # the logit, L the BCE of p\n"))
+    #expect(Self.fits(mine.out), "\(mine.out)")
+  }
 }

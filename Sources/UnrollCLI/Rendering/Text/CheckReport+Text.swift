@@ -26,14 +26,18 @@ extension CheckReport {
     text += "verdict: " + shown + "\n"
     if !gradients.isEmpty { text += "\n" + gradientTable(styler) }
     if let firstDeparture { text += "\n" + departureText(firstDeparture, format, styler) }
-    if let error { text += "\n" + errorText(error, styler) }
+    if let error { text += "\n" + errorText(error, format.width, styler) }
     if !skipped.isEmpty {
       text +=
         "\n" + styler("not run", .bold) + " (top-level statements other than imports, "
         + "constants, def and class):\n"
       let width = skipped.map { String($0.line).count }.max() ?? 1
       for statement in skipped {
-        text += "  " + String(statement.line).leftPadded(to: width) + "  \(statement.source)\n"
+        let number = "  " + String(statement.line).leftPadded(to: width) + "  "
+        let pad = String(repeating: " ", count: number.count)
+        let lines = TextWrap.code(statement.source, width: max(format.width - number.count, 20))
+          .split(separator: "\n").enumerated().map { ($0 == 0 ? number : pad) + $1 }
+        text += lines.joined(separator: "\n") + "\n"
       }
     }
     return text
@@ -86,7 +90,7 @@ extension CheckReport {
     var text =
       styler("first departure", .bold) + ": line \(d.line), \(d.name) (\(place), in "
       + "\(d.function))\n"
-    text += neighbours(of: d.line, styler)
+    text += neighbours(of: d.line, format.width, styler)
     var valueFormat = format
     valueFormat.width = max(format.width - 13, 20)
     func block(_ label: String, _ shape: String, _ body: String) -> String {
@@ -132,26 +136,44 @@ extension CheckReport {
     return text
   }
 
-  private func errorText(_ error: CheckError, _ styler: Styler) -> String {
+  /// The error, wrapped at its spaces within `width` (NumPy's words stay as NumPy wrote
+  /// them), and its line between its neighbours.
+  private func errorText(_ error: CheckError, _ width: Int, _ styler: Styler) -> String {
     var place = error.line.map { "line \($0)" } ?? path
     if let column = error.column { place += ", column \(column)" }
     if let t = error.t { place += ", t = \(t)" }
-    var text = styler("error", .red) + " (\(place)): \(error.text)\n"
-    if let line = error.line { text += neighbours(of: line, styler) }
-    if let note = error.verbatimNote { text += "  " + note + "\n" }
+    let said = TextWrap.wrap(
+      "error (\(place)): \(error.text)", width: width, rest: "  ")
+    var text = styler("error", .red) + said.dropFirst("error".count) + "\n"
+    if let line = error.line { text += neighbours(of: line, width, styler) }
+    if let note = error.verbatimNote {
+      text += TextWrap.wrap(note, width: width, first: "  ", rest: "  ") + "\n"
+    }
     return text
   }
 
   /// The line with one neighbour on each side, numbered, the line itself marked `>`.
-  private func neighbours(of line: Int, _ styler: Styler) -> String {
+  ///
+  /// A source line wider than `columns` is broken between its tokens, as the trace
+  /// breaks the notes' lines (a comment stays a comment), its continuation unnumbered.
+  private func neighbours(of line: Int, _ columns: Int, _ styler: Styler) -> String {
     let first = max(line - 1, 1)
     let last = min(line + 1, sourceLines.count)
     guard first <= last else { return "" }
     let width = String(last).count
+    let gutter = 4 + width + 3
     var text = ""
     for n in first...last {
-      let body = String(n).leftPadded(to: width) + " | " + sourceLines[n - 1]
-      text += n == line ? "  > " + styler(body, .bold) + "\n" : "    " + styler(body, .dim) + "\n"
+      let parts = TextWrap.code(sourceLines[n - 1], width: max(columns - gutter, 20))
+        .split(separator: "\n", omittingEmptySubsequences: false)
+      for (k, part) in parts.enumerated() {
+        let number = k == 0 ? String(n).leftPadded(to: width) : String(repeating: " ", count: width)
+        let body = number + " | " + part
+        text +=
+          n == line && k == 0
+          ? "  > " + styler(body, .bold) + "\n"
+          : "    " + styler(body, n == line ? .bold : .dim) + "\n"
+      }
     }
     return text
   }
