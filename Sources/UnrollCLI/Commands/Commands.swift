@@ -197,7 +197,7 @@ public enum Unroll {
       return .success
     }
     guard let first = words.first else {
-      terminal.write(wantsHelp ? overview() : welcome())
+      terminal.write(wantsHelp ? overview(terminal.language) : welcome(terminal.language))
       return .success
     }
     if first.hasPrefix("-") && first != "--" {
@@ -216,7 +216,7 @@ public enum Unroll {
       throw UsageError.unknownCommand(first, suggestion: closest(to: first, among: names))
     }
     if wantsHelp {
-      terminal.write(help(for: command))
+      terminal.write(help(for: command, in: terminal.language))
       return .success
     }
     let others = Command.all.filter { $0.name != command.name }.map { ($0.name, $0.options) }
