@@ -47,20 +47,42 @@ extension Catalogue {
       "コマンドのすべてのフラグ",
     "a lesson of the course, one step at a time":
       "コースのレッスンを、1 ステップずつ",
+    "Runs lesson N (or the lesson named SLUG: `unroll lesson rnn-forward`) on the engine: every number it shows is computed as it runs. On a terminal it shows one step at a time, runs its commands and pauses: Enter goes on, a REPL command (print h_t, where, step) looks around from the lesson's position, :back shows the previous step, :quit (or Ctrl-D) saves and leaves. Exercises check your answer, give a hint after a wrong try and the answer after three.":
+      "レッスン N（または SLUG という名前のレッスン：`unroll lesson rnn-forward`）をエンジン上で実行します。表示される数値はすべて実行時に計算されたものです。端末では 1 ステップずつ表示し、そのコマンドを実行して一時停止します：Enter で先へ進み、REPL コマンド（print h_t、where、step）でレッスンの位置から周りを調べ、:back で前のステップを表示し、:quit（または Ctrl-D）で保存して終了します。演習は答えを確かめ、1 回間違えるとヒントを、3 回間違えると答えを示します。",
+    "Progress is saved in $XDG_STATE_HOME/unroll/progress.json (by default ~/.local/state/unroll/); `unroll lesson N` resumes where you left off, and --restart starts over. Without a terminal (stdin or stdout not a TTY) the lesson runs straight through and shows the answers, as a transcript; it saves no progress.":
+      "進み具合は $XDG_STATE_HOME/unroll/progress.json に保存されます（既定では ~/.local/state/unroll/）。`unroll lesson N` は前回やめたところから再開し、--restart は最初からやり直します。端末がないとき（stdin か stdout が TTY でないとき）は、レッスンを最後まで通して実行し、答えも表示して記録のように出力します。このときは進み具合を保存しません。",
+    "With --lang de, zh or ja (or a German, Chinese or Japanese locale) the lesson is the translation in lessons/de/ (zh/, ja/) and the runner speaks that language; a lesson not translated yet runs in English, with a line that says so. Answers may be typed as in that language: 0,25 with a decimal comma, full-width digits, positiv, 正, 負.":
+      "--lang de、zh、ja（またはドイツ語・中国語・日本語のロケール）では、レッスンは lessons/de/（zh/、ja/）の翻訳になり、ランナーもその言語で話します。まだ翻訳されていないレッスンは英語で実行され、その旨を 1 行で知らせます。答えはその言語での書き方で入力できます：小数点にコンマを使った 0,25、全角数字、positiv、正、負。",
+    "Lessons are read from the folder in UNROLL_LESSONS if set, else from the lessons/ folder of the repository this unroll was built from, else from ./lessons.":
+      "レッスンは、UNROLL_LESSONS が設定されていればそのフォルダから、なければこの unroll をビルドしたリポジトリの lessons/ フォルダから、それもなければ ./lessons から読み込みます。",
     "OPTIONS":
       "オプション",
     "start from step 1, whatever was saved":
       "保存された位置にかかわらずステップ 1 から始める",
     "the lessons, with the ones finished marked":
       "レッスンの一覧（終えたものに印付き）",
+    "Lists the lessons with their length and where you are in each (✓ done, or the step to resume at). With --check, runs every lesson straight through, as the tests do, and reports each block that does not parse, each command that fails and each exercise the engine cannot answer, as FILE:LINE; exits 1 if any lesson has a problem. A block that takes longer than --time-limit is a problem, and a gradient check or a training run in it stops there.":
+      "レッスンを、その長さと各レッスンでの現在位置（✓ 完了、または再開するステップ）とともに一覧表示します。--check を付けると、テストと同じように全レッスンを最後まで通して実行し、解析できないブロック、失敗したコマンド、エンジンが答えられない演習をそれぞれ FILE:LINE の形で報告します。問題のあるレッスンが 1 つでもあれば終了コードは 1 です。--time-limit より時間のかかるブロックも問題とみなし、その中の勾配チェックや学習はそこで止まります。",
+    "With --lang de, zh or ja the list shows the translated titles, and --check checks the translations: each has the English lesson's structure (header, steps, blocks, every command and answer) and runs; the glossary lessons/LANG/glossary.md has its table's shape. Lessons not translated yet are listed, and are not a problem.":
+      "--lang de、zh、ja では、一覧に翻訳されたタイトルを表示し、--check は翻訳を検査します：どの翻訳も英語のレッスンと同じ構造（ヘッダー、ステップ、ブロック、すべてのコマンドと答え）を持ち、実行できること。用語集 lessons/LANG/glossary.md は表の形が正しいこと。まだ翻訳されていないレッスンは一覧に出ますが、問題にはなりません。",
     "run every lesson without a terminal and report problems":
       "全レッスンを端末なしで実行し、問題を報告する",
     "with --check, the time one block may take, 1 to 3600 (default: 120)":
       "--check で、1 ブロックにかけてよい時間、1〜3600（既定：120）",
     "the course's terms in German, Chinese and Japanese":
       "コースの用語（ドイツ語・中国語・日本語）",
+    "Shows the glossary of the language --lang (or the locale) names: for each term the English, the course's translation, the word the notes in that language use (Hidden State, 隐藏状态, 隠れ状態), and a remark, which says so where the notes' own translation is wrong. In English it shows the terms side by side in the three languages. With TERM, only the terms that contain it, in any column (`unroll glossary gate`, `unroll glossary 忘却`). The glossaries are Markdown files, lessons/de/glossary.md and so on, that the lessons link to.":
+      "--lang（またはロケール）が示す言語の用語集を表示します。各用語について、英語、コースでの訳語、その言語のノートが使う語（Hidden State、隐藏状态、隠れ状態）、そして注記を示し、ノート自身の訳が誤っているところでは注記がそう指摘します。英語では 3 言語の用語を並べて表示します。TERM を指定すると、いずれかの列にそれを含む用語だけを表示します（`unroll glossary gate`、`unroll glossary 忘却`）。用語集は Markdown ファイル（lessons/de/glossary.md など）で、レッスンからリンクされています。",
     "step through the passes, one operation at a time":
       "順伝播・逆伝播を演算ひとつずつたどる",
+    "Records one forward and one backward pass and lets you walk through them the way pdb and gdb walk through a program: step (s) one operation, next (n) to the end of the timestep, back (rs) and prev (rn) the same backwards, continue (c) to a breakpoint, goto forward 3, print h_t, watch dh, diff (the notes' value beside the correct one), explain, norms dh (‖dh‖ at every timestep), clip 1 (what gradient clipping would do), export FILE.md. Type help at the prompt for every command. An empty line repeats the last command; quit (q) or end of input (Ctrl-D) leaves.":
+      "順伝播と逆伝播を 1 回ずつ記録し、pdb や gdb がプログラムをたどるようにその中をたどれます：step (s) で演算ひとつ、next (n) でタイムステップの終わりまで、back (rs) と prev (rn) はその逆向き、continue (c) でブレークポイントまで、goto forward 3、print h_t、watch dh、diff（ノートの値と正しい値を並べる）、explain、norms dh（各タイムステップの ‖dh‖）、clip 1（勾配クリッピングをしたらどうなるか）、export FILE.md。プロンプトで help と入力するとすべてのコマンドが表示されます。空行は直前のコマンドを繰り返し、quit (q) または入力の終わり（Ctrl-D）で終了します。",
+    "On a terminal the prompt edits the line (arrows, Home/End, Ctrl-A/E/K/U/W), Up and Down and Ctrl-R search the history ($XDG_STATE_HOME/unroll/history), Tab completes commands, names and settings, Ctrl-C drops the line and Ctrl-L clears the screen. Piped in, each command is written after the prompt, so the output reads as a transcript.":
+      "端末では、プロンプトの行を編集でき（矢印キー、Home/End、Ctrl-A/E/K/U/W）、上下キーと Ctrl-R で履歴（$XDG_STATE_HOME/unroll/history）を検索し、Tab でコマンド・名前・設定を補完し、Ctrl-C で行を破棄し、Ctrl-L で画面を消去します。パイプで入力したときは、各コマンドがプロンプトの後に書き出されるので、出力は記録として読めます。",
+    "With --bptt verbatim the pass stops at the notes' first broken line, and stepping reaches it; `set bptt document` continues with the two repairs. Colour and heat strips appear only on a terminal.":
+      "--bptt verbatim では、逆伝播はノートの最初の壊れた行で止まり、ステップ実行でそこまで進めます。`set bptt document` で 2 つの修正を加えて続行します。色とヒートストリップは端末でだけ表示されます。",
+    "With --backward FILE.py the session steps through your own file instead, run once as `unroll check FILE.py` runs it: step (a line, into calls), next (to the next iteration), back, prev, continue (to a breakpoint, the first departure or the end), break LINE|NAME, print and shape of any expression over your names as they stand, diff NAME (yours beside the correct value at this timestep), explain, list (your source, current line marked) and where (line, function, loop iteration, timestep).":
+      "--backward FILE.py では、代わりに自分のファイルをたどります。ファイルは `unroll check FILE.py` と同じ方法で 1 回実行されます：step（1 行、呼び出しの中へ）、next（次の反復へ）、back、prev、continue（ブレークポイント、最初の逸脱、または終わりまで）、break LINE|NAME、その時点の自分の名前を使った任意の式の print と shape、diff NAME（自分の値とこのタイムステップの正しい値を並べる）、explain、list（ソース、現在行に印）、where（行、関数、ループの反復、タイムステップ）。",
     "MODEL OPTIONS":
       "モデルオプション",
     "the RNN note's RNN, the LSTM note's LSTM, or PyTorch's GRU, which the notes lack (default: rnn)":
@@ -87,6 +109,16 @@ extension Catalogue {
       "自分で書いた NumPy の順伝播・逆伝播を一歩ずつたどる（unroll check と同じ実行方法）",
     "every value of one forward and backward pass, with its formula":
       "1 回の順伝播・逆伝播のすべての値を数式とともに",
+    "Runs the forward pass, the loss and the backward pass once, and lists every value the interpreter recorded: per phase and timestep, its name, shape, formula, NumPy line and value; then y_pred, p, loss and the gradients.":
+      "順伝播、損失、逆伝播を 1 回実行し、インタプリタが記録したすべての値を、フェーズとタイムステップごとに、名前・形状・数式・NumPy の行・値とともに一覧表示します。続いて y_pred、p、損失、勾配を表示します。",
+    "The JSON holds model, bptt, seed, sizes, params, x, y, records (phase, t, name, formula, line, shape, value), y_pred, p, loss and grads. Numbers are written exactly (NaN and infinities as the strings \"nan\", \"inf\", \"-inf\"), and the file reads back with --weights. If the pass stops on an error, the records up to it are written, the error goes to stderr and the exit code is 1.":
+      "JSON には model、bptt、seed、sizes、params、x、y、records（phase、t、name、formula、line、shape、value）、y_pred、p、loss、grads が入ります。数値は正確に書き出され（NaN と無限大は文字列 \"nan\"、\"inf\"、\"-inf\"）、ファイルは --weights で読み戻せます。伝播がエラーで止まった場合は、そこまでの records を書き出し、エラーは stderr に出て、終了コードは 1 になります。",
+    "The Markdown (--format md -o FILE.md) renders on GitHub: a header with the command that reproduces it, the parameters, one table per timestep forward and backward, the gradients, and pictures written beside it as SVG files (FILE-gradient-norms.svg, FILE-h_t.svg, ...), all of them or none.":
+      "Markdown（--format md -o FILE.md）は GitHub で表示できます：それを再現するコマンドを載せたヘッダー、パラメータ、順伝播と逆伝播のタイムステップごとの表、勾配、そして SVG ファイルとして横に書き出される図（FILE-gradient-norms.svg、FILE-h_t.svg、...）。図は全部書き出すか、1 つも書き出さないかのどちらかです。",
+    "With -o, an existing file is replaced only with --force, and keeps its permissions; a device or a pipe (-o /dev/null) is written, not replaced.":
+      "-o では、既存のファイルは --force を付けたときだけ置き換えられ、パーミッションはそのまま保たれます。デバイスやパイプ（-o /dev/null）は置き換えずに書き込みます。",
+    "--layout pytorch shows the parameters and gradients as the PyTorch note's state_dict names them (rnn.weight_ih_l0, ..., fc.bias), and the JSON then reads back as a PyTorch-layout weights file. The default is the layout the weights came in. Either way the trace states the mapping when PyTorch's layout is involved; the recorded values are the notes'.":
+      "--layout pytorch は、パラメータと勾配を PyTorch ノートの state_dict の名前（rnn.weight_ih_l0、...、fc.bias）で表示し、JSON は PyTorch レイアウトの重みファイルとして読み戻せます。既定は、重みが与えられたときのレイアウトです。どちらの場合も、PyTorch のレイアウトが関わるときはトレースが対応関係を示します。記録される値はノートのものです。",
     "text for people, json for programs, md for GitHub (default: text)":
       "text は人向け、json はプログラム向け、md は GitHub 向け（既定：text）",
     "write to FILE, not stdout: whole or not at all (a temporary file in its folder, then a rename)":
@@ -97,6 +129,16 @@ extension Catalogue {
       "パラメータと勾配をノートの名前か PyTorch の state_dict の名前で（既定：ファイルのとおり）",
     "run your own NumPy backward pass and find its first wrong line":
       "自分で書いた NumPy の逆伝播を実行し、最初に間違った行を見つける",
+    "Runs FILE's forward(x) and backward(y_true) in Unroll's own Python and NumPy subset (no Python needed) on the weights and example the other commands use, and holds every assignment against the engine's correct pass.":
+      "FILE の forward(x) と backward(y_true) を、Unroll 独自の Python と NumPy のサブセット（Python は不要）で、ほかのコマンドと同じ重みと例を使って実行し、すべての代入をエンジンの正しい伝播と突き合わせます。",
+    "The file: top-level `import numpy as np`, constants, def and class run; other top-level statements (data, training loop, prints) are skipped and listed. The global sequence_length is set to --steps. The class that defines backward is made without __init__; input_size, hidden_size, output_size and the parameters (rnn: Wxh Whh Why bh by; lstm: Wf Wi WC Wo bf bi bC bo Why by; gru: Wr Wz Wxn Whn br bz bxn bhn Why by) are set on it. forward gets x of shape (steps, input, 1), backward y_true of shape (1, 1). The gradients are the G of the updates `self.P -= learning_rate * G`, else the locals dP when backward returns, else a returned dict keyed P or dP. The model is --model, else the file's names (self.Wf: lstm, self.Wr: gru, else rnn).":
+      "ファイルについて：トップレベルの `import numpy as np`、定数、def、class は実行され、それ以外のトップレベルの文（データ、学習ループ、print）はスキップされて一覧に出ます。グローバル変数 sequence_length は --steps に設定されます。backward を定義するクラスは __init__ を呼ばずに作られ、input_size、hidden_size、output_size とパラメータ（rnn：Wxh Whh Why bh by、lstm：Wf Wi WC Wo bf bi bC bo Why by、gru：Wr Wz Wxn Whn br bz bxn bhn Why by）がそこに設定されます。forward は形状 (steps, input, 1) の x を、backward は形状 (1, 1) の y_true を受け取ります。勾配は更新 `self.P -= learning_rate * G` の G、なければ backward が戻るときのローカル変数 dP、それもなければ返された P または dP をキーとする dict です。モデルは --model、指定がなければファイルの名前から決まります（self.Wf：lstm、self.Wr：gru、それ以外は rnn）。",
+    "The verdict: per parameter rel_err = ||g - g*|| / max(||g||, ||g*||) (2-norm over all entries) and the cosine; correct when every rel_err is at most 1e-9. The first departure: the names the correct pass has (h/h_t, C_t, the gates, concat, y_pred, p; dy/dy_pred, dh, dh_raw, dh_next, dC, dC_next, do, di, df, dC_tilde/dC_tilda, dconcat, the GRU's dn dz dr dhn; dP as partial sums), case and underscores ignored (dhraw is dh_raw), are compared at the end of each loop iteration: on track when equal (same shape, max|a - b| <= 1e-9 max(|a|, |b|)) to the correct value of that quantity at any timestep, initial states included. t is the loop variable + 1, else the iteration (from T over reversed). Code before a loop is compared where the loop starts. dh and dh_next are one quantity, dC and dC_next two.":
+      "判定：パラメータごとに rel_err = ||g - g*|| / max(||g||, ||g*||)（全要素にわたる 2 ノルム）とコサインを計算し、すべての rel_err が 1e-9 以下なら正しいとします。最初の逸脱：正しい伝播にある名前（h/h_t、C_t、各ゲート、concat、y_pred、p、dy/dy_pred、dh、dh_raw、dh_next、dC、dC_next、do、di、df、dC_tilde/dC_tilda、dconcat、GRU の dn dz dr dhn、部分和としての dP）を、大文字小文字とアンダースコアを無視して（dhraw は dh_raw）、ループの各反復の終わりに比較します。その量のいずれかのタイムステップ（初期状態を含む）での正しい値と等しければ（形状が同じで max|a - b| <= 1e-9 max(|a|, |b|)）軌道上です。t はループ変数 + 1、なければ反復の番号（reversed では T から）です。ループより前のコードは、ループが始まるところで比較します。dh と dh_next は 1 つの量、dC と dC_next は 2 つの量です。",
+    "The file runs in float64 as the engine does, and its products add in the engine's order (W @ x and np.dot(W, x) as W · x, W.T @ d as Wᵀ · d), so the notes' RNN pass gives the engine's gradients to the last bit. A sum the file spells in another order (dC_next + dh * ...) differs in the last bits (about 1e-16); a pass that amplifies rounding (the LSTM with the LSTM note's unscaled weights over hundreds of steps) can grow that past 1e-9: use fewer steps then.":
+      "ファイルはエンジンと同じく float64 で計算し、積はエンジンと同じ順序で足されます（W @ x と np.dot(W, x) は W · x として、W.T @ d は Wᵀ · d として）。そのため、ノートの RNN の伝播は最後のビットまでエンジンと同じ勾配になります。ファイルが別の順序で書いた和（dC_next + dh * ...）は最後の数ビットで異なります（約 1e-16）。丸め誤差を増幅する伝播（LSTM ノートのスケーリングされていない重みで数百タイムステップを回す LSTM）では、その差が 1e-9 を超えることがあります。そのときはステップ数を減らしてください。",
+    "Exit 0 when correct, 1 when incorrect or the file failed, 2 for usage errors. --new writes a template to start from; an existing file is replaced only with --force.":
+      "終了コードは、正しければ 0、正しくないかファイルが失敗すれば 1、使い方の誤りなら 2 です。--new は出発点となるテンプレートを書き出します。既存のファイルは --force を付けたときだけ置き換えられます。",
     "text for people, json for programs (default: text)":
       "text は人向け、json はプログラム向け（既定：text）",
     "write a template for this cell to FILE.py":
@@ -105,16 +147,42 @@ extension Catalogue {
       "--new で、FILE.py が既にあれば置き換える",
     "the notes' backward() against the correct BPTT, number by number":
       "ノートの backward() と正しい BPTT を数値ごとに比較",
+    "Runs one example forward, then three backward passes: the RNN note's backward() as written (it stops at its first line, with NumPy's message), the same with its two shape repairs (\"the notes' BPTT\"), and the correct BPTT. Prints, per parameter, both gradients' norms, the relative error ‖d − c‖/‖c‖, the cosine and the share of entries whose signs agree; per timestep, ‖dh‖ and ‖dh_raw‖ of both, with a sparkline of each over time; then an ablation: each of the three deviations fixed alone, and left alone.":
+      "1 つの例で順伝播を行い、続いて 3 種類の逆伝播を行います：書かれたとおりの RNN ノートの backward()（最初の行で NumPy のメッセージとともに止まる）、それに形状の修正 2 か所を加えたもの（「ノートの BPTT」）、そして正しい BPTT。パラメータごとに両方の勾配のノルム、相対誤差 ‖d − c‖/‖c‖、コサイン、符号が一致する要素の割合を、タイムステップごとに両方の ‖dh‖ と ‖dh_raw‖ を、時間に沿ったスパークラインとともに表示します。最後にアブレーション：3 つの逸脱をそれぞれ単独で直した場合と、単独で残した場合です。",
+    "The RNN only: the notes give the LSTM no backward pass to compare, and have no GRU. --bptt is not used (compare runs all of them). --layout pytorch compares the gradients by the PyTorch note's state_dict names; rnn.bias_ih_l0 and rnn.bias_hh_l0 both carry bh's gradient.":
+      "RNN のみ：ノートには LSTM の比較できる逆伝播がなく、GRU もありません。--bptt は使いません（compare はすべてを実行します）。--layout pytorch は PyTorch ノートの state_dict の名前で勾配を比較します。rnn.bias_ih_l0 と rnn.bias_hh_l0 はどちらも bh の勾配を持ちます。",
+    "With --loss every-step every pass takes a loss at every step, and the notes' dh = np.dot(Why.T, dy) + dh_next is then the rule, not a deviation: the ablation has two rows, output-error and final-h. --tbptt K truncates both passes alike.":
+      "--loss every-step では、どの伝播も毎タイムステップで損失をとり、ノートの dh = np.dot(Why.T, dy) + dh_next は逸脱ではなく正しい規則になります：アブレーションは output-error と final-h の 2 行です。--tbptt K は両方の伝播を同じように打ち切ります。",
     "replace with --format md -o, FILE.md (and its chart) if it exists":
       "--format md -o で、FILE.md（とそのグラフ）が既にあれば置き換える",
     "the analytic gradients against finite differences":
       "解析的な勾配を有限差分と照合",
+    "Computes every parameter's gradient by the correct BPTT, or with --bptt document by the notes' backward() (the notes' BPTT), then each entry again from the loss alone, nudging the entry and re-running the forward pass: the five-point centred difference":
+      "すべてのパラメータの勾配を正しい BPTT で（--bptt document ではノートの backward()、つまりノートの BPTT で）計算し、続いて各要素を損失だけからもう一度求めます。要素を少しずらして順伝播をやり直す、5 点中心差分です",
+    "An entry's relative error is |a − n| / max(|a|, |n|, 1e-06). A parameter passes when its largest is at most 1e-07; the exit code is 1 when any parameter fails.":
+      "要素の相対誤差は |a − n| / max(|a|, |n|, 1e-06) です。その最大値が 1e-07 以下ならパラメータは合格で、不合格のパラメータが 1 つでもあれば終了コードは 1 です。",
+    "--bptt document shows the check failing on the notes' gradients: they are not the derivative of the loss, and the exit code is 1 for them too, as for any wrong gradient, so a script sees the failure. `unroll compare` measures how far off they are. --bptt verbatim is refused: it stops at its first line.":
+      "--bptt document は、ノートの勾配でチェックが失敗するところを見せます：それは損失の導関数ではなく、間違った勾配と同じく終了コードは 1 になるので、スクリプトにも失敗がわかります。どれだけずれているかは `unroll compare` で測れます。--bptt verbatim は受け付けません：最初の行で止まるからです。",
+    "--entries N checks N entries of each parameter drawn at random (from --seed), as CS231n's notes check a large network; --max-entries N checks N spread evenly. At sizes where checking every entry would take more than about half a minute, a random sample is the default, and a note says how many; the table's `checked` column says it per parameter. --entries all checks every one.":
+      "--entries N は各パラメータから（--seed で）無作為に選んだ N 要素を調べます。CS231n の講義ノートが大きなネットワークを調べるやり方です。--max-entries N は均等に選んだ N 要素を調べます。全要素を調べると 30 秒ほど以上かかる大きさでは、無作為なサンプルが既定になり、何要素かを注記で示します。表の `checked` 列にパラメータごとの数が出ます。--entries all はすべてを調べます。",
+    "--layout pytorch checks the gradients by the PyTorch note's state_dict names: it nudges an entry of rnn.weight_ih_l0 ... fc.bias, maps the state_dict to the notes' parameters and runs the forward pass. rnn.bias_ih_l0 and rnn.bias_hh_l0 pass with the same gradient, the summed bias's.":
+      "--layout pytorch は PyTorch ノートの state_dict の名前で勾配を調べます：rnn.weight_ih_l0 ... fc.bias の要素を少しずらし、state_dict をノートのパラメータに対応させて順伝播を実行します。rnn.bias_ih_l0 と rnn.bias_hh_l0 は同じ勾配、つまり足し合わせたバイアスの勾配で合格します。",
     "check N entries of each parameter drawn at random from --seed, 1 to 1000000, or all (default: all, or a sample where all would take long)":
       "各パラメータから無作為に選んだ N 要素を調べる（--seed から）、1〜1000000、または all（既定：all。全部だと時間がかかる大きさではサンプル）",
     "check at most N entries of each parameter, spread evenly, 1 to 1000000 (default: every entry)":
       "各パラメータの要素を最大 N 個、均等に選んで調べる、1〜1000000（既定：全要素）",
     "the notes' training loop, epoch by epoch":
       "ノートの学習ループ、エポックごとに",
+    "The RNN note's loop: 1000 sequences drawn from --seed, labelled 1 when their sum is above 0, 10 epochs of per-sample SGD at lr 0.01, in order. Each epoch prints the notes' line, `Epoch [1/10], Avg Loss: 0.5747`, the loss taken as the notes take it (1e-8 inside each log, p before the update), and the share of samples classified right, beside the majority class's share: what a network that always answers the commoner label would score.":
+      "RNN ノートのループ：--seed から 1000 個の系列を作り、和が 0 より大きいものをラベル 1 とし、学習率 0.01 でサンプルごとの SGD を順番に 10 エポック行います。各エポックでノートの行 `Epoch [1/10], Avg Loss: 0.5747` を表示します。損失はノートと同じとり方（各 log の中に 1e-8、p は更新前の値）で、正しく分類されたサンプルの割合を多数派クラスの割合と並べて示します。後者は、いつも多いほうのラベルを答えるネットワークが取る点数です。",
+    "--bptt correct (default) trains with the correct gradients, --bptt document with the notes' backward() and its two shape repairs (verbatim cannot run). --compare trains both from the same start on the same data and prints them side by side, then trains the notes' pass three more times, each with one of its three deviations fixed and the other two kept (the ablation): one row per deviation, its loss curve and its last loss and accuracy, so you see which one wrecks training. --optimizer adam --batch 32 is the PyTorch note's set-up (Adam with PyTorch's defaults, gradients averaged over each batch, in order); --shuffle adds its DataLoader(shuffle=True): each epoch a Fisher-Yates pass (i from N−1 down to 1, j uniform in 0…i) over the last epoch's order, drawn from --seed's stream 3 (scripts/reference/objectives.py repeats it).":
+      "--bptt correct（既定）は正しい勾配で、--bptt document はノートの backward() に形状の修正 2 か所を加えたもので学習します（verbatim は実行できません）。--compare は両方を同じ初期値・同じデータで学習して並べて表示し、さらにノートの伝播を 3 回、3 つの逸脱のうち 1 つだけを直して残り 2 つはそのままにして学習します（アブレーション）。逸脱ごとに 1 行、その損失曲線と最後の損失・正解率を示すので、どれが学習を壊しているかがわかります。--optimizer adam --batch 32 は PyTorch ノートの設定です（PyTorch の既定値の Adam、勾配は各バッチで平均、順番どおり）。--shuffle はその DataLoader(shuffle=True) を加えます：各エポックで前のエポックの順序に Fisher-Yates を 1 回（i は N−1 から 1 まで、j は 0…i から一様）、乱数は --seed のストリーム 3 から（scripts/reference/objectives.py が同じことをします）。",
+    "--clip-norm MAX or --clip-value MAX clips each update's mean gradient (the run says how many updates it changed); --loss every-step and --tbptt K train that objective; --forget-bias B starts the LSTM's bf at B.":
+      "--clip-norm MAX または --clip-value MAX は各更新の平均勾配をクリップします（何回の更新を変えたかを実行が報告します）。--loss every-step と --tbptt K はその目的関数で学習します。--forget-bias B は LSTM の bf を B から始めます。",
+    "--weights FILE gives the initial parameters (its x and y, if any, are not used: the data come from --seed or --data). --data FILE reads {\"x\": [N samples of steps × input], \"y\": [N labels, 0 or 1]}.":
+      "--weights FILE は初期パラメータを与えます（中に x と y があっても使いません：データは --seed か --data から）。--data FILE は {\"x\": [steps × input のサンプル N 個], \"y\": [ラベル N 個、0 か 1]} を読みます。",
+    "--format json prints {\"bptt\", \"majority\": {\"label\", \"share\"}, \"epochs\": [{\"epoch\", \"loss\", \"accuracy\"}], \"params\": the final parameters as lists of rows}; with --compare, {\"majority\", \"runs\": [one such object per BPTT], \"ablation\": [{\"fixed\": \"output-error\", \"epochs\"} or {\"fixed\", \"stopped\"}]}. On a terminal, a run that lasts more than half a second shows its progress on stderr.":
+      "--format json は {\"bptt\", \"majority\": {\"label\", \"share\"}, \"epochs\": [{\"epoch\", \"loss\", \"accuracy\"}], \"params\": 最終パラメータを行のリストで} を出力します。--compare では {\"majority\", \"runs\": [BPTT ごとにそのようなオブジェクト], \"ablation\": [{\"fixed\": \"output-error\", \"epochs\"} または {\"fixed\", \"stopped\"}]} です。端末では、0.5 秒より長くかかる実行は stderr に進み具合を表示します。",
     "sequences drawn from --seed, 1 to 100000 (default: 1000)":
       "--seed から生成する系列の数、1〜100000（既定：1000）",
     "train on the samples in FILE instead":
@@ -141,6 +209,10 @@ extension Catalogue {
       "DIR/loss.svg と DIR/accuracy.svg が既にあれば置き換える",
     "a weights file in the notes' layout or as PyTorch's state_dict":
       "重みファイルをノートのレイアウトか PyTorch の state_dict に変換",
+    "Reads a weights file (FILE; - reads stdin) and writes it in the layout --to names: document, the notes' params (Wxh Whh bh, or Wf ... bo over concat = [h; x], then Why by); pytorch, the PyTorch note's state_dict (rnn.weight_ih_l0, rnn.weight_hh_l0, rnn.bias_ih_l0, rnn.bias_hh_l0, fc.weight, fc.bias), as `unroll trace --weights` reads it. x and y are kept when the file has them; a trace JSON converts too, without its records.":
+      "重みファイル（FILE、- で stdin）を読み、--to が示すレイアウトで書き出します：document はノートの params（Wxh Whh bh、または concat = [h; x] に掛かる Wf ... bo、続いて Why by）、pytorch は PyTorch ノートの state_dict（rnn.weight_ih_l0、rnn.weight_hh_l0、rnn.bias_ih_l0、rnn.bias_hh_l0、fc.weight、fc.bias）で、`unroll trace --weights` が読む形です。ファイルに x と y があれば残します。トレースの JSON も records を除いて変換できます。",
+    "PyTorch adds two biases (b_ih + b_hh) where the notes have one. To document, they are added. To pytorch, a sum cannot be split: all of it goes into bias_ih and bias_hh is zeros, which computes the same; the message on stderr says so. The file goes to stdout unless -o; an existing OUT is replaced only with --force.":
+      "PyTorch はノートの 1 つのバイアスの代わりに 2 つのバイアスを足します（b_ih + b_hh）。document へは 2 つを足します。pytorch へは和を分けられないので、全部を bias_ih に入れ、bias_hh はゼロにします。計算結果は同じで、stderr のメッセージがその旨を伝えます。-o がなければ stdout に出力し、既存の OUT は --force を付けたときだけ置き換えます。",
     "the layout to write (required)":
       "書き出すレイアウト（必須）",
     "write to OUT, not stdout: whole or not at all (a temporary file in its folder, then a rename)":
@@ -149,6 +221,8 @@ extension Catalogue {
       "OUT が既にあれば置き換える",
     "the commands, or one command's flags":
       "コマンドの一覧、または 1 つのコマンドのフラグ",
+    "Without COMMAND, lists the commands; with it, prints that command's help, as `unroll COMMAND --help` does.":
+      "COMMAND なしではコマンドの一覧を、あればそのコマンドのヘルプを表示します（`unroll COMMAND --help` と同じ）。",
     "this help; after a command, its help":
       "このヘルプ。コマンドの後ならそのコマンドのヘルプ",
     "print the version":
