@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnrollKit
 
 @testable import UnrollCLI
 
@@ -114,5 +115,74 @@ import Testing
         help.hasPrefix("unroll \(command.name): \(command.summary)\n\nUSAGE: \(command.usage)"))
       #expect(help.contains(command.discussion))
     }
+  }
+}
+
+/// Usage errors and a weights file's problems in German, Chinese and Japanese: the same
+/// `unroll: ` line and exit code, the message in the language, the names as typed.
+@Suite struct MessageLanguageTests {
+  @Test func everyMessageTableIsCompleteWithTheEnglishBlanks() {
+    for language in Language.allCases {
+      #expect(Catalogue.missingMessages(in: language) == [], "\(language) lacks these messages")
+      for (key, text) in Catalogue.messageTable(language) {
+        let english = Catalogue.englishMessages[key]
+        #expect(english != nil, "\(language) has \(key), which English does not")
+        guard let english else { continue }
+        #expect(
+          Set(Catalogue.blanks(text)).isSubset(of: Catalogue.blanks(english)),
+          "\(language) \(key): blanks \(Catalogue.blanks(text)), English \(Catalogue.blanks(english))"
+        )
+      }
+    }
+  }
+
+  @Test func aUsageErrorIsSaidInTheLanguageWithItsExitCode() {
+    let german = unroll("trase", "--lang", "de")
+    #expect(german.code == 2)
+    #expect(german.err == "unroll: unbekannter Befehl trase; meinten Sie trace?\n")
+    let range = unroll(["trace", "--steps", "0"], environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(range.code == 2)
+    #expect(range.err == "unroll: --steps 必须是 1 到 2000 之间的整数，而不是 0\n")
+    let choice = unroll("trace", "--model", "gur", "--lang", "ja")
+    #expect(
+      choice.err
+        == "unroll: --model は rnn, lstm または gru でなければなりません（指定された値：gur）。"
+        + "gru のことですか？\n")
+    let missing = unroll("lessons", "--lang=de", "--time-limit")
+    #expect(missing.code == 2)
+    #expect(missing.err == "unroll: --time-limit braucht einen Wert (SECONDS)\n")
+    // English is as it was, and so is a conflict's own sentence in any language.
+    #expect(unroll("trase").err == "unroll: unknown command trase; did you mean trace?\n")
+    #expect(
+      UsageError.invalidValue(
+        flag: "--lr", value: "-1", expected: "a number above 0", suggestion: nil
+      )
+      .description == "--lr must be a number above 0, got -1")
+    #expect(UsageError.conflict("x and y").message(in: .de) == "x and y")
+  }
+
+  @Test func aWeightsFileProblemIsSaidInTheLanguage() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let list = try folder.write("list.json", "[1]")
+    let english = unroll("trace", "--weights", list)
+    #expect(english.code == 1)
+    #expect(
+      english.err == "unroll: \(list): a weights file is a JSON object with \"model\" and "
+        + "\"params\", found a list\n")
+    let german = unroll("trace", "--weights", list, "--lang", "de")
+    #expect(german.code == 1)
+    #expect(
+      german.err == "unroll: \(list): eine Gewichtsdatei ist ein JSON-Objekt mit \"model\" und "
+        + "\"params\", gefunden: eine Liste\n")
+    let short = try folder.write("short.json", #"{"model": "lstm", "params": {"Wf": [[1]]}}"#)
+    let japanese = unroll(["trace", "--weights", short], environment: ["LC_ALL": "ja_JP.UTF-8"])
+    #expect(japanese.code == 1)
+    #expect(japanese.err.hasPrefix("unroll: \(short): パラメータ "), "\(japanese.err)")
+    #expect(japanese.err.contains("（LSTM のパラメータは Wf, Wi, WC, Wo"), "\(japanese.err)")
+    let problem = WeightsFileError.Problem.wrongShape(
+      "Whh", expected: Shape(2, 2), found: Shape(2, 3))
+    #expect(problem.description == "Whh has shape (2, 3), expected (2, 2)")
+    #expect(problem.message(in: .zh) == "Whh 的形状是 (2, 3)，应为 (2, 2)")
   }
 }

@@ -149,10 +149,10 @@ public enum Unroll {
     do {
       code = try dispatch(arguments, terminal: terminal)
     } catch let error as UsageError {
-      terminal.writeError(oneLine(error))
+      terminal.writeError(oneLine(error, in: terminal.language))
       code = .usage
     } catch {
-      terminal.writeError(oneLine(error))
+      terminal.writeError(oneLine(error, in: terminal.language))
       code = .failure
     }
     if terminal.hasLostOutput, let failure = terminal.outputFailure {
@@ -169,8 +169,12 @@ public enum Unroll {
   /// `unroll: ` and the error's sentence on one line, whatever a key or a path held:
   /// newlines and other control characters shown escaped (`\n`, `\u{1B}`), and a message
   /// past `maxMessageLength` characters cut (a 200 MB string in a file is not echoed).
-  static func oneLine(_ error: any Error) -> String {
-    "unroll: \(Quoted.safe("\(error)", limit: maxMessageLength))\n"
+  ///
+  /// A usage error or a weights file's problem is said in `language`; other errors, in
+  /// English.
+  static func oneLine(_ error: any Error, in language: Language = .en) -> String {
+    let text = (error as? any LocalizedMessage)?.message(in: language) ?? "\(error)"
+    return "unroll: \(Quoted.safe(text, limit: maxMessageLength))\n"
   }
 
   private static func dispatch(_ arguments: [String], terminal: Terminal) throws -> ExitCode {
