@@ -118,6 +118,56 @@ import UnrollKit
   }
 }
 
+/// The REPLs' `help` in German, Chinese and Japanese, within 80 columns.
+@Suite struct ReplHelpLanguageTests {
+  static let plain = Style(isColoured: false, heat: .off)
+
+  @Test func theReplsHelpIsSaidInTheLanguageWithinEightyColumns() {
+    for language in HelpLanguageTests.translations {
+      var texts = [
+        ReplCommands.help([], style: Self.plain, language: language),
+        BackwardCommands.help("", style: Self.plain, language: language),
+      ]
+      texts += ReplCommands.all.map {
+        ReplCommands.help([$0.name], style: Self.plain, language: language)
+      }
+      texts += BackwardCommands.all.map {
+        BackwardCommands.help($0.name, style: Self.plain, language: language)
+      }
+      for text in texts {
+        #expect(!text.contains("run one operation"), "\(language): \(text)")
+        for line in text.split(separator: "\n") {
+          #expect(TextWrap.columns(String(line)) <= 80, "\(language): \(line)")
+        }
+      }
+    }
+    // The usage lines, the commands' own names, stay as typed.
+    let german = ReplCommands.help(["step"], style: Self.plain, language: .de)
+    #expect(german.hasPrefix("step [N]   (step, s)\nGeht zur nächsten Operation"), "\(german)")
+    #expect(ReplCommands.help([], style: Self.plain, language: .en).contains("\nMoving\n"))
+  }
+
+  @Test func theReplTakesItsLanguageFromLangOrTheLocale() {
+    let german = unroll(["repl", "--lang", "de"], input: ["help"])
+    #expect(german.code == 0)
+    #expect(german.out.contains("\nBewegen\n  step [N] (s)"), "\(german.out)")
+    let chinese = unroll(["repl"], input: ["help next"], environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(chinese.out.contains("移到当前时间步的最后一个运算"), "\(chinese.out)")
+    let english = unroll(["repl"], input: ["help"])
+    #expect(english.out.contains("\nMoving\n  step [N] (s)"))
+  }
+
+  @Test func theBackwardReplOverALearnersFileToo() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let file = folder.file("mine.py")
+    #expect(unroll("check", "--new", "rnn", file).code == 0)
+    let japanese = unroll(["repl", "--backward", file, "--lang", "ja"], input: ["help"])
+    #expect(japanese.code == 0, "\(japanese.err)")
+    #expect(japanese.out.contains("自分のファイルをたどるコマンド"), "\(japanese.out)")
+  }
+}
+
 /// Usage errors and a weights file's problems in German, Chinese and Japanese: the same
 /// `unroll: ` line and exit code, the message in the language, the names as typed.
 @Suite struct MessageLanguageTests {

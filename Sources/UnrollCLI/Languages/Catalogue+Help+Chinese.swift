@@ -231,5 +231,159 @@ extension Catalogue {
       "即使在终端上也不用颜色（同 NO_COLOR=1、TERM=dumb）",
     "the language of lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
       "课程、术语表和 explain 的语言（默认：取自 LC_ALL、LC_MESSAGES 或 LANG；否则 en）",
+    "Commands, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
+      "命令，括号中是简写。空行会重复上一次的 step、next、back、prev 或 continue。",
+    "Commands over your file, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
+      "针对你的文件的命令，括号中是简写。空行会重复上一次的 step、next、back、prev 或 continue。",
+    "Moving":
+      "移动",
+    "Breakpoints":
+      "断点",
+    "Looking":
+      "查看",
+    "Understanding":
+      "理解",
+    "Settings and session":
+      "设置与会话",
+    "`help COMMAND` explains one in full.":
+      "`help 命令` 详细说明一个命令。",
+    "run one operation (or N) and show it":
+      "执行一个运算（或 N 个）并显示",
+    "Moves to the next operation of the recording, or N operations on, and shows it: where it is, its formula, the shapes, the value, the NumPy line, what changed. Accumulations such as dWxh += … are operations too. Stops at the end.":
+      "移到记录中的下一个运算（或往后 N 个运算）并显示它：它的位置、公式、形状、值、NumPy 代码行，以及有什么变化。像 dWxh += … 这样的累加也算运算。到结尾时停止。",
+    "run to the end of this timestep (or N)":
+      "运行到本时间步结束（或 N 个时间步）",
+    "Moves to the last operation of the current timestep; from there, to the end of the next one. The output head and the loss count as one step each. With N, does it N times.":
+      "移到当前时间步的最后一个运算；已经在那里时，移到下一个时间步的结尾。输出头和损失各算一步。给出 N 时重复 N 次。",
+    "step back one operation (or N)":
+      "后退一个运算（或 N 个）",
+    "Moves to the previous operation, or N back. Nothing is recomputed: every value was recorded, so stepping back shows exactly what was there.":
+      "移到上一个运算，或后退 N 个。不会重新计算：每个值都已记录，所以后退显示的正是当时的值。",
+    "back to the end of the previous timestep":
+      "回到上一个时间步的结尾",
+    "Moves to the last operation of the previous timestep, where `next` would have stopped; `next` then `prev` comes back to the same place.":
+      "移到上一个时间步的最后一个运算，也就是 `next` 会停下的地方；先 `next` 再 `prev` 会回到原处。",
+    "run to a breakpoint or the end of the pass":
+      "运行到断点或本次传播结束",
+    "Runs forward until an operation with a breakpoint (see `break`), or else to the end of the pass: the forward pass ends at the loss, the backward pass at the last gradient. `step` and `next` do not stop at breakpoints; `continue` does.":
+      "向前运行，直到遇到设有断点的运算（见 `break`），否则运行到本次传播结束：前向传播结束于损失，反向传播结束于最后一个梯度。`step` 和 `next` 不在断点处停下；`continue` 会。",
+    "jump to forward, output or backward [at T]":
+      "跳到 forward、output 或 backward [的第 T 步]",
+    "Jumps to the first operation of a phase (forward, output, backward), at timestep T when given: `goto backward 3`. `goto 2` goes to t = 2 in the current phase; `goto start` and `goto end` to the first and the last stop.":
+      "跳到某个阶段（forward、output、backward）的第一个运算，给出 T 时跳到时间步 T：`goto backward 3`。`goto 2` 跳到当前阶段的 t = 2；`goto start` 和 `goto end` 跳到第一个和最后一个停靠点。",
+    "stop `continue` there; bare: list them":
+      "让 `continue` 在那里停下；不带参数：列出断点",
+    "`break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in any phase; `break backward` where the backward pass begins. Accumulations have names too: `break dWhh`. A condition after `if` is tested there, with the values of that stop: `break dh if norm(dh) < 1e-3` stops at the first dh that small. With no argument, lists the breakpoints, their numbers and how many times `continue` stopped at each.":
+      "`break dh_raw` 在每个 dh_raw 处停下；`break t=3` 在任一阶段的时间步 3 开始处停下；`break backward` 在反向传播开始处停下。累加也有名字：`break dWhh`。`if` 后面的条件在那里用该停靠点的值检验：`break dh if norm(dh) < 1e-3` 在第一个这么小的 dh 处停下。不带参数时，列出断点、它们的编号以及 `continue` 在每个断点停下的次数。",
+    "delete breakpoint N (bare: all)":
+      "删除断点 N（不带参数：全部）",
+    "Deletes the breakpoint numbered N in `break`'s list; with no number, all.":
+      "删除 `break` 列表中编号为 N 的断点；不给编号则全部删除。",
+    "a value as of now, or an expression of them":
+      "当前的某个值，或由这些值组成的表达式",
+    "Shows a value with its shape as it stands at this point of the recording: a record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y, the pre-activations inside tanh and σ (a_t for the RNN, zf_t zi_t zC_t zo_t for the LSTM, zr_t zz_t zn_t for the GRU), and the notes' names (hs, self.h, y_true, pred). `print h_t 2` (or h_t@2, h_t t=2) picks a timestep; t = 0 is the initial state. Anything else is a NumPy expression, run by the same Python subset as `unroll check`: `print h_t[0]`, `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, `print 1/(1+exp(-0.136))`; exp log tanh sigmoid sqrt abs sum norm need no np.":
+      "显示记录中此刻的某个值及其形状：一条记录（h_t、f_t、dh_raw：本时间步有就取本时间步的，否则取最近的），一个参数（Wxh），到目前为止累加的梯度（dWxh），输入 x_t 或标签 y，tanh 和 σ 里面的预激活值（RNN 的 a_t，LSTM 的 zf_t zi_t zC_t zo_t，GRU 的 zr_t zz_t zn_t），以及笔记中的名字（hs、self.h、y_true、pred）。`print h_t 2`（或 h_t@2、h_t t=2）指定时间步；t = 0 是初始状态。其他内容都作为 NumPy 表达式，由 `unroll check` 所用的同一个 Python 子集运行：`print h_t[0]`、`print Whh[2, 3]`、`print hs[:, 3]`、`print Whh @ h_t`、`print dh.T`、`print 1/(1+exp(-0.136))`；exp log tanh sigmoid sqrt abs sum norm 不需要写 np。",
+    "the shape of a value":
+      "某个值的形状",
+    "Shows the shape of any name `print` knows, and what the two numbers mean.":
+      "显示 `print` 认识的任何名字的形状，以及两个数各表示什么。",
+    "‖NAME‖ at every timestep, on a log scale":
+      "每个时间步的 ‖NAME‖，对数刻度",
+    "Shows the Euclidean norm of NAME at every timestep computed so far, in the order the pass computes them (the backward pass from t = T down), with a bar on a log scale, then how much it grew or shrank from the first to the last and per step on average: `norms dh` shows a gradient vanish or explode, `norms dC` the LSTM's cell state path, `norms h_t` the forward pass.":
+      "按传播计算的顺序（反向传播从 t = T 往下）显示到目前为止每个时间步上 NAME 的欧几里得范数，配一条对数刻度的条形，然后显示从第一个到最后一个增长或缩小了多少，以及平均每步的变化：`norms dh` 显示梯度消失或爆炸，`norms dC` 显示 LSTM 细胞状态的路径，`norms h_t` 显示前向传播。",
+    "what can be printed here, grouped":
+      "此处可以打印的名字，分组列出",
+    "Lists the names `print` finds a value for at this stop, grouped: the records of this step, the records of earlier steps, the parameters, the gradients as summed so far, the inputs, and the notes' own names for them (hs, self.h, y_true, pred). `info locals` does the same, as in gdb.":
+      "分组列出 `print` 在这个停靠点能找到值的名字：本步的记录、前面各步的记录、参数、到目前为止累加的梯度、输入，以及笔记中对它们的叫法（hs、self.h、y_true、pred）。`info locals` 效果相同，就像在 gdb 中。",
+    "this timestep's program, current line marked":
+      "本时间步的程序，标出当前行",
+    "Lists the operations of the current block (the forward step, the head, the backward step) with their formulas; `→` marks the current one, `*` a breakpoint.":
+      "列出当前代码块（前向的一步、输出头、反向的一步）的运算及其公式；`→` 标出当前运算，`*` 标出断点。",
+    "phase, timestep and operation we are at":
+      "当前所在的阶段、时间步和运算",
+    "Says the phase, the timestep, the operation and the stop number, and the run.":
+      "给出阶段、时间步、运算、停靠点编号以及这次运行的设置。",
+    "show NAME at every stop (bare: list them)":
+      "在每个停靠点显示 NAME（不带参数：列出）",
+    "Adds NAME, or an expression such as `watch norm(dh)`, to the values shown at every stop, once, with what changed since the last stop marked under it: how many entries, which, and the largest change. Bare `watch` lists them.":
+      "把 NAME（或 `watch norm(dh)` 这样的表达式）加入在每个停靠点显示一次的值，并在下方标出自上一个停靠点以来的变化：变了几个元素、哪些元素，以及最大的变化。不带参数的 `watch` 列出它们。",
+    "stop watching NAME":
+      "不再监视 NAME",
+    "Removes NAME from the watched values; `unwatch all` removes them all.":
+      "把 NAME 从监视的值中移除；`unwatch all` 全部移除。",
+    "what this operation (or NAME) computes, and why":
+      "这个运算（或 NAME）计算什么，为什么",
+    "A few sentences on the current operation in the notes' names: what it computes, why the rule is what it is, and, for the notes' passes, how their line differs from the correct rule. `explain do` explains the operation that computes do, `explain dWhh` the accumulation into dWhh.":
+      "用笔记中的名字，几句话说明当前运算：它计算什么，规则为什么是这样；对于笔记的传播，还说明它的那一行与正确规则有何不同。`explain do` 说明计算 do 的运算，`explain dWhh` 说明累加到 dWhh 的运算。",
+    "the notes' value against the correct one":
+      "笔记的值与正确值对比",
+    "Records the other backward pass (the notes' when this is the correct one, and the other way round) and shows NAME (default: the current operation) from both at this point, side by side with their difference. The notes have no LSTM backward pass and no GRU, so there is nothing to compare for those.":
+      "记录另一种反向传播（当前是正确的就记录笔记的，反之亦然），并在此处并排显示两者的 NAME（默认：当前运算）及其差值。笔记没有 LSTM 的反向传播，也没有 GRU，所以这两种没有可比较的内容。",
+    "what gradient clipping to norm MAX would do":
+      "把梯度裁剪到范数 MAX 会有什么效果",
+    "Shows every parameter's gradient norm as summed so far and their joint norm ‖all‖ = √(Σ ‖dW‖²), then what torch.nn.utils.clip_grad_norm_(params, MAX) would do: when ‖all‖ is above MAX, multiply every gradient by MAX / ‖all‖, so the step keeps its direction and has length MAX. The recording itself is not changed.":
+      "显示到目前为止累加的每个参数梯度的范数，以及它们的总范数 ‖all‖ = √(Σ ‖dW‖²)，然后说明 torch.nn.utils.clip_grad_norm_(params, MAX) 会做什么：当 ‖all‖ 大于 MAX 时，把每个梯度乘以 MAX / ‖all‖，使这一步保持方向、长度为 MAX。记录本身不会改变。",
+    "precision N, bptt MODE, width N, color, heat":
+      "precision N、bptt MODE、width N、color、heat",
+    "`set precision N` shows N digits after the point (0 … 12). `set bptt MODE` records the backward pass again with MODE (correct, and the notes' modes where the notes give them) and keeps the position. Also `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`. Bare `set` shows every setting and its value.":
+      "`set precision N` 显示小数点后 N 位（0 … 12）。`set bptt MODE` 用 MODE 重新记录反向传播（correct，以及笔记给出的那些模式）并保持当前位置。还有 `set width N`（40 … 400）、`set color on|off`、`set heat unicode|ascii|off`。不带参数的 `set` 显示每项设置及其值。",
+    "write the whole trace as Markdown":
+      "把整个记录写成 Markdown",
+    "Writes every record (phase, t, name, formula, shape, value), each accumulation `dW += …` with the gradient summed so far, and the gradients to FILE.md as Markdown tables, this stop marked, and its pictures beside it: all of them or none. A file that exists is replaced only with `--force`, as `unroll trace -o` does.":
+      "把每条记录（phase、t、name、formula、shape、value）、每次累加 `dW += …` 连同到那时为止的梯度和，以及各梯度，作为 Markdown 表格写入 FILE.md，标出当前停靠点，并在旁边写出图片：要么全部写出，要么一个也不写。已存在的文件只有加上 `--force` 才会被替换，与 `unroll trace -o` 相同。",
+    "this list; `help CMD` for one in full":
+      "本列表；`help CMD` 详细说明一个命令",
+    "Lists the commands by group, one line each; `help step` explains one.":
+      "按组列出命令，每个一行；`help step` 详细说明一个命令。",
+    "leave (so does Ctrl-D)":
+      "退出（Ctrl-D 也可以）",
+    "Ends the session. End of input (Ctrl-D) does the same.":
+      "结束会话。输入结束（Ctrl-D）效果相同。",
+    "run one line (or N), into calls":
+      "执行一行（或 N 行），会进入函数调用",
+    "Runs the line about to run, or N lines, going into the functions it calls, and shows what the line assigned (each checked name on track or not) and the next line.":
+      "执行即将运行的那一行（或 N 行），并进入它调用的函数；显示这一行赋了什么值（每个被检查的名字是否偏离）以及下一行。",
+    "run to the next iteration (or N)":
+      "运行到下一次迭代（或 N 次）",
+    "Runs to the first line of the next iteration of the loop over the timesteps (the outermost loop), or out of it; outside a loop, to the next line of this function, over the calls it makes.":
+      "运行到遍历时间步的循环（最外层循环）下一次迭代的第一行，或运行出循环；在循环外，则运行到本函数的下一行，不进入其中的函数调用。",
+    "back one line (or N)":
+      "后退一行（或 N 行）",
+    "Moves back one line, or N. Nothing runs again: every value was recorded.":
+      "后退一行，或 N 行。不会重新运行：每个值都已记录。",
+    "back to the start of this iteration (or the previous)":
+      "回到本次迭代的开头（或上一次的）",
+    "Moves to the first line of this iteration; from there, to the first line of the previous one.":
+      "移到本次迭代的第一行；已经在那里时，移到上一次迭代的第一行。",
+    "run to a breakpoint, the first departure or the end":
+      "运行到断点、第一处偏离或结尾",
+    "Runs until a line with a breakpoint (see `break`), the line of the first departure from the correct pass (the one `unroll check` reports), or the end of the run (the failing line, when it failed).":
+      "运行到设有断点的行（见 `break`）、第一处偏离正确传播的行（即 `unroll check` 报告的那一行），或运行结束（失败时为出错的那一行）。",
+    "`break 34` stops at line 34, `break dh_raw` at every line that assigns dh_raw. With no argument, lists the breakpoints and their numbers.":
+      "`break 34` 在第 34 行停下，`break dh_raw` 在每个给 dh_raw 赋值的行停下。不带参数时，列出断点及其编号。",
+    "any of your names or expressions, as of now":
+      "你的任何名字或表达式的当前值",
+    "Evaluates a Python expression over your names as they stand before the current line runs: the function's locals, `self` and its attributes, the module's constants and `np`: `print dh`, `print self.hs[t]`, `print dh_raw.T @ dh_raw`.":
+      "在当前行运行之前，对你的名字求一个 Python 表达式的值：函数的局部变量、`self` 及其属性、模块的常量和 `np`：`print dh`、`print self.hs[t]`、`print dh_raw.T @ dh_raw`。",
+    "the shape of one of your values":
+      "你的某个值的形状",
+    "Evaluates EXPR as `print` does and shows only its type and shape.":
+      "像 `print` 那样对 EXPR 求值，只显示其类型和形状。",
+    "your source around the current line, marked":
+      "当前行附近的源代码，带标记",
+    "Shows your file around the current line; `→` marks the line about to run, `*` a line with a breakpoint, `!` the first departure's line.":
+      "显示你的文件中当前行附近的内容；`→` 标出即将运行的行，`*` 标出设有断点的行，`!` 标出第一处偏离所在的行。",
+    "line, function, loop iteration and timestep":
+      "行、函数、循环迭代和时间步",
+    "Says the line about to run, the function, each loop around it with its iteration and variable, the timestep it counts as, and the stop number.":
+      "给出即将运行的行、所在函数、外面每一层循环及其迭代次数和变量、它对应的时间步，以及停靠点编号。",
+    "your value against the correct one here":
+      "你的值与此处的正确值对比",
+    "Shows your NAME (default: what the last line assigned) beside the correct pass's value of what it stands for at this timestep, and their largest difference; says which correct value it equals when it is on track at another timestep. Names as `unroll check` compares them (dh, dh_raw, dh_next, h, C_t, f_t, dWxh…).":
+      "把你的 NAME（默认：上一行赋值的名字）与正确传播中它在本时间步所对应的值并排显示，并给出最大差值；如果它在另一个时间步上没有偏离，说明它等于哪个正确值。名字按 `unroll check` 的比较方式（dh、dh_raw、dh_next、h、C_t、f_t、dWxh…）。",
+    "the correct rule for what this line computes":
+      "这一行所计算内容的正确规则",
+    "The correct pass's formula and explanation for NAME (default: what the current line assigns), in the notes' names.":
+      "正确传播中 NAME（默认：当前行赋值的名字）的公式和说明，使用笔记中的名字。",
   ]
 }

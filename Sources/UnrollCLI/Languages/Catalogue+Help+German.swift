@@ -231,5 +231,159 @@ extension Catalogue {
       "keine Farbe, auch nicht auf einem Terminal (wie NO_COLOR=1, TERM=dumb)",
     "the language of lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
       "die Sprache der Lektionen, des Glossars und von explain (Standard: aus LC_ALL, LC_MESSAGES oder LANG; sonst en)",
+    "Commands, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
+      "Befehle, Kurzformen in Klammern. Eine leere Zeile wiederholt das letzte step, next, back, prev oder continue.",
+    "Commands over your file, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
+      "Befehle über Ihre Datei, Kurzformen in Klammern. Eine leere Zeile wiederholt das letzte step, next, back, prev oder continue.",
+    "Moving":
+      "Bewegen",
+    "Breakpoints":
+      "Haltepunkte",
+    "Looking":
+      "Ansehen",
+    "Understanding":
+      "Verstehen",
+    "Settings and session":
+      "Einstellungen und Sitzung",
+    "`help COMMAND` explains one in full.":
+      "`help BEFEHL` erklärt einen Befehl ausführlich.",
+    "run one operation (or N) and show it":
+      "eine Operation (oder N) ausführen und zeigen",
+    "Moves to the next operation of the recording, or N operations on, and shows it: where it is, its formula, the shapes, the value, the NumPy line, what changed. Accumulations such as dWxh += … are operations too. Stops at the end.":
+      "Geht zur nächsten Operation der Aufzeichnung, oder N Operationen weiter, und zeigt sie: wo sie steht, ihre Formel, die Formen, den Wert, die NumPy-Zeile, was sich geändert hat. Akkumulationen wie dWxh += … sind auch Operationen. Hält am Ende an.",
+    "run to the end of this timestep (or N)":
+      "bis zum Ende dieses Zeitschritts (oder N)",
+    "Moves to the last operation of the current timestep; from there, to the end of the next one. The output head and the loss count as one step each. With N, does it N times.":
+      "Geht zur letzten Operation des aktuellen Zeitschritts; von dort zum Ende des nächsten. Der Ausgabekopf und der Verlust zählen je als ein Schritt. Mit N geschieht das N-mal.",
+    "step back one operation (or N)":
+      "eine Operation (oder N) zurück",
+    "Moves to the previous operation, or N back. Nothing is recomputed: every value was recorded, so stepping back shows exactly what was there.":
+      "Geht zur vorigen Operation, oder N zurück. Nichts wird neu berechnet: Jeder Wert wurde aufgezeichnet, daher zeigt der Schritt zurück genau, was dort war.",
+    "back to the end of the previous timestep":
+      "zurück zum Ende des vorigen Zeitschritts",
+    "Moves to the last operation of the previous timestep, where `next` would have stopped; `next` then `prev` comes back to the same place.":
+      "Geht zur letzten Operation des vorigen Zeitschritts, wo `next` angehalten hätte; `next` und dann `prev` kommt an dieselbe Stelle zurück.",
+    "run to a breakpoint or the end of the pass":
+      "bis zu einem Haltepunkt oder zum Ende des Passes",
+    "Runs forward until an operation with a breakpoint (see `break`), or else to the end of the pass: the forward pass ends at the loss, the backward pass at the last gradient. `step` and `next` do not stop at breakpoints; `continue` does.":
+      "Läuft vorwärts bis zu einer Operation mit Haltepunkt (siehe `break`), sonst bis zum Ende des Passes: Der Vorwärtspass endet beim Verlust, der Rückwärtspass beim letzten Gradienten. `step` und `next` halten nicht an Haltepunkten; `continue` schon.",
+    "jump to forward, output or backward [at T]":
+      "springen zu forward, output oder backward [bei T]",
+    "Jumps to the first operation of a phase (forward, output, backward), at timestep T when given: `goto backward 3`. `goto 2` goes to t = 2 in the current phase; `goto start` and `goto end` to the first and the last stop.":
+      "Springt zur ersten Operation einer Phase (forward, output, backward), bei Zeitschritt T, wenn angegeben: `goto backward 3`. `goto 2` geht zu t = 2 in der aktuellen Phase; `goto start` und `goto end` zum ersten und zum letzten Halt.",
+    "stop `continue` there; bare: list them":
+      "`continue` dort anhalten; ohne Argument: auflisten",
+    "`break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in any phase; `break backward` where the backward pass begins. Accumulations have names too: `break dWhh`. A condition after `if` is tested there, with the values of that stop: `break dh if norm(dh) < 1e-3` stops at the first dh that small. With no argument, lists the breakpoints, their numbers and how many times `continue` stopped at each.":
+      "`break dh_raw` hält bei jedem dh_raw; `break t=3` am Anfang von Zeitschritt 3 in jeder Phase; `break backward` dort, wo der Rückwärtspass beginnt. Auch Akkumulationen haben Namen: `break dWhh`. Eine Bedingung nach `if` wird dort geprüft, mit den Werten dieses Halts: `break dh if norm(dh) < 1e-3` hält beim ersten so kleinen dh. Ohne Argument listet es die Haltepunkte auf, mit ihren Nummern und wie oft `continue` an jedem angehalten hat.",
+    "delete breakpoint N (bare: all)":
+      "Haltepunkt N löschen (ohne Argument: alle)",
+    "Deletes the breakpoint numbered N in `break`'s list; with no number, all.":
+      "Löscht den Haltepunkt mit der Nummer N aus der Liste von `break`; ohne Nummer alle.",
+    "a value as of now, or an expression of them":
+      "ein Wert, wie er jetzt steht, oder ein Ausdruck daraus",
+    "Shows a value with its shape as it stands at this point of the recording: a record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y, the pre-activations inside tanh and σ (a_t for the RNN, zf_t zi_t zC_t zo_t for the LSTM, zr_t zz_t zn_t for the GRU), and the notes' names (hs, self.h, y_true, pred). `print h_t 2` (or h_t@2, h_t t=2) picks a timestep; t = 0 is the initial state. Anything else is a NumPy expression, run by the same Python subset as `unroll check`: `print h_t[0]`, `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, `print 1/(1+exp(-0.136))`; exp log tanh sigmoid sqrt abs sum norm need no np.":
+      "Zeigt einen Wert mit seiner Form, wie er an dieser Stelle der Aufzeichnung steht: ein Record (h_t, f_t, dh_raw: der dieses Zeitschritts, wenn es einen gibt, sonst der letzte), ein Parameter (Wxh), ein bis hierher summierter Gradient (dWxh), die Eingabe x_t oder das Label y, die Voraktivierungen in tanh und σ (a_t für das RNN, zf_t zi_t zC_t zo_t für das LSTM, zr_t zz_t zn_t für die GRU) und die Namen der Notizen (hs, self.h, y_true, pred). `print h_t 2` (oder h_t@2, h_t t=2) wählt einen Zeitschritt; t = 0 ist der Anfangszustand. Alles andere ist ein NumPy-Ausdruck, ausgeführt von derselben Python-Teilmenge wie bei `unroll check`: `print h_t[0]`, `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, `print 1/(1+exp(-0.136))`; exp log tanh sigmoid sqrt abs sum norm brauchen kein np.",
+    "the shape of a value":
+      "die Form eines Werts",
+    "Shows the shape of any name `print` knows, and what the two numbers mean.":
+      "Zeigt die Form jedes Namens, den `print` kennt, und was die zwei Zahlen bedeuten.",
+    "‖NAME‖ at every timestep, on a log scale":
+      "‖NAME‖ in jedem Zeitschritt, auf logarithmischer Skala",
+    "Shows the Euclidean norm of NAME at every timestep computed so far, in the order the pass computes them (the backward pass from t = T down), with a bar on a log scale, then how much it grew or shrank from the first to the last and per step on average: `norms dh` shows a gradient vanish or explode, `norms dC` the LSTM's cell state path, `norms h_t` the forward pass.":
+      "Zeigt die euklidische Norm von NAME in jedem bisher berechneten Zeitschritt, in der Reihenfolge, in der der Pass sie berechnet (der Rückwärtspass von t = T abwärts), mit einem Balken auf logarithmischer Skala, dann wie stark sie vom ersten bis zum letzten wuchs oder schrumpfte, und im Mittel pro Schritt: `norms dh` zeigt einen Gradienten verschwinden oder explodieren, `norms dC` den Pfad des Zellzustands im LSTM, `norms h_t` den Vorwärtspass.",
+    "what can be printed here, grouped":
+      "was sich hier ausgeben lässt, gruppiert",
+    "Lists the names `print` finds a value for at this stop, grouped: the records of this step, the records of earlier steps, the parameters, the gradients as summed so far, the inputs, and the notes' own names for them (hs, self.h, y_true, pred). `info locals` does the same, as in gdb.":
+      "Listet die Namen auf, für die `print` an diesem Halt einen Wert findet, gruppiert: die Records dieses Schritts, die Records früherer Schritte, die Parameter, die Gradienten wie bis hierher summiert, die Eingaben und die eigenen Namen der Notizen dafür (hs, self.h, y_true, pred). `info locals` tut dasselbe, wie in gdb.",
+    "this timestep's program, current line marked":
+      "das Programm dieses Zeitschritts, aktuelle Zeile markiert",
+    "Lists the operations of the current block (the forward step, the head, the backward step) with their formulas; `→` marks the current one, `*` a breakpoint.":
+      "Listet die Operationen des aktuellen Blocks auf (der Vorwärtsschritt, der Ausgabekopf, der Rückwärtsschritt) mit ihren Formeln; `→` markiert die aktuelle, `*` einen Haltepunkt.",
+    "phase, timestep and operation we are at":
+      "Phase, Zeitschritt und Operation, an der wir stehen",
+    "Says the phase, the timestep, the operation and the stop number, and the run.":
+      "Nennt die Phase, den Zeitschritt, die Operation und die Nummer des Halts, und den Lauf.",
+    "show NAME at every stop (bare: list them)":
+      "NAME bei jedem Halt zeigen (ohne Argument: auflisten)",
+    "Adds NAME, or an expression such as `watch norm(dh)`, to the values shown at every stop, once, with what changed since the last stop marked under it: how many entries, which, and the largest change. Bare `watch` lists them.":
+      "Fügt NAME, oder einen Ausdruck wie `watch norm(dh)`, zu den Werten hinzu, die bei jedem Halt einmal gezeigt werden, darunter markiert, was sich seit dem letzten Halt geändert hat: wie viele Einträge, welche, und die größte Änderung. `watch` ohne Argument listet sie auf.",
+    "stop watching NAME":
+      "NAME nicht mehr beobachten",
+    "Removes NAME from the watched values; `unwatch all` removes them all.":
+      "Entfernt NAME aus den beobachteten Werten; `unwatch all` entfernt alle.",
+    "what this operation (or NAME) computes, and why":
+      "was diese Operation (oder NAME) berechnet, und warum",
+    "A few sentences on the current operation in the notes' names: what it computes, why the rule is what it is, and, for the notes' passes, how their line differs from the correct rule. `explain do` explains the operation that computes do, `explain dWhh` the accumulation into dWhh.":
+      "Ein paar Sätze zur aktuellen Operation, in den Namen der Notizen: was sie berechnet, warum die Regel so ist, wie sie ist, und, bei den Pässen der Notizen, wie ihre Zeile von der korrekten Regel abweicht. `explain do` erklärt die Operation, die do berechnet, `explain dWhh` die Akkumulation in dWhh.",
+    "the notes' value against the correct one":
+      "der Wert der Notizen gegen den korrekten",
+    "Records the other backward pass (the notes' when this is the correct one, and the other way round) and shows NAME (default: the current operation) from both at this point, side by side with their difference. The notes have no LSTM backward pass and no GRU, so there is nothing to compare for those.":
+      "Zeichnet den anderen Rückwärtspass auf (den der Notizen, wenn dies der korrekte ist, und umgekehrt) und zeigt NAME (Standard: die aktuelle Operation) aus beiden an dieser Stelle, nebeneinander mit ihrer Differenz. Die Notizen haben keinen Rückwärtspass für das LSTM und keine GRU, daher gibt es dort nichts zu vergleichen.",
+    "what gradient clipping to norm MAX would do":
+      "was Gradient Clipping auf die Norm MAX bewirken würde",
+    "Shows every parameter's gradient norm as summed so far and their joint norm ‖all‖ = √(Σ ‖dW‖²), then what torch.nn.utils.clip_grad_norm_(params, MAX) would do: when ‖all‖ is above MAX, multiply every gradient by MAX / ‖all‖, so the step keeps its direction and has length MAX. The recording itself is not changed.":
+      "Zeigt die Gradientennorm jedes Parameters, wie bis hierher summiert, und ihre gemeinsame Norm ‖all‖ = √(Σ ‖dW‖²), dann was torch.nn.utils.clip_grad_norm_(params, MAX) tun würde: Liegt ‖all‖ über MAX, wird jeder Gradient mit MAX / ‖all‖ multipliziert, sodass der Schritt seine Richtung behält und die Länge MAX hat. Die Aufzeichnung selbst wird nicht verändert.",
+    "precision N, bptt MODE, width N, color, heat":
+      "precision N, bptt MODE, width N, color, heat",
+    "`set precision N` shows N digits after the point (0 … 12). `set bptt MODE` records the backward pass again with MODE (correct, and the notes' modes where the notes give them) and keeps the position. Also `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`. Bare `set` shows every setting and its value.":
+      "`set precision N` zeigt N Nachkommastellen (0 … 12). `set bptt MODE` zeichnet den Rückwärtspass mit MODE neu auf (correct, und die Modi der Notizen, wo die Notizen sie vorgeben) und behält die Position. Außerdem `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`. `set` ohne Argument zeigt jede Einstellung und ihren Wert.",
+    "write the whole trace as Markdown":
+      "den ganzen Trace als Markdown schreiben",
+    "Writes every record (phase, t, name, formula, shape, value), each accumulation `dW += …` with the gradient summed so far, and the gradients to FILE.md as Markdown tables, this stop marked, and its pictures beside it: all of them or none. A file that exists is replaced only with `--force`, as `unroll trace -o` does.":
+      "Schreibt jeden Record (phase, t, name, formula, shape, value), jede Akkumulation `dW += …` mit dem bis dahin summierten Gradienten und die Gradienten als Markdown-Tabellen nach FILE.md, diesen Halt markiert, und seine Bilder daneben: alle oder keines. Eine vorhandene Datei wird nur mit `--force` ersetzt, wie bei `unroll trace -o`.",
+    "this list; `help CMD` for one in full":
+      "diese Liste; `help CMD` für einen ausführlich",
+    "Lists the commands by group, one line each; `help step` explains one.":
+      "Listet die Befehle nach Gruppen auf, je eine Zeile; `help step` erklärt einen.",
+    "leave (so does Ctrl-D)":
+      "beenden (Ctrl-D auch)",
+    "Ends the session. End of input (Ctrl-D) does the same.":
+      "Beendet die Sitzung. Das Ende der Eingabe (Ctrl-D) tut dasselbe.",
+    "run one line (or N), into calls":
+      "eine Zeile (oder N) ausführen, in Aufrufe hinein",
+    "Runs the line about to run, or N lines, going into the functions it calls, and shows what the line assigned (each checked name on track or not) and the next line.":
+      "Führt die anstehende Zeile aus, oder N Zeilen, und geht dabei in die Funktionen, die sie aufruft; zeigt, was die Zeile zugewiesen hat (jeden geprüften Namen, ob auf Kurs oder nicht), und die nächste Zeile.",
+    "run to the next iteration (or N)":
+      "bis zur nächsten Iteration (oder N)",
+    "Runs to the first line of the next iteration of the loop over the timesteps (the outermost loop), or out of it; outside a loop, to the next line of this function, over the calls it makes.":
+      "Läuft bis zur ersten Zeile der nächsten Iteration der Schleife über die Zeitschritte (der äußersten Schleife) oder aus ihr heraus; außerhalb einer Schleife bis zur nächsten Zeile dieser Funktion, über ihre Aufrufe hinweg.",
+    "back one line (or N)":
+      "eine Zeile (oder N) zurück",
+    "Moves back one line, or N. Nothing runs again: every value was recorded.":
+      "Geht eine Zeile zurück, oder N. Nichts läuft erneut: Jeder Wert wurde aufgezeichnet.",
+    "back to the start of this iteration (or the previous)":
+      "zurück zum Anfang dieser Iteration (oder der vorigen)",
+    "Moves to the first line of this iteration; from there, to the first line of the previous one.":
+      "Geht zur ersten Zeile dieser Iteration; von dort zur ersten Zeile der vorigen.",
+    "run to a breakpoint, the first departure or the end":
+      "bis zu einem Haltepunkt, zur ersten Abweichung oder zum Ende",
+    "Runs until a line with a breakpoint (see `break`), the line of the first departure from the correct pass (the one `unroll check` reports), or the end of the run (the failing line, when it failed).":
+      "Läuft bis zu einer Zeile mit Haltepunkt (siehe `break`), bis zur Zeile der ersten Abweichung vom korrekten Pass (der, die `unroll check` meldet) oder bis zum Ende des Laufs (der fehlgeschlagenen Zeile, wenn er fehlschlug).",
+    "`break 34` stops at line 34, `break dh_raw` at every line that assigns dh_raw. With no argument, lists the breakpoints and their numbers.":
+      "`break 34` hält in Zeile 34, `break dh_raw` in jeder Zeile, die dh_raw zuweist. Ohne Argument listet es die Haltepunkte mit ihren Nummern auf.",
+    "any of your names or expressions, as of now":
+      "jeder Ihrer Namen oder Ausdrücke, wie er jetzt steht",
+    "Evaluates a Python expression over your names as they stand before the current line runs: the function's locals, `self` and its attributes, the module's constants and `np`: `print dh`, `print self.hs[t]`, `print dh_raw.T @ dh_raw`.":
+      "Wertet einen Python-Ausdruck über Ihre Namen aus, wie sie stehen, bevor die aktuelle Zeile läuft: die lokalen Variablen der Funktion, `self` und seine Attribute, die Konstanten des Moduls und `np`: `print dh`, `print self.hs[t]`, `print dh_raw.T @ dh_raw`.",
+    "the shape of one of your values":
+      "die Form eines Ihrer Werte",
+    "Evaluates EXPR as `print` does and shows only its type and shape.":
+      "Wertet EXPR aus wie `print` und zeigt nur Typ und Form.",
+    "your source around the current line, marked":
+      "Ihr Quelltext um die aktuelle Zeile, markiert",
+    "Shows your file around the current line; `→` marks the line about to run, `*` a line with a breakpoint, `!` the first departure's line.":
+      "Zeigt Ihre Datei um die aktuelle Zeile; `→` markiert die anstehende Zeile, `*` eine Zeile mit Haltepunkt, `!` die Zeile der ersten Abweichung.",
+    "line, function, loop iteration and timestep":
+      "Zeile, Funktion, Schleifendurchlauf und Zeitschritt",
+    "Says the line about to run, the function, each loop around it with its iteration and variable, the timestep it counts as, and the stop number.":
+      "Nennt die anstehende Zeile, die Funktion, jede Schleife um sie herum mit ihrem Durchlauf und ihrer Variablen, den Zeitschritt, als der sie zählt, und die Nummer des Halts.",
+    "your value against the correct one here":
+      "Ihr Wert gegen den korrekten an dieser Stelle",
+    "Shows your NAME (default: what the last line assigned) beside the correct pass's value of what it stands for at this timestep, and their largest difference; says which correct value it equals when it is on track at another timestep. Names as `unroll check` compares them (dh, dh_raw, dh_next, h, C_t, f_t, dWxh…).":
+      "Zeigt Ihr NAME (Standard: was die letzte Zeile zugewiesen hat) neben dem Wert des korrekten Passes für das, wofür es in diesem Zeitschritt steht, und ihre größte Differenz; sagt, welchem korrekten Wert es gleicht, wenn es in einem anderen Zeitschritt auf Kurs ist. Namen wie bei `unroll check` (dh, dh_raw, dh_next, h, C_t, f_t, dWxh…).",
+    "the correct rule for what this line computes":
+      "die korrekte Regel für das, was diese Zeile berechnet",
+    "The correct pass's formula and explanation for NAME (default: what the current line assigns), in the notes' names.":
+      "Formel und Erklärung des korrekten Passes für NAME (Standard: was die aktuelle Zeile zuweist), in den Namen der Notizen.",
   ]
 }

@@ -231,5 +231,159 @@ extension Catalogue {
       "端末でも色を付けない（NO_COLOR=1、TERM=dumb と同じ）",
     "the language of lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
       "レッスン、用語集、explain の言語（既定：LC_ALL、LC_MESSAGES、LANG から。なければ en）",
+    "Commands, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
+      "コマンド一覧（括弧内は短縮形）。空行は直前の step、next、back、prev、continue を繰り返します。",
+    "Commands over your file, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
+      "自分のファイルをたどるコマンド（括弧内は短縮形）。空行は直前の step、next、back、prev、continue を繰り返します。",
+    "Moving":
+      "移動",
+    "Breakpoints":
+      "ブレークポイント",
+    "Looking":
+      "調べる",
+    "Understanding":
+      "理解する",
+    "Settings and session":
+      "設定とセッション",
+    "`help COMMAND` explains one in full.":
+      "`help コマンド` で 1 つのコマンドを詳しく説明します。",
+    "run one operation (or N) and show it":
+      "演算を 1 つ（または N 個）実行して表示",
+    "Moves to the next operation of the recording, or N operations on, and shows it: where it is, its formula, the shapes, the value, the NumPy line, what changed. Accumulations such as dWxh += … are operations too. Stops at the end.":
+      "記録の次の演算（または N 個先の演算）へ進み、それを表示します：位置、数式、形状、値、NumPy の行、何が変わったか。dWxh += … のような累積も演算です。最後で止まります。",
+    "run to the end of this timestep (or N)":
+      "このタイムステップの終わりまで（または N 個）",
+    "Moves to the last operation of the current timestep; from there, to the end of the next one. The output head and the loss count as one step each. With N, does it N times.":
+      "現在のタイムステップの最後の演算へ進みます。そこからは次のタイムステップの終わりへ。出力ヘッドと損失はそれぞれ 1 ステップと数えます。N を指定すると N 回繰り返します。",
+    "step back one operation (or N)":
+      "演算 1 つ（または N 個）戻る",
+    "Moves to the previous operation, or N back. Nothing is recomputed: every value was recorded, so stepping back shows exactly what was there.":
+      "前の演算へ、または N 個前へ戻ります。再計算はしません：すべての値が記録されているので、戻ればそこにあったものがそのまま表示されます。",
+    "back to the end of the previous timestep":
+      "前のタイムステップの終わりへ戻る",
+    "Moves to the last operation of the previous timestep, where `next` would have stopped; `next` then `prev` comes back to the same place.":
+      "前のタイムステップの最後の演算、つまり `next` が止まったはずの位置へ戻ります。`next` のあと `prev` で同じ位置に戻ります。",
+    "run to a breakpoint or the end of the pass":
+      "ブレークポイントまたは伝播の終わりまで実行",
+    "Runs forward until an operation with a breakpoint (see `break`), or else to the end of the pass: the forward pass ends at the loss, the backward pass at the last gradient. `step` and `next` do not stop at breakpoints; `continue` does.":
+      "ブレークポイントのある演算（`break` を参照）まで、なければ伝播の終わりまで進みます：順伝播は損失で、逆伝播は最後の勾配で終わります。`step` と `next` はブレークポイントで止まりませんが、`continue` は止まります。",
+    "jump to forward, output or backward [at T]":
+      "forward、output、backward へ移動 [T で]",
+    "Jumps to the first operation of a phase (forward, output, backward), at timestep T when given: `goto backward 3`. `goto 2` goes to t = 2 in the current phase; `goto start` and `goto end` to the first and the last stop.":
+      "フェーズ（forward、output、backward）の最初の演算へ、T を指定すればタイムステップ T へ移動します：`goto backward 3`。`goto 2` は現在のフェーズの t = 2 へ、`goto start` と `goto end` は最初と最後の停止位置へ移動します。",
+    "stop `continue` there; bare: list them":
+      "そこで `continue` を止める。引数なしなら一覧",
+    "`break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in any phase; `break backward` where the backward pass begins. Accumulations have names too: `break dWhh`. A condition after `if` is tested there, with the values of that stop: `break dh if norm(dh) < 1e-3` stops at the first dh that small. With no argument, lists the breakpoints, their numbers and how many times `continue` stopped at each.":
+      "`break dh_raw` はすべての dh_raw で、`break t=3` はどのフェーズでもタイムステップ 3 の始まりで、`break backward` は逆伝播の始まりで止まります。累積にも名前があります：`break dWhh`。`if` の後の条件は、その停止位置の値で評価されます：`break dh if norm(dh) < 1e-3` は、そこまで小さくなった最初の dh で止まります。引数なしなら、ブレークポイントとその番号、`continue` がそれぞれで止まった回数を一覧表示します。",
+    "delete breakpoint N (bare: all)":
+      "ブレークポイント N を削除（引数なしなら全部）",
+    "Deletes the breakpoint numbered N in `break`'s list; with no number, all.":
+      "`break` の一覧で番号 N のブレークポイントを削除します。番号がなければすべて削除します。",
+    "a value as of now, or an expression of them":
+      "現時点の値、またはそれらの式",
+    "Shows a value with its shape as it stands at this point of the recording: a record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y, the pre-activations inside tanh and σ (a_t for the RNN, zf_t zi_t zC_t zo_t for the LSTM, zr_t zz_t zn_t for the GRU), and the notes' names (hs, self.h, y_true, pred). `print h_t 2` (or h_t@2, h_t t=2) picks a timestep; t = 0 is the initial state. Anything else is a NumPy expression, run by the same Python subset as `unroll check`: `print h_t[0]`, `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, `print 1/(1+exp(-0.136))`; exp log tanh sigmoid sqrt abs sum norm need no np.":
+      "記録のこの時点での値を形状とともに表示します：レコード（h_t、f_t、dh_raw：このタイムステップにあればそれ、なければ最新のもの）、パラメータ（Wxh）、ここまで足し合わせた勾配（dWxh）、入力 x_t やラベル y、tanh と σ の中の活性化前の値（RNN の a_t、LSTM の zf_t zi_t zC_t zo_t、GRU の zr_t zz_t zn_t）、そしてノートでの名前（hs、self.h、y_true、pred）。`print h_t 2`（または h_t@2、h_t t=2）でタイムステップを指定でき、t = 0 は初期状態です。それ以外は NumPy の式として、`unroll check` と同じ Python のサブセットで実行されます：`print h_t[0]`、`print Whh[2, 3]`、`print hs[:, 3]`、`print Whh @ h_t`、`print dh.T`、`print 1/(1+exp(-0.136))`。exp log tanh sigmoid sqrt abs sum norm には np は要りません。",
+    "the shape of a value":
+      "値の形状",
+    "Shows the shape of any name `print` knows, and what the two numbers mean.":
+      "`print` が知っている名前の形状と、その 2 つの数の意味を表示します。",
+    "‖NAME‖ at every timestep, on a log scale":
+      "各タイムステップの ‖NAME‖（対数目盛）",
+    "Shows the Euclidean norm of NAME at every timestep computed so far, in the order the pass computes them (the backward pass from t = T down), with a bar on a log scale, then how much it grew or shrank from the first to the last and per step on average: `norms dh` shows a gradient vanish or explode, `norms dC` the LSTM's cell state path, `norms h_t` the forward pass.":
+      "ここまでに計算された各タイムステップでの NAME のユークリッドノルムを、伝播が計算する順序（逆伝播なら t = T から下へ）で、対数目盛のバーとともに表示し、続いて最初から最後までにどれだけ増えたか減ったか、1 ステップあたり平均どれだけかを示します：`norms dh` は勾配の消失や爆発を、`norms dC` は LSTM のセル状態の経路を、`norms h_t` は順伝播を見せます。",
+    "what can be printed here, grouped":
+      "ここで表示できるもの（グループ別）",
+    "Lists the names `print` finds a value for at this stop, grouped: the records of this step, the records of earlier steps, the parameters, the gradients as summed so far, the inputs, and the notes' own names for them (hs, self.h, y_true, pred). `info locals` does the same, as in gdb.":
+      "この停止位置で `print` が値を見つけられる名前を、グループ別に一覧表示します：このステップのレコード、前のステップのレコード、パラメータ、ここまで足し合わせた勾配、入力、そしてそれらのノートでの名前（hs、self.h、y_true、pred）。`info locals` も gdb と同じく同じことをします。",
+    "this timestep's program, current line marked":
+      "このタイムステップのプログラム（現在行に印）",
+    "Lists the operations of the current block (the forward step, the head, the backward step) with their formulas; `→` marks the current one, `*` a breakpoint.":
+      "現在のブロック（順伝播の 1 ステップ、出力ヘッド、逆伝播の 1 ステップ）の演算を数式とともに一覧表示します。`→` は現在の演算、`*` はブレークポイントを示します。",
+    "phase, timestep and operation we are at":
+      "現在のフェーズ、タイムステップ、演算",
+    "Says the phase, the timestep, the operation and the stop number, and the run.":
+      "フェーズ、タイムステップ、演算、停止位置の番号、そして実行の設定を表示します。",
+    "show NAME at every stop (bare: list them)":
+      "停止するたびに NAME を表示（引数なしなら一覧）",
+    "Adds NAME, or an expression such as `watch norm(dh)`, to the values shown at every stop, once, with what changed since the last stop marked under it: how many entries, which, and the largest change. Bare `watch` lists them.":
+      "NAME、または `watch norm(dh)` のような式を、停止するたびに 1 回表示する値に加えます。その下には前の停止位置から変わったところ（いくつの要素が、どれが、最大の変化）が示されます。引数なしの `watch` はその一覧を表示します。",
+    "stop watching NAME":
+      "NAME の監視をやめる",
+    "Removes NAME from the watched values; `unwatch all` removes them all.":
+      "監視する値から NAME を外します。`unwatch all` ですべて外します。",
+    "what this operation (or NAME) computes, and why":
+      "この演算（または NAME）が何を計算するか、なぜか",
+    "A few sentences on the current operation in the notes' names: what it computes, why the rule is what it is, and, for the notes' passes, how their line differs from the correct rule. `explain do` explains the operation that computes do, `explain dWhh` the accumulation into dWhh.":
+      "現在の演算について、ノートの名前で数文の説明をします：何を計算するか、なぜその規則なのか、そしてノートの伝播では、その行が正しい規則とどう違うか。`explain do` は do を計算する演算を、`explain dWhh` は dWhh への累積を説明します。",
+    "the notes' value against the correct one":
+      "ノートの値と正しい値の比較",
+    "Records the other backward pass (the notes' when this is the correct one, and the other way round) and shows NAME (default: the current operation) from both at this point, side by side with their difference. The notes have no LSTM backward pass and no GRU, so there is nothing to compare for those.":
+      "もう一方の逆伝播（今が正しいほうならノートのもの、その逆も）を記録し、この時点での両方の NAME（既定：現在の演算）を差とともに並べて表示します。ノートには LSTM の逆伝播も GRU もないので、それらには比べるものがありません。",
+    "what gradient clipping to norm MAX would do":
+      "ノルム MAX への勾配クリッピングをしたらどうなるか",
+    "Shows every parameter's gradient norm as summed so far and their joint norm ‖all‖ = √(Σ ‖dW‖²), then what torch.nn.utils.clip_grad_norm_(params, MAX) would do: when ‖all‖ is above MAX, multiply every gradient by MAX / ‖all‖, so the step keeps its direction and has length MAX. The recording itself is not changed.":
+      "ここまで足し合わせた各パラメータの勾配のノルムと、全体のノルム ‖all‖ = √(Σ ‖dW‖²) を表示し、続いて torch.nn.utils.clip_grad_norm_(params, MAX) が何をするかを示します：‖all‖ が MAX より大きければ、すべての勾配に MAX / ‖all‖ を掛けるので、更新は向きを保ったまま長さ MAX になります。記録そのものは変わりません。",
+    "precision N, bptt MODE, width N, color, heat":
+      "precision N、bptt MODE、width N、color、heat",
+    "`set precision N` shows N digits after the point (0 … 12). `set bptt MODE` records the backward pass again with MODE (correct, and the notes' modes where the notes give them) and keeps the position. Also `set width N` (40 … 400), `set color on|off`, `set heat unicode|ascii|off`. Bare `set` shows every setting and its value.":
+      "`set precision N` は小数点以下 N 桁を表示します（0 … 12）。`set bptt MODE` は逆伝播を MODE で記録し直し（correct と、ノートが与える場合はノートのモード）、位置はそのままです。ほかに `set width N`（40 … 400）、`set color on|off`、`set heat unicode|ascii|off`。引数なしの `set` はすべての設定とその値を表示します。",
+    "write the whole trace as Markdown":
+      "トレース全体を Markdown で書き出す",
+    "Writes every record (phase, t, name, formula, shape, value), each accumulation `dW += …` with the gradient summed so far, and the gradients to FILE.md as Markdown tables, this stop marked, and its pictures beside it: all of them or none. A file that exists is replaced only with `--force`, as `unroll trace -o` does.":
+      "すべてのレコード（phase、t、name、formula、shape、value）、それまでの勾配の和を添えた各累積 `dW += …`、そして勾配を、Markdown の表として FILE.md に書き出します。この停止位置に印を付け、図も横に書き出します（全部か、1 つもないか）。既存のファイルは、`unroll trace -o` と同じく `--force` を付けたときだけ置き換えます。",
+    "this list; `help CMD` for one in full":
+      "この一覧。`help CMD` で 1 つを詳しく",
+    "Lists the commands by group, one line each; `help step` explains one.":
+      "コマンドをグループ別に 1 行ずつ一覧表示します。`help step` で 1 つを詳しく説明します。",
+    "leave (so does Ctrl-D)":
+      "終了（Ctrl-D でも）",
+    "Ends the session. End of input (Ctrl-D) does the same.":
+      "セッションを終了します。入力の終わり（Ctrl-D）でも同じです。",
+    "run one line (or N), into calls":
+      "1 行（または N 行）実行、呼び出しの中へ",
+    "Runs the line about to run, or N lines, going into the functions it calls, and shows what the line assigned (each checked name on track or not) and the next line.":
+      "次に実行する行（または N 行）を、呼び出す関数の中へ入りながら実行し、その行が代入したもの（チェックされた名前ごとに軌道上かどうか）と次の行を表示します。",
+    "run to the next iteration (or N)":
+      "次の反復まで実行（または N 回）",
+    "Runs to the first line of the next iteration of the loop over the timesteps (the outermost loop), or out of it; outside a loop, to the next line of this function, over the calls it makes.":
+      "タイムステップのループ（いちばん外側のループ）の次の反復の最初の行まで、またはループの外まで実行します。ループの外では、呼び出しの中には入らずにこの関数の次の行まで実行します。",
+    "back one line (or N)":
+      "1 行（または N 行）戻る",
+    "Moves back one line, or N. Nothing runs again: every value was recorded.":
+      "1 行、または N 行戻ります。何も再実行しません：すべての値が記録されています。",
+    "back to the start of this iteration (or the previous)":
+      "この反復の始まりへ戻る（または前の反復へ）",
+    "Moves to the first line of this iteration; from there, to the first line of the previous one.":
+      "この反復の最初の行へ移動します。そこからは前の反復の最初の行へ。",
+    "run to a breakpoint, the first departure or the end":
+      "ブレークポイント、最初の逸脱、または終わりまで実行",
+    "Runs until a line with a breakpoint (see `break`), the line of the first departure from the correct pass (the one `unroll check` reports), or the end of the run (the failing line, when it failed).":
+      "ブレークポイントのある行（`break` を参照）、正しい伝播から最初に逸脱した行（`unroll check` が報告する行）、または実行の終わり（失敗したときはその行）まで実行します。",
+    "`break 34` stops at line 34, `break dh_raw` at every line that assigns dh_raw. With no argument, lists the breakpoints and their numbers.":
+      "`break 34` は 34 行目で、`break dh_raw` は dh_raw に代入するすべての行で止まります。引数なしなら、ブレークポイントとその番号を一覧表示します。",
+    "any of your names or expressions, as of now":
+      "自分の名前や式の現時点の値",
+    "Evaluates a Python expression over your names as they stand before the current line runs: the function's locals, `self` and its attributes, the module's constants and `np`: `print dh`, `print self.hs[t]`, `print dh_raw.T @ dh_raw`.":
+      "現在の行が実行される前の時点で、自分の名前を使った Python の式を評価します：関数のローカル変数、`self` とその属性、モジュールの定数と `np`。例：`print dh`、`print self.hs[t]`、`print dh_raw.T @ dh_raw`。",
+    "the shape of one of your values":
+      "自分の値の形状",
+    "Evaluates EXPR as `print` does and shows only its type and shape.":
+      "`print` と同じように EXPR を評価し、型と形状だけを表示します。",
+    "your source around the current line, marked":
+      "現在行のまわりのソース（印付き）",
+    "Shows your file around the current line; `→` marks the line about to run, `*` a line with a breakpoint, `!` the first departure's line.":
+      "ファイルの現在行のまわりを表示します。`→` は次に実行する行、`*` はブレークポイントのある行、`!` は最初の逸脱の行を示します。",
+    "line, function, loop iteration and timestep":
+      "行、関数、ループの反復、タイムステップ",
+    "Says the line about to run, the function, each loop around it with its iteration and variable, the timestep it counts as, and the stop number.":
+      "次に実行する行、関数、それを囲む各ループとその反復および変数、それが当たるタイムステップ、停止位置の番号を表示します。",
+    "your value against the correct one here":
+      "自分の値とここでの正しい値の比較",
+    "Shows your NAME (default: what the last line assigned) beside the correct pass's value of what it stands for at this timestep, and their largest difference; says which correct value it equals when it is on track at another timestep. Names as `unroll check` compares them (dh, dh_raw, dh_next, h, C_t, f_t, dWxh…).":
+      "自分の NAME（既定：直前の行が代入したもの）を、正しい伝播でそれがこのタイムステップに表す値と並べ、最大の差を表示します。別のタイムステップで軌道上にあるときは、どの正しい値と等しいかを示します。名前は `unroll check` が比べるもの（dh、dh_raw、dh_next、h、C_t、f_t、dWxh…）です。",
+    "the correct rule for what this line computes":
+      "この行が計算するものの正しい規則",
+    "The correct pass's formula and explanation for NAME (default: what the current line assigns), in the notes' names.":
+      "NAME（既定：現在の行が代入するもの）についての、正しい伝播の数式と説明（ノートの名前で）。",
   ]
 }

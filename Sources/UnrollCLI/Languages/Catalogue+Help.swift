@@ -32,8 +32,9 @@ extension Catalogue {
     }
   }
 
-  /// Every English text of `unroll`, `unroll help` and `unroll help COMMAND` that a
-  /// translation should have, as keys, in the order help shows them, each once.
+  /// Every English text of `unroll`, `unroll help`, `unroll help COMMAND` and the REPLs'
+  /// `help` that a translation should have, as keys, in the order help shows them, each
+  /// once.
   static var helpSources: [String] {
     var texts = Unroll.frameTexts + Unroll.welcomeTexts
     for command in Command.all {
@@ -45,6 +46,7 @@ extension Catalogue {
       }
     }
     texts += Unroll.globalOptions.map(\.help)
+    texts += replHelpSources
     var seen: Set<String> = []
     return texts.map(key).filter { seen.insert($0).inserted }
   }

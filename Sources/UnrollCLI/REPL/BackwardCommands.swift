@@ -110,7 +110,10 @@ enum BackwardCommands {
       name: "help", aliases: ["h", "?"], group: .session, usage: "help [COMMAND]",
       summary: "this list; `help CMD` for one in full",
       details: "Lists the commands by group, one line each; `help step` explains one.",
-      repeats: false, run: { s, a in Outcome(text: BackwardCommands.help(a, style: s.style)) }),
+      repeats: false,
+      run: { s, a in
+        Outcome(text: BackwardCommands.help(a, style: s.style, language: s.language))
+      }),
     BackwardCommand(
       name: "quit", aliases: ["q", "exit"], group: .session, usage: "quit",
       summary: "leave (so does Ctrl-D)",
@@ -130,15 +133,21 @@ enum BackwardCommands {
   }
 
   /// The grouped list, or one command's full text, as the REPL's `help` lays it out.
-  static func help(_ args: String, style: Style) -> String {
+  static func help(_ args: String, style: Style, language: Language = .en) -> String {
     let word = args.trimmingWhitespace
     return all.help(
       word.isEmpty ? nil : word,
       intro: [
         style.bold("Commands") + " over your file, short forms in parentheses. An empty",
         "line repeats the last step, next, back, prev or continue.",
-      ], style: style, unknown: { unknown($0, style: style) })
+      ], englishIntro: intro, style: style, language: language,
+      unknown: { unknown($0, style: style) })
   }
+
+  /// The intro of `help`, without its styles: the key of its translations.
+  static let intro =
+    "Commands over your file, short forms in parentheses. An empty line repeats the last "
+    + "step, next, back, prev or continue."
 }
 
 extension BackwardSession {
