@@ -107,8 +107,8 @@ public enum Unroll {
   /// `--lang en|de|zh|ja`: the one global flag with a value.
   static let languageOption = OptionSpec(
     "--lang", value: "en|de|zh|ja",
-    help: "the language of lessons, the glossary and explain\n"
-      + "(default: from LC_ALL, LC_MESSAGES or LANG; else en)")
+    help: "the language of help, errors, lessons, the glossary and\n"
+      + "explain (default: from LC_ALL, LC_MESSAGES or LANG;\nelse en)")
 
   /// Takes `--lang X` and `--lang=X` out of `words`, setting `terminal.languageFlag`.
   static func takeLanguage(from words: inout [String], terminal: Terminal) throws {

@@ -229,8 +229,8 @@ extension Catalogue {
       "显示版本",
     "no colour even on a terminal (as NO_COLOR=1, TERM=dumb)":
       "即使在终端上也不用颜色（同 NO_COLOR=1、TERM=dumb）",
-    "the language of lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
-      "课程、术语表和 explain 的语言（默认：取自 LC_ALL、LC_MESSAGES 或 LANG；否则 en）",
+    "the language of help, errors, lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
+      "帮助、错误信息、课程、术语表和 explain 的语言（默认：取自 LC_ALL、LC_MESSAGES 或 LANG；否则 en）",
     "Commands, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
       "命令，括号中是简写。空行会重复上一次的 step、next、back、prev 或 continue。",
     "Commands over your file, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":

@@ -229,8 +229,8 @@ extension Catalogue {
       "die Version ausgeben",
     "no colour even on a terminal (as NO_COLOR=1, TERM=dumb)":
       "keine Farbe, auch nicht auf einem Terminal (wie NO_COLOR=1, TERM=dumb)",
-    "the language of lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
-      "die Sprache der Lektionen, des Glossars und von explain (Standard: aus LC_ALL, LC_MESSAGES oder LANG; sonst en)",
+    "the language of help, errors, lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
+      "die Sprache der Hilfe, der Fehlermeldungen, der Lektionen, des Glossars und von explain (Standard: aus LC_ALL, LC_MESSAGES oder LANG; sonst en)",
     "Commands, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
       "Befehle, Kurzformen in Klammern. Eine leere Zeile wiederholt das letzte step, next, back, prev oder continue.",
     "Commands over your file, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":

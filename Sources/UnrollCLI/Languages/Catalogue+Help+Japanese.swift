@@ -229,8 +229,8 @@ extension Catalogue {
       "バージョンを表示",
     "no colour even on a terminal (as NO_COLOR=1, TERM=dumb)":
       "端末でも色を付けない（NO_COLOR=1、TERM=dumb と同じ）",
-    "the language of lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
-      "レッスン、用語集、explain の言語（既定：LC_ALL、LC_MESSAGES、LANG から。なければ en）",
+    "the language of help, errors, lessons, the glossary and explain (default: from LC_ALL, LC_MESSAGES or LANG; else en)":
+      "ヘルプ、エラーメッセージ、レッスン、用語集、explain の言語（既定：LC_ALL、LC_MESSAGES、LANG から。なければ en）",
     "Commands, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
       "コマンド一覧（括弧内は短縮形）。空行は直前の step、next、back、prev、continue を繰り返します。",
     "Commands over your file, short forms in parentheses. An empty line repeats the last step, next, back, prev or continue.":
