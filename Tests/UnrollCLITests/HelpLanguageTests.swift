@@ -211,6 +211,49 @@ import UnrollKit
     #expect(UsageError.conflict("x and y").message(in: .de) == "x and y")
   }
 
+  /// A command line that meets each conflict without values, in `conflictSources` order.
+  static let conflictLines = [
+    ["compare", "-o", "x.md"], ["train", "--clip-norm", "1", "--clip-value", "1"],
+    ["train", "--bptt", "verbatim"], ["train", "--compare", "--bptt", "correct"],
+    ["train", "--samples", "10", "--data", "x.json"], ["check"],
+    ["gradcheck", "--bptt", "verbatim"], ["gradcheck", "--entries", "3", "--max-entries", "3"],
+    ["trace", "--bptt", "verbatim", "--loss", "every-step"],
+  ]
+
+  @Test func theConflictsWithoutValuesAreTranslatedAndStillSaid() {
+    #expect(Self.conflictLines.count == Catalogue.conflictSources.count)
+    for (words, english) in zip(Self.conflictLines, Catalogue.conflictSources) {
+      // The English is still what the command says, so the key is live.
+      let run = unroll(words)
+      #expect(run.code == 2)
+      #expect(run.err == "unroll: \(english)\n", "\(words)")
+      for language in HelpLanguageTests.translations {
+        let text = Catalogue.conflictTable(language)[english]
+        #expect(text != nil, "\(language) lacks the conflict \(english)")
+        for name in HelpLanguageTests.verbatim(in: english) {
+          #expect(text?.contains(name) == true, "\(language): \(name) missing from \(text ?? "")")
+        }
+        let translated = unroll(words + ["--lang", language.rawValue])
+        #expect(translated.code == 2)
+        #expect(translated.err == "unroll: \(text ?? english)\n")
+      }
+    }
+    for language in HelpLanguageTests.translations {
+      let extra = Set(Catalogue.conflictTable(language).keys).subtracting(Catalogue.conflictSources)
+      #expect(extra.isEmpty, "\(language) translates conflicts no command says: \(extra)")
+    }
+  }
+
+  @Test func theReplsUnknownCommandIsSaidInTheLanguage() {
+    let german = unroll(["repl", "--lang", "de"], input: ["stpe"])
+    #expect(
+      german.out.contains("Unbekannter Befehl `stpe`. Meinten Sie `step`? `help` zeigt die Liste."))
+    let english = unroll(["repl"], input: ["stpe"])
+    #expect(
+      english.out.contains("Unknown command `stpe`. Did you mean `step`? Type `help` for the list.")
+    )
+  }
+
   @Test func aWeightsFileProblemIsSaidInTheLanguage() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

@@ -113,5 +113,35 @@ extension Catalogue {
       "输入尺寸",
     "phrase.steps":
       "时间步数",
+    "repl.unknown":
+      "未知命令 {word}。",
+    "repl.didYouMean":
+      "你是想输入 `{command}` 吗？",
+    "repl.typeHelp":
+      "输入 `help` 查看列表。",
+  ]
+}
+
+extension Catalogue {
+  /// The conflicts without values in Chinese, keyed by their English.
+  static let chineseConflicts: [String: String] = [
+    "-o writes --format md (the document and its chart)":
+      "-o 写出的是 --format md（文档及其图表）",
+    "--clip-norm scales, --clip-value cuts entries: give one":
+      "--clip-norm 按比例缩放，--clip-value 截断元素：只能选一个",
+    "--bptt verbatim cannot train: the notes' backward() stops at its first line (see `unroll compare`); use --bptt document for its repaired form":
+      "--bptt verbatim 无法训练：笔记的 backward() 在第一行就停止（见 `unroll compare`）；请用 --bptt document 训练它修正后的形式",
+    "--compare trains with both BPTTs; leave out --bptt":
+      "--compare 会用两种 BPTT 训练；请去掉 --bptt",
+    "--samples draws data from --seed; --data reads it: give one":
+      "--samples 由 --seed 生成数据，--data 从文件读取数据：只能选一个",
+    "check needs a file: unroll check FILE.py, or unroll check --new rnn FILE.py":
+      "check 需要一个文件：unroll check FILE.py，或 unroll check --new rnn FILE.py",
+    "--bptt verbatim cannot be checked: the notes' backward() stops at its first line (see `unroll compare`); --bptt document checks its repaired form":
+      "--bptt verbatim 无法检验：笔记的 backward() 在第一行就停止（见 `unroll compare`）；--bptt document 检验它修正后的形式",
+    "--entries samples at random, --max-entries spreads: give one":
+      "--entries 随机抽样，--max-entries 均匀分布：只能选一个",
+    "--bptt verbatim stops at the note's first line whatever the objective: leave out --loss and --tbptt, or use --bptt document":
+      "无论目标是什么，--bptt verbatim 都会停在笔记的第一行：请去掉 --loss 和 --tbptt，或改用 --bptt document",
   ]
 }

@@ -113,5 +113,35 @@ extension Catalogue {
       "die Eingabegröße",
     "phrase.steps":
       "die Zahl der Zeitschritte",
+    "repl.unknown":
+      "Unbekannter Befehl {word}.",
+    "repl.didYouMean":
+      " Meinten Sie `{command}`?",
+    "repl.typeHelp":
+      " `help` zeigt die Liste.",
+  ]
+}
+
+extension Catalogue {
+  /// The conflicts without values in German, keyed by their English.
+  static let germanConflicts: [String: String] = [
+    "-o writes --format md (the document and its chart)":
+      "-o schreibt --format md (das Dokument und sein Diagramm)",
+    "--clip-norm scales, --clip-value cuts entries: give one":
+      "--clip-norm skaliert, --clip-value schneidet Einträge ab: Geben Sie eines davon an",
+    "--bptt verbatim cannot train: the notes' backward() stops at its first line (see `unroll compare`); use --bptt document for its repaired form":
+      "--bptt verbatim kann nicht trainieren: backward() der Notizen bricht in seiner ersten Zeile ab (siehe `unroll compare`); nehmen Sie --bptt document für die reparierte Form",
+    "--compare trains with both BPTTs; leave out --bptt":
+      "--compare trainiert mit beiden BPTTs; lassen Sie --bptt weg",
+    "--samples draws data from --seed; --data reads it: give one":
+      "--samples zieht Daten aus --seed, --data liest sie: Geben Sie eines davon an",
+    "check needs a file: unroll check FILE.py, or unroll check --new rnn FILE.py":
+      "check braucht eine Datei: unroll check FILE.py, oder unroll check --new rnn FILE.py",
+    "--bptt verbatim cannot be checked: the notes' backward() stops at its first line (see `unroll compare`); --bptt document checks its repaired form":
+      "--bptt verbatim lässt sich nicht prüfen: backward() der Notizen bricht in seiner ersten Zeile ab (siehe `unroll compare`); --bptt document prüft die reparierte Form",
+    "--entries samples at random, --max-entries spreads: give one":
+      "--entries zieht zufällig, --max-entries verteilt gleichmäßig: Geben Sie eines davon an",
+    "--bptt verbatim stops at the note's first line whatever the objective: leave out --loss and --tbptt, or use --bptt document":
+      "--bptt verbatim bricht bei jedem Ziel in der ersten Zeile der Notiz ab: Lassen Sie --loss und --tbptt weg, oder nehmen Sie --bptt document",
   ]
 }

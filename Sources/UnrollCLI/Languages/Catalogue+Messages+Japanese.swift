@@ -113,5 +113,35 @@ extension Catalogue {
       "入力サイズ",
     "phrase.steps":
       "ステップ数",
+    "repl.unknown":
+      "不明なコマンド {word}。",
+    "repl.didYouMean":
+      "`{command}` のことですか？",
+    "repl.typeHelp":
+      "一覧は `help` で表示されます。",
+  ]
+}
+
+extension Catalogue {
+  /// The conflicts without values in Japanese, keyed by their English.
+  static let japaneseConflicts: [String: String] = [
+    "-o writes --format md (the document and its chart)":
+      "-o が書き出すのは --format md です（ドキュメントとそのグラフ）",
+    "--clip-norm scales, --clip-value cuts entries: give one":
+      "--clip-norm は拡大縮小し、--clip-value は要素を切り詰めます：どちらか一方を指定してください",
+    "--bptt verbatim cannot train: the notes' backward() stops at its first line (see `unroll compare`); use --bptt document for its repaired form":
+      "--bptt verbatim では学習できません：ノートの backward() は最初の行で止まります（`unroll compare` を参照）。修正した形で学習するには --bptt document を使ってください",
+    "--compare trains with both BPTTs; leave out --bptt":
+      "--compare は両方の BPTT で学習します。--bptt は外してください",
+    "--samples draws data from --seed; --data reads it: give one":
+      "--samples は --seed からデータを作り、--data はファイルから読みます：どちらか一方を指定してください",
+    "check needs a file: unroll check FILE.py, or unroll check --new rnn FILE.py":
+      "check にはファイルが必要です：unroll check FILE.py、または unroll check --new rnn FILE.py",
+    "--bptt verbatim cannot be checked: the notes' backward() stops at its first line (see `unroll compare`); --bptt document checks its repaired form":
+      "--bptt verbatim はチェックできません：ノートの backward() は最初の行で止まります（`unroll compare` を参照）。--bptt document は修正した形をチェックします",
+    "--entries samples at random, --max-entries spreads: give one":
+      "--entries は無作為に選び、--max-entries は均等に選びます：どちらか一方を指定してください",
+    "--bptt verbatim stops at the note's first line whatever the objective: leave out --loss and --tbptt, or use --bptt document":
+      "--bptt verbatim は目的関数にかかわらずノートの最初の行で止まります：--loss と --tbptt を外すか、--bptt document を使ってください",
   ]
 }

@@ -26,6 +26,39 @@ extension Catalogue {
     }
   }
 
+  /// A usage conflict's sentence (written where it is found, in English) in `language`,
+  /// looked up by its English as the help texts are; one built with values stays English.
+  static func conflict(_ english: String, in language: Language) -> String {
+    guard language != .en else { return english }
+    return conflictTable(language)[english] ?? english
+  }
+
+  /// The conflicts `language` translates, by their English.
+  static func conflictTable(_ language: Language) -> [String: String] {
+    switch language {
+    case .en: [:]
+    case .de: germanConflicts
+    case .zh: chineseConflicts
+    case .ja: japaneseConflicts
+    }
+  }
+
+  /// The conflicts that have no values in them, by their English: what a translation has.
+  static let conflictSources = [
+    "-o writes --format md (the document and its chart)",
+    "--clip-norm scales, --clip-value cuts entries: give one",
+    "--bptt verbatim cannot train: the notes' backward() stops at its first line "
+      + "(see `unroll compare`); use --bptt document for its repaired form",
+    "--compare trains with both BPTTs; leave out --bptt",
+    "--samples draws data from --seed; --data reads it: give one",
+    "check needs a file: unroll check FILE.py, or unroll check --new rnn FILE.py",
+    "--bptt verbatim cannot be checked: the notes' backward() stops at its first line "
+      + "(see `unroll compare`); --bptt document checks its repaired form",
+    "--entries samples at random, --max-entries spreads: give one",
+    "--bptt verbatim stops at the note's first line whatever the objective: leave out "
+      + "--loss and --tbptt, or use --bptt document",
+  ]
+
   /// The English message keys `language`'s table lacks, sorted.
   static func missingMessages(in language: Language) -> [String] {
     let table = messageTable(language)
@@ -148,6 +181,10 @@ extension Catalogue {
     "weights.batchOfMany":
       "x holds a batch of {count} sequences; Unroll runs one (write x[0].tolist())",
     "weights.list.more": "{shown}, … ({count} in all)",
+    // The REPLs' answer to a word that is no command.
+    "repl.unknown": "Unknown command {word}.",
+    "repl.didYouMean": " Did you mean `{command}`?",
+    "repl.typeHelp": " Type `help` for the list.",
     // Phrases a message quotes.
     "phrase.null": "null",
     "phrase.boolean": "a boolean",

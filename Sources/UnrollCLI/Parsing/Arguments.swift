@@ -147,8 +147,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension UsageError: LocalizedMessage {
   /// The sentence in `language`, from the message catalogue (`usage.*`); the names of
-  /// commands, flags and values stay as typed, and a `conflict`'s own sentence, written
-  /// where it is found, stays English.
+  /// commands, flags and values stay as typed; a `conflict`'s own sentence, written where
+  /// it is found, is translated when it has no values in it (`Catalogue.conflict`).
   func message(in language: Language) -> String {
     func say(_ key: String, _ values: [String: String] = [:]) -> String {
       Catalogue.message("usage." + key, in: language, values)
@@ -177,7 +177,7 @@ extension UsageError: LocalizedMessage {
     case .unexpectedArgument(let word, let command):
       return say("unexpectedArgument", ["word": word, "command": command])
     case .conflict(let message):
-      return message
+      return Catalogue.conflict(message, in: language)
     }
   }
 }

@@ -315,14 +315,20 @@ enum ReplCommands {
   }
 
   /// The message for a word that is no command, with the closest one suggested.
-  static func unknown(_ word: String, style: Style) -> String {
+  static func unknown(_ word: String, style: Style, language: Language = .en) -> String {
     let full = all.map(\.name)
-    var text = "Unknown command \(quoted(word))."
-    if let close = Typo.typed.closest(to: word.lowercased(), among: full + words) {
-      let command = find(close)?.name ?? close
-      text += " Did you mean `\(command)`?"
-    }
-    return style.error(text) + " Type `help` for the list."
+    let close = Typo.typed.closest(to: word.lowercased(), among: full + words)
+    return unknownText(
+      quoted(word), close: close.map { find($0)?.name ?? $0 }, style: style, language: language)
+  }
+
+  /// `Unknown command `x`. Did you mean `step`? Type `help` for the list.`, in `language`.
+  static func unknownText(_ quoted: String, close: String?, style: Style, language: Language)
+    -> String
+  {
+    var text = Catalogue.message("repl.unknown", in: language, ["word": quoted])
+    if let close { text += Catalogue.message("repl.didYouMean", in: language, ["command": close]) }
+    return style.error(text) + Catalogue.message("repl.typeHelp", in: language)
   }
 
   /// The grouped list, or one command's full text, in `language`.
@@ -333,7 +339,7 @@ enum ReplCommands {
         style.bold("Commands") + ", short forms in parentheses. An empty line repeats the",
         "last step, next, back, prev or continue.",
       ], englishIntro: intro, style: style, language: language,
-      unknown: { unknown($0, style: style) })
+      unknown: { unknown($0, style: style, language: language) })
   }
 
   /// The intro of `help`, without its styles: the key of its translations.
