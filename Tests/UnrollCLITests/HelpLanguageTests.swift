@@ -79,7 +79,7 @@ import UnrollKit
     #expect(german.out.contains("BEFEHLE:\n"), "\(german.out)")
     #expect(german.out.contains("  --lang en|de|zh|ja"))
     let chinese = unroll(["train", "--help"], environment: ["LC_ALL": "zh_CN.UTF-8"])
-    #expect(chinese.out.contains("用法: unroll train [模型选项]"), "\(chinese.out)")
+    #expect(chinese.out.contains("用法：unroll train [模型选项]"), "\(chinese.out)")
     let japanese = unroll("--lang", "ja")
     #expect(japanese.out.contains("はじめての方は、最初のレッスンから：\n  unroll lesson 1\n"))
     // --lang en over a German locale is the English, byte for byte.

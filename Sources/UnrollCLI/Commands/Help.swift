@@ -63,9 +63,15 @@ extension Unroll {
     ] + explorations.map(\.what)
   }
 
-  /// The headings and lines of `unroll help` and `unroll help COMMAND` themselves.
+  /// The colon after a heading: `:`, and a full-width `：` in Chinese and Japanese.
+  static func colon(_ language: Language) -> String {
+    Catalogue.help(": ", in: language).filter { $0 != " " }
+  }
+
+  /// The headings and lines of `unroll help` and `unroll help COMMAND` themselves; `: ` is
+  /// what follows a heading.
   static let frameTexts = [
-    "USAGE", "COMMANDS", "FLAGS FOR EVERY COMMAND",
+    "USAGE", ": ", "COMMANDS", "FLAGS FOR EVERY COMMAND",
     "Run `unroll help COMMAND` for a command's flags.",
     "Every command also takes -h/--help, --version and --no-color.",
     "[model options]", "[options]",
@@ -75,7 +81,7 @@ extension Unroll {
   static func overview(_ language: Language = .en) -> String {
     let say = { (english: String) in Catalogue.help(english, in: language) }
     return headline(language) + "\n\n" + usageLine("unroll COMMAND [FLAGS]", in: language)
-      + "\n\n" + say("COMMANDS") + ":\n" + commandList(language) + "\n"
+      + "\n\n" + say("COMMANDS") + colon(language) + "\n" + commandList(language) + "\n"
       + optionList("FLAGS FOR EVERY COMMAND", globalOptions, in: language) + "\n"
       + say("Run `unroll help COMMAND` for a command's flags.") + "\n"
   }
@@ -104,7 +110,7 @@ extension Unroll {
   /// another language the heading and the words `[model options]`, `[options]` translated.
   static func usageLine(_ usage: String, in language: Language) -> String {
     guard language != .en else { return "USAGE: " + usage }
-    let heading = Catalogue.help("USAGE", in: language) + ": "
+    let heading = Catalogue.help("USAGE", in: language) + Catalogue.help(": ", in: language)
     var text = usage
     for words in ["[model options]", "[options]"] {
       text = text.replacingOccurrences(of: words, with: Catalogue.help(words, in: language))
@@ -227,7 +233,7 @@ extension Unroll {
     let inline = options.map(\.synopsis.count).filter { $0 <= widestInline }
     let width = max(22, (inline.max() ?? 0) + 3)
     let pad = String(repeating: " ", count: width + 2)
-    var text = Catalogue.help(title, in: language) + ":\n"
+    var text = Catalogue.help(title, in: language) + colon(language) + "\n"
     for option in options {
       let help = Catalogue.help(option.help, in: language)
       let lines = help.split(separator: "\n", omittingEmptySubsequences: false)

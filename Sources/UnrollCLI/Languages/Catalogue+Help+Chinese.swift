@@ -3,6 +3,8 @@ extension Catalogue {
   static let chineseHelp: [String: String] = [
     "USAGE":
       "用法",
+    ": ":
+      "：",
     "COMMANDS":
       "命令",
     "FLAGS FOR EVERY COMMAND":

@@ -3,6 +3,8 @@ extension Catalogue {
   static let germanHelp: [String: String] = [
     "USAGE":
       "AUFRUF",
+    ": ":
+      ": ",
     "COMMANDS":
       "BEFEHLE",
     "FLAGS FOR EVERY COMMAND":

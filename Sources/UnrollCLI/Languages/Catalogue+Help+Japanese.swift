@@ -3,6 +3,8 @@ extension Catalogue {
   static let japaneseHelp: [String: String] = [
     "USAGE":
       "使い方",
+    ": ":
+      "：",
     "COMMANDS":
       "コマンド",
     "FLAGS FOR EVERY COMMAND":
