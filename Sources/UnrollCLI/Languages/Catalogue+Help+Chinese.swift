@@ -122,7 +122,7 @@ extension Catalogue {
     "--layout pytorch shows the parameters and gradients as the PyTorch note's state_dict names them (rnn.weight_ih_l0, ..., fc.bias), and the JSON then reads back as a PyTorch-layout weights file. The default is the layout the weights came in. Either way the trace states the mapping when PyTorch's layout is involved; the recorded values are the notes'.":
       "--layout pytorch 按 PyTorch 笔记中 state_dict 的名字显示参数和梯度（rnn.weight_ih_l0、……、fc.bias），这样 JSON 就能作为 PyTorch 布局的权重文件读回。默认使用权重原来的布局。无论哪种，只要涉及 PyTorch 的布局，记录中都会说明对应关系；记录的值是笔记的那一套。",
     "text for people, json for programs, md for GitHub (default: text)":
-      "text 给人看，json 给程序读，md 用于 GitHub（默认：text）",
+      "text 给人看，json 给程序读，md 用于 GitHub\n（默认：text）",
     "write to FILE, not stdout: whole or not at all (a temporary file in its folder, then a rename)":
       "写入 FILE 而不是 stdout：要么完整写入，要么完全不写（先写入同一文件夹中的临时文件，再重命名）",
     "replace FILE (and its pictures) if it exists":

@@ -68,7 +68,7 @@ extension Catalogue {
     "With --lang de, zh or ja the list shows the translated titles, and --check checks the translations: each has the English lesson's structure (header, steps, blocks, every command and answer) and runs; the glossary lessons/LANG/glossary.md has its table's shape. Lessons not translated yet are listed, and are not a problem.":
       "Mit --lang de, zh oder ja zeigt die Liste die übersetzten Titel, und --check prüft die Übersetzungen: Jede hat die Struktur der englischen Lektion (Kopf, Schritte, Blöcke, jeder Befehl und jede Antwort) und läuft; das Glossar lessons/LANG/glossary.md hat die Form seiner Tabelle. Noch nicht übersetzte Lektionen werden aufgelistet und sind kein Problem.",
     "run every lesson without a terminal and report problems":
-      "jede Lektion ohne Terminal durchlaufen und Probleme melden",
+      "jede Lektion ohne Terminal ausführen, Probleme melden",
     "with --check, the time one block may take, 1 to 3600 (default: 120)":
       "mit --check die Zeit, die ein Block brauchen darf, 1 bis 3600 (Standard: 120)",
     "the course's terms in German, Chinese and Japanese":
@@ -88,13 +88,13 @@ extension Catalogue {
     "MODEL OPTIONS":
       "MODELLOPTIONEN",
     "the RNN note's RNN, the LSTM note's LSTM, or PyTorch's GRU, which the notes lack (default: rnn)":
-      "das RNN der RNN-Notiz, das LSTM der LSTM-Notiz oder die GRU von PyTorch, die in den Notizen fehlt (Standard: rnn)",
+      "das RNN der RNN-Notiz, das LSTM der LSTM-Notiz\noder die GRU von PyTorch, die den Notizen fehlt (Standard: rnn)",
     "features of x_t, 1 to 256 (default: rnn 1, lstm/gru 3)":
-      "Merkmale von x_t, 1 bis 256 (Standard: rnn 1, lstm/gru 3)",
+      "Merkmale von x_t, 1 bis 256\n(Standard: rnn 1, lstm/gru 3)",
     "hidden units, 1 to 512 (default: rnn 32, lstm/gru 5)":
-      "Hidden-Einheiten, 1 bis 512 (Standard: rnn 32, lstm/gru 5)",
+      "Hidden-Einheiten, 1 bis 512\n(Standard: rnn 32, lstm/gru 5)",
     "timesteps T, 1 to 2000 (default: rnn 10, lstm/gru 4)":
-      "Zeitschritte T, 1 bis 2000 (Standard: rnn 10, lstm/gru 4)",
+      "Zeitschritte T, 1 bis 2000\n(Standard: rnn 10, lstm/gru 4)",
     "draws what is not given: weights, x and y (default: 0)":
       "zieht, was nicht angegeben ist: Gewichte, x und y (Standard: 0)",
     "parameters, and x and y if present, from a JSON file such as `unroll trace --format json` writes (- reads stdin); the sizes come from its shapes":
@@ -102,7 +102,7 @@ extension Catalogue {
     "the backward pass: correct (default); document, the notes' backward() with its two shape repairs (\"the notes' BPTT\" in every output); verbatim, as the notes write it (it stops at its first line). document and verbatim exist for the RNN only":
       "der Rückwärtspass: correct (Standard); document, backward() der Notizen mit seinen zwei Reparaturen der Formen („die BPTT der Notizen“ in jeder Ausgabe); verbatim, wie die Notizen es schreiben (bricht in seiner ersten Zeile ab). document und verbatim gibt es nur für das RNN",
     "last (default): one label, the loss on h_T, as the notes; every-step: a head and a BCE term at every step, summed, as min-char-rnn (step t labelled x_1 + … + x_t > 0; a file's y may list one per step)":
-      "last (Standard): ein Label, der Verlust an h_T, wie in den Notizen; every-step: ein Ausgabekopf und ein BCE-Term in jedem Zeitschritt, summiert, wie in min-char-rnn (Zeitschritt t hat das Label x_1 + … + x_t > 0; das y einer Datei darf eins pro Zeitschritt angeben)",
+      "last (Standard): ein Label, der Verlust an h_T, wie in den Notizen; every-step: ein Ausgabekopf und ein BCE-Term in jedem Zeitschritt, summiert, wie in min-char-rnn (Zeitschritt t hat das Label x_1 + … + x_t > 0; das y einer Datei darf eins je Zeitschritt sein)",
     "truncated BPTT: chunks of K steps counted from the last; no gradient flows from a chunk to the one before (PyTorch's detach every K steps), so each loss term reaches back at most K steps, its own included (default: full BPTT; K >= steps is full)":
       "abgeschnittene BPTT: Abschnitte von K Zeitschritten, vom letzten an gezählt; kein Gradient fließt von einem Abschnitt in den vorigen (PyTorchs detach alle K Schritte), daher reicht jeder Verlustterm höchstens K Zeitschritte zurück, seinen eigenen eingeschlossen (Standard: volle BPTT; K >= steps ist voll)",
     "the LSTM's initial bf, every entry B (default: 0, the notes'; 1 to 3 keeps f_t near 1, so C_t carries far)":
@@ -178,7 +178,7 @@ extension Catalogue {
     "The RNN note's loop: 1000 sequences drawn from --seed, labelled 1 when their sum is above 0, 10 epochs of per-sample SGD at lr 0.01, in order. Each epoch prints the notes' line, `Epoch [1/10], Avg Loss: 0.5747`, the loss taken as the notes take it (1e-8 inside each log, p before the update), and the share of samples classified right, beside the majority class's share: what a network that always answers the commoner label would score.":
       "Die Schleife der RNN-Notiz: 1000 Sequenzen, gezogen aus --seed, mit Label 1, wenn ihre Summe über 0 liegt, 10 Epochen SGD Beispiel für Beispiel mit lr 0.01, der Reihe nach. Jede Epoche gibt die Zeile der Notizen aus, `Epoch [1/10], Avg Loss: 0.5747`, den Verlust so genommen, wie die Notizen ihn nehmen (1e-8 in jedem log, p vor dem Update), und den Anteil richtig klassifizierter Beispiele neben dem Anteil der Mehrheitsklasse: was ein Netz erreichen würde, das immer das häufigere Label antwortet.",
     "--bptt correct (default) trains with the correct gradients, --bptt document with the notes' backward() and its two shape repairs (verbatim cannot run). --compare trains both from the same start on the same data and prints them side by side, then trains the notes' pass three more times, each with one of its three deviations fixed and the other two kept (the ablation): one row per deviation, its loss curve and its last loss and accuracy, so you see which one wrecks training. --optimizer adam --batch 32 is the PyTorch note's set-up (Adam with PyTorch's defaults, gradients averaged over each batch, in order); --shuffle adds its DataLoader(shuffle=True): each epoch a Fisher-Yates pass (i from N−1 down to 1, j uniform in 0…i) over the last epoch's order, drawn from --seed's stream 3 (scripts/reference/objectives.py repeats it).":
-      "--bptt correct (Standard) trainiert mit den korrekten Gradienten, --bptt document mit backward() der Notizen und seinen zwei Reparaturen der Formen (verbatim kann nicht laufen). --compare trainiert beide vom selben Start aus mit denselben Daten und zeigt sie nebeneinander, dann trainiert es den Pass der Notizen noch dreimal, jedes Mal mit einer seiner drei Abweichungen behoben und den anderen beiden belassen (die Ablation): eine Zeile pro Abweichung, mit ihrer Verlustkurve und ihrem letzten Verlust und ihrer letzten Genauigkeit, sodass Sie sehen, welche das Training ruiniert. --optimizer adam --batch 32 ist der Aufbau der PyTorch-Notiz (Adam mit den Standardwerten von PyTorch, Gradienten über jeden Batch gemittelt, der Reihe nach); --shuffle fügt ihr DataLoader(shuffle=True) hinzu: in jeder Epoche ein Fisher-Yates-Durchgang (i von N−1 hinunter bis 1, j gleichverteilt in 0…i) über die Reihenfolge der letzten Epoche, gezogen aus Strom 3 von --seed (scripts/reference/objectives.py wiederholt es).",
+      "--bptt correct (Standard) trainiert mit den korrekten Gradienten, --bptt document mit backward() der Notizen und seinen zwei Reparaturen der Formen (verbatim kann nicht laufen). --compare trainiert beide vom selben Start aus mit denselben Daten und zeigt sie nebeneinander, dann trainiert es den Pass der Notizen noch dreimal, jedes Mal mit einer seiner drei Abweichungen behoben und den anderen beiden belassen (die Ablation): eine Zeile pro Abweichung, mit ihrer Verlustkurve und ihrem letzten Verlust und ihrer letzten Genauigkeit, sodass Sie sehen, welche das Training ruiniert. --optimizer adam --batch 32 ist der Aufbau der PyTorch-Notiz (Adam mit den Standardwerten von PyTorch, Gradienten über jeden Batch gemittelt, der Reihe nach); --shuffle fügt deren DataLoader(shuffle=True) hinzu: in jeder Epoche ein Fisher-Yates-Durchgang (i von N−1 hinunter bis 1, j gleichverteilt in 0…i) über die Reihenfolge der letzten Epoche, gezogen aus Strom 3 von --seed (scripts/reference/objectives.py wiederholt es).",
     "--clip-norm MAX or --clip-value MAX clips each update's mean gradient (the run says how many updates it changed); --loss every-step and --tbptt K train that objective; --forget-bias B starts the LSTM's bf at B.":
       "--clip-norm MAX oder --clip-value MAX begrenzt den mittleren Gradienten jedes Updates (der Lauf sagt, wie viele Updates es verändert hat); --loss every-step und --tbptt K trainieren dieses Ziel; --forget-bias B startet bf des LSTM bei B.",
     "--weights FILE gives the initial parameters (its x and y, if any, are not used: the data come from --seed or --data). --data FILE reads {\"x\": [N samples of steps × input], \"y\": [N labels, 0 or 1]}.":
@@ -186,7 +186,7 @@ extension Catalogue {
     "--format json prints {\"bptt\", \"majority\": {\"label\", \"share\"}, \"epochs\": [{\"epoch\", \"loss\", \"accuracy\"}], \"params\": the final parameters as lists of rows}; with --compare, {\"majority\", \"runs\": [one such object per BPTT], \"ablation\": [{\"fixed\": \"output-error\", \"epochs\"} or {\"fixed\", \"stopped\"}]}. On a terminal, a run that lasts more than half a second shows its progress on stderr.":
       "--format json gibt {\"bptt\", \"majority\": {\"label\", \"share\"}, \"epochs\": [{\"epoch\", \"loss\", \"accuracy\"}], \"params\": die finalen Parameter als Listen von Zeilen} aus; mit --compare {\"majority\", \"runs\": [ein solches Objekt pro BPTT], \"ablation\": [{\"fixed\": \"output-error\", \"epochs\"} oder {\"fixed\", \"stopped\"}]}. Auf einem Terminal zeigt ein Lauf, der länger als eine halbe Sekunde dauert, seinen Fortschritt auf stderr.",
     "sequences drawn from --seed, 1 to 100000 (default: 1000)":
-      "Sequenzen, gezogen aus --seed, 1 bis 100000 (Standard: 1000)",
+      "Sequenzen aus --seed, 1 bis 100000 (Standard: 1000)",
     "train on the samples in FILE instead":
       "stattdessen mit den Beispielen in FILE trainieren",
     "1 to 10000 (default: 10)":

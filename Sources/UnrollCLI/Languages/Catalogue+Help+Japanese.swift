@@ -70,7 +70,7 @@ extension Catalogue {
     "run every lesson without a terminal and report problems":
       "全レッスンを端末なしで実行し、問題を報告する",
     "with --check, the time one block may take, 1 to 3600 (default: 120)":
-      "--check で、1 ブロックにかけてよい時間、1〜3600（既定：120）",
+      "--check で 1 ブロックにかけてよい時間、1〜3600\n（既定：120）",
     "the course's terms in German, Chinese and Japanese":
       "コースの用語（ドイツ語・中国語・日本語）",
     "Shows the glossary of the language --lang (or the locale) names: for each term the English, the course's translation, the word the notes in that language use (Hidden State, 隐藏状态, 隠れ状態), and a remark, which says so where the notes' own translation is wrong. In English it shows the terms side by side in the three languages. With TERM, only the terms that contain it, in any column (`unroll glossary gate`, `unroll glossary 忘却`). The glossaries are Markdown files, lessons/de/glossary.md and so on, that the lessons link to.":
@@ -100,13 +100,13 @@ extension Catalogue {
     "parameters, and x and y if present, from a JSON file such as `unroll trace --format json` writes (- reads stdin); the sizes come from its shapes":
       "パラメータ（あれば x と y も）を JSON ファイルから読む。形式は `unroll trace --format json` の出力と同じ（- で stdin）。サイズはその形状から決まる",
     "the backward pass: correct (default); document, the notes' backward() with its two shape repairs (\"the notes' BPTT\" in every output); verbatim, as the notes write it (it stops at its first line). document and verbatim exist for the RNN only":
-      "逆伝播の種類：correct（既定）、document はノートの backward() に形状の修正 2 か所を加えたもの（どの出力でも「ノートの BPTT」）、verbatim はノートに書かれたとおり（最初の行で止まる）。document と verbatim は RNN のみ",
+      "逆伝播の種類：correct（既定）、document はノートの backward() に形状の修正 2 か所を加えたもの（どの出力でも「ノートの BPTT」）、verbatim はノートに書かれたとおり（最初の行で止まる）。document と verbatim があるのは RNN だけ",
     "last (default): one label, the loss on h_T, as the notes; every-step: a head and a BCE term at every step, summed, as min-char-rnn (step t labelled x_1 + … + x_t > 0; a file's y may list one per step)":
       "last（既定）：ラベル 1 つ、損失は h_T のみ（ノートと同じ）。every-step：毎タイムステップに出力ヘッドと BCE 項を置いて合計（min-char-rnn と同じ。ステップ t のラベルは x_1 + … + x_t > 0、ファイルの y はステップごとに並べてもよい）",
     "truncated BPTT: chunks of K steps counted from the last; no gradient flows from a chunk to the one before (PyTorch's detach every K steps), so each loss term reaches back at most K steps, its own included (default: full BPTT; K >= steps is full)":
       "打ち切り BPTT：最後から数えて K ステップずつの区間に分け、区間から前の区間へは勾配を流さない（PyTorch で K ステップごとに detach するのと同じ）。各損失項は自分のステップを含めて最大 K ステップまでさかのぼる（既定：完全な BPTT。K >= steps なら完全）",
     "the LSTM's initial bf, every entry B (default: 0, the notes'; 1 to 3 keeps f_t near 1, so C_t carries far)":
-      "LSTM の bf の初期値、全要素 B（既定：0、ノートと同じ。1〜3 にすると f_t が 1 に近くなり、C_t が遠くまで運ばれる）",
+      "LSTM の bf の初期値、全要素 B（既定：0、ノートと同じ。1〜3 にすると f_t が 1 に近くなり、C_t が遠くまで届く）",
     "step through your own NumPy forward and backward pass (as unroll check runs it)":
       "自分で書いた NumPy の順伝播・逆伝播を一歩ずつたどる（unroll check と同じ実行方法）",
     "every value of one forward and backward pass, with its formula":
