@@ -274,7 +274,7 @@ extension Catalogue {
     "Jumps to the first operation of a phase (forward, output, backward), at timestep T when given: `goto backward 3`. `goto 2` goes to t = 2 in the current phase; `goto start` and `goto end` to the first and the last stop.":
       "Springt zur ersten Operation einer Phase (forward, output, backward), bei Zeitschritt T, wenn angegeben: `goto backward 3`. `goto 2` geht zu t = 2 in der aktuellen Phase; `goto start` und `goto end` zum ersten und zum letzten Halt.",
     "stop `continue` there; bare: list them":
-      "`continue` dort anhalten; ohne Argument: auflisten",
+      "`continue` hier anhalten; ohne Argument: Liste",
     "`break dh_raw` stops at every dh_raw; `break t=3` at the start of timestep 3 in any phase; `break backward` where the backward pass begins. Accumulations have names too: `break dWhh`. A condition after `if` is tested there, with the values of that stop: `break dh if norm(dh) < 1e-3` stops at the first dh that small. With no argument, lists the breakpoints, their numbers and how many times `continue` stopped at each.":
       "`break dh_raw` hält bei jedem dh_raw; `break t=3` am Anfang von Zeitschritt 3 in jeder Phase; `break backward` dort, wo der Rückwärtspass beginnt. Auch Akkumulationen haben Namen: `break dWhh`. Eine Bedingung nach `if` wird dort geprüft, mit den Werten dieses Halts: `break dh if norm(dh) < 1e-3` hält beim ersten so kleinen dh. Ohne Argument listet es die Haltepunkte auf, mit ihren Nummern und wie oft `continue` an jedem angehalten hat.",
     "delete breakpoint N (bare: all)":
@@ -282,7 +282,7 @@ extension Catalogue {
     "Deletes the breakpoint numbered N in `break`'s list; with no number, all.":
       "Löscht den Haltepunkt mit der Nummer N aus der Liste von `break`; ohne Nummer alle.",
     "a value as of now, or an expression of them":
-      "ein Wert, wie er jetzt steht, oder ein Ausdruck daraus",
+      "ein Wert wie jetzt, oder ein Ausdruck daraus",
     "Shows a value with its shape as it stands at this point of the recording: a record (h_t, f_t, dh_raw: this timestep's when it has one, else the latest), a parameter (Wxh), a gradient summed so far (dWxh), the input x_t or the label y, the pre-activations inside tanh and σ (a_t for the RNN, zf_t zi_t zC_t zo_t for the LSTM, zr_t zz_t zn_t for the GRU), and the notes' names (hs, self.h, y_true, pred). `print h_t 2` (or h_t@2, h_t t=2) picks a timestep; t = 0 is the initial state. Anything else is a NumPy expression, run by the same Python subset as `unroll check`: `print h_t[0]`, `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, `print 1/(1+exp(-0.136))`; exp log tanh sigmoid sqrt abs sum norm need no np.":
       "Zeigt einen Wert mit seiner Form, wie er an dieser Stelle der Aufzeichnung steht: ein Record (h_t, f_t, dh_raw: der dieses Zeitschritts, wenn es einen gibt, sonst der letzte), ein Parameter (Wxh), ein bis hierher summierter Gradient (dWxh), die Eingabe x_t oder das Label y, die Voraktivierungen in tanh und σ (a_t für das RNN, zf_t zi_t zC_t zo_t für das LSTM, zr_t zz_t zn_t für die GRU) und die Namen der Notizen (hs, self.h, y_true, pred). `print h_t 2` (oder h_t@2, h_t t=2) wählt einen Zeitschritt; t = 0 ist der Anfangszustand. Alles andere ist ein NumPy-Ausdruck, ausgeführt von derselben Python-Teilmenge wie bei `unroll check`: `print h_t[0]`, `print Whh[2, 3]`, `print hs[:, 3]`, `print Whh @ h_t`, `print dh.T`, `print 1/(1+exp(-0.136))`; exp log tanh sigmoid sqrt abs sum norm brauchen kein np.",
     "the shape of a value":
@@ -290,7 +290,7 @@ extension Catalogue {
     "Shows the shape of any name `print` knows, and what the two numbers mean.":
       "Zeigt die Form jedes Namens, den `print` kennt, und was die zwei Zahlen bedeuten.",
     "‖NAME‖ at every timestep, on a log scale":
-      "‖NAME‖ in jedem Zeitschritt, auf logarithmischer Skala",
+      "‖NAME‖ je Zeitschritt, logarithmische Skala",
     "Shows the Euclidean norm of NAME at every timestep computed so far, in the order the pass computes them (the backward pass from t = T down), with a bar on a log scale, then how much it grew or shrank from the first to the last and per step on average: `norms dh` shows a gradient vanish or explode, `norms dC` the LSTM's cell state path, `norms h_t` the forward pass.":
       "Zeigt die euklidische Norm von NAME in jedem bisher berechneten Zeitschritt, in der Reihenfolge, in der der Pass sie berechnet (der Rückwärtspass von t = T abwärts), mit einem Balken auf logarithmischer Skala, dann wie stark sie vom ersten bis zum letzten wuchs oder schrumpfte, und im Mittel pro Schritt: `norms dh` zeigt einen Gradienten verschwinden oder explodieren, `norms dC` den Pfad des Zellzustands im LSTM, `norms h_t` den Vorwärtspass.",
     "what can be printed here, grouped":
@@ -298,15 +298,15 @@ extension Catalogue {
     "Lists the names `print` finds a value for at this stop, grouped: the records of this step, the records of earlier steps, the parameters, the gradients as summed so far, the inputs, and the notes' own names for them (hs, self.h, y_true, pred). `info locals` does the same, as in gdb.":
       "Listet die Namen auf, für die `print` an diesem Halt einen Wert findet, gruppiert: die Records dieses Schritts, die Records früherer Schritte, die Parameter, die Gradienten wie bis hierher summiert, die Eingaben und die eigenen Namen der Notizen dafür (hs, self.h, y_true, pred). `info locals` tut dasselbe, wie in gdb.",
     "this timestep's program, current line marked":
-      "das Programm dieses Zeitschritts, aktuelle Zeile markiert",
+      "Programm dieses Zeitschritts, Zeile markiert",
     "Lists the operations of the current block (the forward step, the head, the backward step) with their formulas; `→` marks the current one, `*` a breakpoint.":
       "Listet die Operationen des aktuellen Blocks auf (der Vorwärtsschritt, der Ausgabekopf, der Rückwärtsschritt) mit ihren Formeln; `→` markiert die aktuelle, `*` einen Haltepunkt.",
     "phase, timestep and operation we are at":
-      "Phase, Zeitschritt und Operation, an der wir stehen",
+      "wo wir stehen: Phase, Zeitschritt, Operation",
     "Says the phase, the timestep, the operation and the stop number, and the run.":
       "Nennt die Phase, den Zeitschritt, die Operation und die Nummer des Halts, und den Lauf.",
     "show NAME at every stop (bare: list them)":
-      "NAME bei jedem Halt zeigen (ohne Argument: auflisten)",
+      "NAME bei jedem Halt zeigen (ohne NAME: Liste)",
     "Adds NAME, or an expression such as `watch norm(dh)`, to the values shown at every stop, once, with what changed since the last stop marked under it: how many entries, which, and the largest change. Bare `watch` lists them.":
       "Fügt NAME, oder einen Ausdruck wie `watch norm(dh)`, zu den Werten hinzu, die bei jedem Halt einmal gezeigt werden, darunter markiert, was sich seit dem letzten Halt geändert hat: wie viele Einträge, welche, und die größte Änderung. `watch` ohne Argument listet sie auf.",
     "stop watching NAME":
@@ -314,7 +314,7 @@ extension Catalogue {
     "Removes NAME from the watched values; `unwatch all` removes them all.":
       "Entfernt NAME aus den beobachteten Werten; `unwatch all` entfernt alle.",
     "what this operation (or NAME) computes, and why":
-      "was diese Operation (oder NAME) berechnet, und warum",
+      "was diese Operation (oder NAME) berechnet, warum",
     "A few sentences on the current operation in the notes' names: what it computes, why the rule is what it is, and, for the notes' passes, how their line differs from the correct rule. `explain do` explains the operation that computes do, `explain dWhh` the accumulation into dWhh.":
       "Ein paar Sätze zur aktuellen Operation, in den Namen der Notizen: was sie berechnet, warum die Regel so ist, wie sie ist, und, bei den Pässen der Notizen, wie ihre Zeile von der korrekten Regel abweicht. `explain do` erklärt die Operation, die do berechnet, `explain dWhh` die Akkumulation in dWhh.",
     "the notes' value against the correct one":
@@ -322,7 +322,7 @@ extension Catalogue {
     "Records the other backward pass (the notes' when this is the correct one, and the other way round) and shows NAME (default: the current operation) from both at this point, side by side with their difference. The notes have no LSTM backward pass and no GRU, so there is nothing to compare for those.":
       "Zeichnet den anderen Rückwärtspass auf (den der Notizen, wenn dies der korrekte ist, und umgekehrt) und zeigt NAME (Standard: die aktuelle Operation) aus beiden an dieser Stelle, nebeneinander mit ihrer Differenz. Die Notizen haben keinen Rückwärtspass für das LSTM und keine GRU, daher gibt es dort nichts zu vergleichen.",
     "what gradient clipping to norm MAX would do":
-      "was Gradient Clipping auf die Norm MAX bewirken würde",
+      "was Clipping auf die Norm MAX bewirken würde",
     "Shows every parameter's gradient norm as summed so far and their joint norm ‖all‖ = √(Σ ‖dW‖²), then what torch.nn.utils.clip_grad_norm_(params, MAX) would do: when ‖all‖ is above MAX, multiply every gradient by MAX / ‖all‖, so the step keeps its direction and has length MAX. The recording itself is not changed.":
       "Zeigt die Gradientennorm jedes Parameters, wie bis hierher summiert, und ihre gemeinsame Norm ‖all‖ = √(Σ ‖dW‖²), dann was torch.nn.utils.clip_grad_norm_(params, MAX) tun würde: Liegt ‖all‖ über MAX, wird jeder Gradient mit MAX / ‖all‖ multipliziert, sodass der Schritt seine Richtung behält und die Länge MAX hat. Die Aufzeichnung selbst wird nicht verändert.",
     "precision N, bptt MODE, width N, color, heat":
@@ -358,7 +358,7 @@ extension Catalogue {
     "Moves to the first line of this iteration; from there, to the first line of the previous one.":
       "Geht zur ersten Zeile dieser Iteration; von dort zur ersten Zeile der vorigen.",
     "run to a breakpoint, the first departure or the end":
-      "bis zu einem Haltepunkt, zur ersten Abweichung oder zum Ende",
+      "bis zum Haltepunkt, zur ersten Abweichung, zum Ende",
     "Runs until a line with a breakpoint (see `break`), the line of the first departure from the correct pass (the one `unroll check` reports), or the end of the run (the failing line, when it failed).":
       "Läuft bis zu einer Zeile mit Haltepunkt (siehe `break`), bis zur Zeile der ersten Abweichung vom korrekten Pass (der, die `unroll check` meldet) oder bis zum Ende des Laufs (der fehlgeschlagenen Zeile, wenn er fehlschlug).",
     "`break 34` stops at line 34, `break dh_raw` at every line that assigns dh_raw. With no argument, lists the breakpoints and their numbers.":
