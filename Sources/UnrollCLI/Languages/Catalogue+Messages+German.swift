@@ -42,17 +42,17 @@ extension Catalogue {
     "weights.unknownModel":
       "model muss {names} sein, gefunden: {found}",
     "weights.modelDisagrees":
-      "--model {flag} widerspricht der Datei, deren Modell {file} ist",
+      "--model {flag} widerspricht der Datei, die das Modell {file} enthält",
     "weights.missingParams.found":
       "\"params\" muss ein Objekt aus Matrizen nach Namen sein, gefunden: {found}",
     "weights.missingParams.absent":
       "\"params\" muss ein Objekt aus Matrizen nach Namen sein, und es fehlt",
     "weights.missingParameter":
-      "der Parameter {name} fehlt ({model} hat {names})",
+      "der Parameter {name} fehlt (Modell {model}: {names})",
     "weights.unknownParameter":
-      "unbekannter Parameter {names} ({model} hat {known})",
+      "unbekannter Parameter {names} (Modell {model}: {known})",
     "weights.unknownParameters":
-      "unbekannte Parameter {names} ({model} hat {known})",
+      "unbekannte Parameter {names} (Modell {model}: {known})",
     "weights.notAMatrix":
       "{name} muss eine Liste von Zeilen sein, etwa [[0.1, 0.2]] (eine Spalte ist [[0.1], [0.2]]), gefunden: {found}",
     "weights.emptyMatrix":
