@@ -73,8 +73,9 @@ import Testing
         -h, --help            this help; after a command, its help
         --version             print the version
         --no-color            no colour even on a terminal (as NO_COLOR=1, TERM=dumb)
-        --lang en|de|zh|ja    the language of lessons, the glossary and explain
-                              (default: from LC_ALL, LC_MESSAGES or LANG; else en)
+        --lang en|de|zh|ja    the language of help, errors, lessons, the glossary and
+                              explain (default: from LC_ALL, LC_MESSAGES or LANG;
+                              else en)
 
       Run `unroll help COMMAND` for a command's flags.
 

@@ -88,8 +88,9 @@ extension Command {
       path: path, text: text, model: setup.model, parameters: setup.parameters,
       example: setup.example)
     let style = Style(isColoured: terminal.usesColor, heat: .off)
-    let session = BackwardSession(
+    var session = BackwardSession(
       recording: recording, path: path, text: text, style: style, width: terminal.width)
+    session.language = terminal.language
     let input = LineInput(terminal: terminal)
     BackwardSession.run(
       session: session, read: { input.read(prompt: $0) }, write: { terminal.write($0) })

@@ -107,8 +107,8 @@ public enum Unroll {
   /// `--lang en|de|zh|ja`: the one global flag with a value.
   static let languageOption = OptionSpec(
     "--lang", value: "en|de|zh|ja",
-    help: "the language of lessons, the glossary and explain\n"
-      + "(default: from LC_ALL, LC_MESSAGES or LANG; else en)")
+    help: "the language of help, errors, lessons, the glossary and\n"
+      + "explain (default: from LC_ALL, LC_MESSAGES or LANG;\nelse en)")
 
   /// Takes `--lang X` and `--lang=X` out of `words`, setting `terminal.languageFlag`.
   static func takeLanguage(from words: inout [String], terminal: Terminal) throws {
@@ -149,10 +149,10 @@ public enum Unroll {
     do {
       code = try dispatch(arguments, terminal: terminal)
     } catch let error as UsageError {
-      terminal.writeError(oneLine(error))
+      terminal.writeError(oneLine(error, in: terminal.language))
       code = .usage
     } catch {
-      terminal.writeError(oneLine(error))
+      terminal.writeError(oneLine(error, in: terminal.language))
       code = .failure
     }
     if terminal.hasLostOutput, let failure = terminal.outputFailure {
@@ -169,8 +169,12 @@ public enum Unroll {
   /// `unroll: ` and the error's sentence on one line, whatever a key or a path held:
   /// newlines and other control characters shown escaped (`\n`, `\u{1B}`), and a message
   /// past `maxMessageLength` characters cut (a 200 MB string in a file is not echoed).
-  static func oneLine(_ error: any Error) -> String {
-    "unroll: \(Quoted.safe("\(error)", limit: maxMessageLength))\n"
+  ///
+  /// A usage error or a weights file's problem is said in `language`; other errors, in
+  /// English.
+  static func oneLine(_ error: any Error, in language: Language = .en) -> String {
+    let text = (error as? any LocalizedMessage)?.message(in: language) ?? "\(error)"
+    return "unroll: \(Quoted.safe(text, limit: maxMessageLength))\n"
   }
 
   private static func dispatch(_ arguments: [String], terminal: Terminal) throws -> ExitCode {
@@ -197,7 +201,7 @@ public enum Unroll {
       return .success
     }
     guard let first = words.first else {
-      terminal.write(wantsHelp ? overview() : welcome())
+      terminal.write(wantsHelp ? overview(terminal.language) : welcome(terminal.language))
       return .success
     }
     if first.hasPrefix("-") && first != "--" {
@@ -216,7 +220,7 @@ public enum Unroll {
       throw UsageError.unknownCommand(first, suggestion: closest(to: first, among: names))
     }
     if wantsHelp {
-      terminal.write(help(for: command))
+      terminal.write(help(for: command, in: terminal.language))
       return .success
     }
     let others = Command.all.filter { $0.name != command.name }.map { ($0.name, $0.options) }

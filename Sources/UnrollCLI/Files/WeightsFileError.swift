@@ -74,85 +74,122 @@ public struct WeightsFileError: Error, Sendable, CustomStringConvertible {
   public var description: String { "\(path): \(problem)" }
 }
 
+extension WeightsFileError: LocalizedMessage {
+  /// The sentence in `language`: the path, then the problem.
+  func message(in language: Language) -> String { "\(path): \(problem.message(in: language))" }
+}
+
 extension WeightsFileError.Problem: CustomStringConvertible {
   /// The problem in one sentence, without the path.
-  public var description: String {
+  public var description: String { message(in: .en) }
+
+  /// The problem in `language`, from the message catalogue (`weights.*`): names, shapes
+  /// and values as the file has them, a state_dict's own error in English.
+  func message(in language: Language) -> String {
+    func say(_ key: String, _ values: [String: String] = [:]) -> String {
+      Catalogue.message("weights." + key, in: language, values)
+    }
+    let phrase = { (english: String) in Catalogue.phrase(english, in: language) }
+    /// `an LSTM` in English, the cell's name alone in the others.
+    let model = { (kind: ModelKind) in
+      language == .en
+        ? kind.withArticle : String(kind.withArticle.split(separator: " ").last ?? "").uppercased()
+    }
     switch self {
     case .notJSON(let error):
-      return "not valid JSON at \(error)"
+      return say(
+        "notJSON", ["line": "\(error.line)", "column": "\(error.column)", "reason": error.message])
     case .notAnObject(let found):
-      return "a weights file is a JSON object with \"model\" and \"params\", found \(found)"
+      return say("notAnObject", ["found": phrase(found)])
     case .unknownKeys(let keys):
-      return "unknown key\(keys.count == 1 ? "" : "s") \(Self.list(keys)) "
-        + "(a weights file has \(WeightsFile.weightsKeys.joined(separator: ", ")))"
+      return say(
+        keys.count == 1 ? "unknownKey" : "unknownKeys",
+        [
+          "keys": Self.list(keys, in: language),
+          "known": WeightsFile.weightsKeys.joined(separator: ", "),
+        ])
     case .unknownModel(let found):
-      let names = ModelKind.allCases.map { "\"\($0.rawValue)\"" }
-      return "model must be \(ModelOptions.oneOf(names)), found \(Quoted.excerpt(found))"
+      let names = ModelOptions.oneOf(ModelKind.allCases.map { "\"\($0.rawValue)\"" })
+      return say(
+        "unknownModel",
+        [
+          "names": Catalogue.alternatives(names, in: language),
+          "found": phrase(Quoted.excerpt(found)),
+        ])
     case .modelDisagrees(let flag, let file):
-      return "--model \(flag.rawValue) disagrees with the file, which holds \(file.withArticle)"
+      return say("modelDisagrees", ["flag": flag.rawValue, "file": model(file)])
     case .missingParams(let found):
-      return "\"params\" must be an object of matrices by name"
-        + (found.map { ", found \($0)" } ?? ", and it is missing")
-    case .missingParameter(let name, let model):
-      return "parameter \(name) is missing (\(model.withArticle) has \(Self.names(model)))"
-    case .unknownParameters(let names, let model):
-      return "unknown parameter\(names.count == 1 ? "" : "s") \(Self.list(names)) "
-        + "(\(model.withArticle) has \(Self.names(model)))"
+      return found.map { say("missingParams.found", ["found": phrase($0)]) }
+        ?? say("missingParams.absent")
+    case .missingParameter(let name, let kind):
+      return say(
+        "missingParameter", ["name": name, "model": model(kind), "names": Self.names(kind)])
+    case .unknownParameters(let names, let kind):
+      return say(
+        names.count == 1 ? "unknownParameter" : "unknownParameters",
+        ["names": Self.list(names, in: language), "model": model(kind), "known": Self.names(kind)])
     case .notAMatrix(let name, let found):
-      return "\(name) must be a list of rows such as [[0.1, 0.2]] (a column is [[0.1], [0.2]]), "
-        + "found \(found)"
+      return say("notAMatrix", ["name": name, "found": phrase(found)])
     case .emptyMatrix(let name):
-      return "\(name) is empty; it needs at least one row of at least one number"
+      return say("emptyMatrix", ["name": name])
     case .raggedRow(let name, let row, let found, let expected):
-      return "row \(row) of \(name) has \(found) entries where row 0 has \(expected)"
+      return say(
+        "raggedRow",
+        ["name": name, "row": "\(row)", "found": "\(found)", "expected": "\(expected)"])
     case .notANumber(let name, let row, let col, let found):
-      return "\(name)[\(row)][\(col)] must be a number, found \(found)"
+      return say(
+        "notANumber", ["name": name, "row": "\(row)", "col": "\(col)", "found": phrase(found)])
     case .nonFinite(let name, let row, let col):
-      return "\(name)[\(row)][\(col)] is not a finite number"
+      return say("nonFinite", ["name": name, "row": "\(row)", "col": "\(col)"])
     case .wrongShape(let name, let expected, let found):
-      return "\(name) has shape \(found), expected \(expected)"
+      return say("wrongShape", ["name": name, "found": "\(found)", "expected": "\(expected)"])
     case .noInputColumns(let name, let found, let hidden):
-      return "\(name) has shape \(found); a gate weight is (hidden, hidden + input), "
-        + "so it needs more than \(hidden) columns"
+      return say("noInputColumns", ["name": name, "found": "\(found)", "hidden": "\(hidden)"])
     case .overLimit(let what, let value, let limit, let source):
-      return "\(what) \(value) (from \(source)) is over the limit of \(limit)"
+      return say(
+        "overLimit",
+        ["what": phrase(what), "value": "\(value)", "limit": "\(limit)", "source": source])
     case .xWidth(let row, let found, let expected, let source):
-      return "x[\(row)] has \(found) entr\(found == 1 ? "y" : "ies"), expected \(expected) "
-        + "(the input size of \(source))"
+      return say(
+        found == 1 ? "xWidth.one" : "xWidth.many",
+        ["row": "\(row)", "found": "\(found)", "expected": "\(expected)", "source": source])
     case .badLabel(let found):
       if case .number(let value) = found, let whole = Int(exactly: value) {
-        return "y must be 0 or 1, found \(whole)"
+        return say("badLabel", ["found": "\(whole)"])
       }
-      return "y must be 0 or 1, found \(found.text(expandedDepth: 0))"
+      return say("badLabel", ["found": found.text(expandedDepth: 0)])
     case .badLabels(let expected, let found):
-      return "y must be 0 or 1, or a list of \(expected) labels (one per step) of 0 or 1, "
-        + "found \(found.text(expandedDepth: 0))"
+      return say(
+        "badLabels", ["expected": "\(expected)", "found": found.text(expandedDepth: 0)])
     case .flagDisagrees(let flag, let given, let found, let source):
       let what = flag.dropFirst(2).replacingOccurrences(of: "-", with: " ")
-      return "\(flag) \(given) disagrees with the file: \(source) gives \(what) \(found)"
+      return say(
+        "flagDisagrees",
+        ["flag": flag, "given": "\(given)", "found": "\(found)", "source": source, "what": what])
     case .unknownLayout(let found):
-      return "layout must be \"document\" or \"pytorch\", found \(Quoted.excerpt(found))"
+      return say("unknownLayout", ["found": phrase(Quoted.excerpt(found))])
     case .wrongLayoutKey(let key, let layout):
-      return layout == .pytorch
-        ? "\(key) is the notes' layout; a file with \"layout\": \"pytorch\" holds state_dict"
-        : "\(key) is read only with \"layout\": \"pytorch\" (this file's layout is document)"
+      return say(
+        layout == .pytorch ? "wrongLayoutKey.pytorch" : "wrongLayoutKey.document", ["key": key])
     case .missingStateDict(let found):
-      return "\"state_dict\" must be an object of tensors by name, as model.state_dict() has them"
-        + (found.map { ", found \($0)" } ?? ", and it is missing")
+      return found.map { say("missingStateDict.found", ["found": phrase($0)]) }
+        ?? say("missingStateDict.absent")
     case .stateDict(let error):
       return "\(error)"
     case .notAVector(let key, let found):
-      return "\(key) must be a list of numbers such as [0.1, 0.2] (a bias is 1-D in PyTorch), "
-        + "found \(found)"
+      return say("notAVector", ["key": key, "found": phrase(found)])
     case .batchOfMany(let count):
-      return "x holds a batch of \(count) sequences; Unroll runs one (write x[0].tolist())"
+      return say("batchOfMany", ["count": "\(count)"])
     }
   }
 
   /// Names from a file, each cut to an excerpt, at most five of them: `a, b, … (9 in all)`.
-  private static func list(_ names: [String]) -> String {
+  private static func list(_ names: [String], in language: Language) -> String {
     let shown = names.prefix(5).map { Quoted.excerpt($0) }.joined(separator: ", ")
-    return names.count > 5 ? shown + ", … (\(names.count) in all)" : shown
+    return names.count > 5
+      ? Catalogue.message(
+        "weights.list.more", in: language, ["shown": shown, "count": "\(names.count)"])
+      : shown
   }
 
   /// `Wxh, Whh, Why, bh, by`.

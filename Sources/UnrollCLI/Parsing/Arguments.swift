@@ -142,28 +142,42 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case conflict(String)
 
   /// One sentence naming the problem, without the `unroll: ` prefix.
-  public var description: String {
+  public var description: String { message(in: .en) }
+}
+
+extension UsageError: LocalizedMessage {
+  /// The sentence in `language`, from the message catalogue (`usage.*`); the names of
+  /// commands, flags and values stay as typed; a `conflict`'s own sentence, written where
+  /// it is found, is translated when it has no values in it (`Catalogue.conflict`).
+  func message(in language: Language) -> String {
+    func say(_ key: String, _ values: [String: String] = [:]) -> String {
+      Catalogue.message("usage." + key, in: language, values)
+    }
+    let guess = { (suggestion: String?) in
+      suggestion.map { say("didYouMean", ["suggestion": $0]) } ?? ""
+    }
     switch self {
     case .unknownCommand(let name, let suggestion):
-      return "unknown command \(name)"
-        + (suggestion.map { "; did you mean \($0)?" } ?? "; run `unroll help` for the commands")
+      return say("unknownCommand", ["name": name])
+        + (suggestion == nil ? say("seeCommands") : guess(suggestion))
     case .unknownFlag(let name, let suggestion):
-      return "unknown flag \(name)" + (suggestion.map { "; did you mean \($0)?" } ?? "")
+      return say("unknownFlag", ["flag": name]) + guess(suggestion)
     case .flagOfAnotherCommand(let flag, let command, let owner):
-      return "\(command) has no flag \(flag) (it belongs to `unroll \(owner)`)"
+      return say("flagOfAnotherCommand", ["flag": flag, "command": command, "owner": owner])
     case .flagBeforeCommand(let flag, let owner):
-      return "\(flag) needs a command before it, as in `unroll \(owner) \(flag) …`"
+      return say("flagBeforeCommand", ["flag": flag, "owner": owner])
     case .missingValue(let flag, let valueName):
-      return "\(flag) needs a value (\(valueName))"
+      return say("missingValue", ["flag": flag, "valueName": valueName])
     case .unexpectedValue(let flag):
-      return "\(flag) takes no value"
+      return say("unexpectedValue", ["flag": flag])
     case .invalidValue(let flag, let value, let expected, let suggestion):
-      return "\(flag) must be \(expected), got \(value)"
-        + (suggestion.map { "; did you mean \($0)?" } ?? "")
+      let must = Catalogue.expectation(expected, in: language)
+      return say("invalidValue", ["flag": flag, "value": value, "expected": must])
+        + guess(suggestion)
     case .unexpectedArgument(let word, let command):
-      return "\(command) takes no argument \(word); run `unroll help \(command)` for its flags"
+      return say("unexpectedArgument", ["word": word, "command": command])
     case .conflict(let message):
-      return message
+      return Catalogue.conflict(message, in: language)
     }
   }
 }

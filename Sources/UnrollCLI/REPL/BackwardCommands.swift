@@ -110,7 +110,10 @@ enum BackwardCommands {
       name: "help", aliases: ["h", "?"], group: .session, usage: "help [COMMAND]",
       summary: "this list; `help CMD` for one in full",
       details: "Lists the commands by group, one line each; `help step` explains one.",
-      repeats: false, run: { s, a in Outcome(text: BackwardCommands.help(a, style: s.style)) }),
+      repeats: false,
+      run: { s, a in
+        Outcome(text: BackwardCommands.help(a, style: s.style, language: s.language))
+      }),
     BackwardCommand(
       name: "quit", aliases: ["q", "exit"], group: .session, usage: "quit",
       summary: "leave (so does Ctrl-D)",
@@ -120,25 +123,30 @@ enum BackwardCommands {
 
   static func find(_ word: String) -> BackwardCommand? { all.command(word) }
 
-  static func unknown(_ word: String, style: Style) -> String {
+  static func unknown(_ word: String, style: Style, language: Language = .en) -> String {
     let words = all.flatMap { [$0.name] + $0.aliases }
-    var text = "Unknown command \(ReplCommands.quoted(word))."
-    if let close = Typo.typed.closest(to: word.lowercased(), among: words) {
-      text += " Did you mean `\(find(close)?.name ?? close)`?"
-    }
-    return style.error(text) + " Type `help` for the list."
+    let close = Typo.typed.closest(to: word.lowercased(), among: words)
+    return ReplCommands.unknownText(
+      ReplCommands.quoted(word), close: close.map { find($0)?.name ?? $0 }, style: style,
+      language: language)
   }
 
   /// The grouped list, or one command's full text, as the REPL's `help` lays it out.
-  static func help(_ args: String, style: Style) -> String {
+  static func help(_ args: String, style: Style, language: Language = .en) -> String {
     let word = args.trimmingWhitespace
     return all.help(
       word.isEmpty ? nil : word,
       intro: [
         style.bold("Commands") + " over your file, short forms in parentheses. An empty",
         "line repeats the last step, next, back, prev or continue.",
-      ], style: style, unknown: { unknown($0, style: style) })
+      ], englishIntro: intro, style: style, language: language,
+      unknown: { unknown($0, style: style, language: language) })
   }
+
+  /// The intro of `help`, without its styles: the key of its translations.
+  static let intro =
+    "Commands over your file, short forms in parentheses. An empty line repeats the last "
+    + "step, next, back, prev or continue."
 }
 
 extension BackwardSession {
@@ -152,7 +160,7 @@ extension BackwardSession {
     let word = String(input.prefix { $0 != " " && $0 != "\t" })
     let rest = String(input.dropFirst(word.count)).trimmingWhitespace
     guard let command = BackwardCommands.find(word.lowercased()) else {
-      return .error(BackwardCommands.unknown(word, style: style))
+      return .error(BackwardCommands.unknown(word, style: style, language: language))
     }
     let outcome = command.run(&self, rest)
     if command.repeats, !outcome.isError { lastRepeatable = input }

@@ -66,6 +66,8 @@ struct BackwardSession {
   let width: Int
   /// The last command an empty line repeats.
   var lastRepeatable: String?
+  /// The language of `help` (`--lang` or the locale).
+  var language: Language = .en
 
   init(recording: LearnerRecording, path: String, text: String, style: Style, width: Int) {
     self.recording = recording

@@ -19,34 +19,61 @@ extension Array where Element: HelpEntry {
 
   /// The grouped list under `intro`, or, for `word`, that command's full text (`unknown`
   /// when there is none).
-  func help(_ word: String?, intro: [String], style: Style, unknown: (String) -> String)
-    -> String
-  {
+  ///
+  /// In German, Chinese or Japanese the intro (`englishIntro`, its English without
+  /// styles), the group names, the summaries and the full texts are the help catalogue's
+  /// (`Catalogue.help`), wrapped within 80 columns; the usage lines stay as they are typed.
+  func help(
+    _ word: String?, intro: [String], englishIntro: String = "", style: Style,
+    language: Language = .en, unknown: (String) -> String
+  ) -> String {
+    let say = { (english: String) in Catalogue.help(english, in: language) }
     if let word {
       guard let command = command(word.lowercased()) else { return unknown(word) }
       let names = ([command.name] + command.aliases).joined(separator: ", ")
       return style.bold(command.usage) + "   (" + names + ")\n"
-        + ReplCommands.wrap(command.details, width: 78)
+        + ReplCommands.wrap(say(command.details), width: 78)
     }
     func aliasText(_ command: Element) -> String {
       command.aliases.isEmpty ? "" : " (" + command.aliases.joined(separator: ", ") + ")"
     }
-    var lines = intro
+    var lines =
+      language == .en || !Catalogue.hasHelp(englishIntro, in: language)
+      ? intro : [ReplCommands.wrap(say(englishIntro), width: 78)]
     let usageWidth = map { $0.usage.count + aliasText($0).count }.max() ?? 20
     for group in ReplCommand.Group.allCases {
       let commands = filter { $0.group == group }
       guard !commands.isEmpty else { continue }
       lines.append("")
-      lines.append(style.bold(group.rawValue))
+      lines.append(style.bold(say(group.rawValue)))
       for command in commands {
         let left = command.usage + aliasText(command)
         let pad = String(repeating: " ", count: Swift.max(usageWidth - left.count, 0) + 2)
-        lines.append("  " + left + pad + command.summary)
+        let start = "  " + left + pad
+        lines.append(
+          language == .en
+            ? start + command.summary
+            : Unroll.wrapped(
+              say(command.summary), first: start,
+              rest: String(repeating: " ", count: TextWrap.columns(start))))
       }
     }
     lines.append("")
-    lines.append("`help COMMAND` explains one in full.")
+    lines.append(say("`help COMMAND` explains one in full."))
     return lines.joined(separator: "\n")
+  }
+}
+
+extension Catalogue {
+  /// The English texts of both REPLs' `help` a translation has: the intros, the group
+  /// names, each command's summary and full text.
+  static var replHelpSources: [String] {
+    var texts = [ReplCommands.intro, BackwardCommands.intro]
+    texts += ReplCommand.Group.allCases.map(\.rawValue)
+    texts.append("`help COMMAND` explains one in full.")
+    for command in ReplCommands.all { texts += [command.summary, command.details] }
+    for command in BackwardCommands.all { texts += [command.summary, command.details] }
+    return texts
   }
 }
 
@@ -262,7 +289,10 @@ enum ReplCommands {
       summary: "this list; `help CMD` for one in full",
       details: "Lists the commands by group, one line each; `help step` explains one.",
       repeats: false,
-      run: { s, a in Outcome(text: ReplCommands.help(a, style: s.settings.style)) }),
+      run: { s, a in
+        Outcome(
+          text: ReplCommands.help(a, style: s.settings.style, language: s.settings.language))
+      }),
     ReplCommand(
       name: "quit", aliases: ["q", "exit"], group: .session, usage: "quit",
       summary: "leave (so does Ctrl-D)",
@@ -285,25 +315,37 @@ enum ReplCommands {
   }
 
   /// The message for a word that is no command, with the closest one suggested.
-  static func unknown(_ word: String, style: Style) -> String {
+  static func unknown(_ word: String, style: Style, language: Language = .en) -> String {
     let full = all.map(\.name)
-    var text = "Unknown command \(quoted(word))."
-    if let close = Typo.typed.closest(to: word.lowercased(), among: full + words) {
-      let command = find(close)?.name ?? close
-      text += " Did you mean `\(command)`?"
-    }
-    return style.error(text) + " Type `help` for the list."
+    let close = Typo.typed.closest(to: word.lowercased(), among: full + words)
+    return unknownText(
+      quoted(word), close: close.map { find($0)?.name ?? $0 }, style: style, language: language)
   }
 
-  /// The grouped list, or one command's full text.
-  static func help(_ args: [String], style: Style) -> String {
+  /// `Unknown command `x`. Did you mean `step`? Type `help` for the list.`, in `language`.
+  static func unknownText(_ quoted: String, close: String?, style: Style, language: Language)
+    -> String
+  {
+    var text = Catalogue.message("repl.unknown", in: language, ["word": quoted])
+    if let close { text += Catalogue.message("repl.didYouMean", in: language, ["command": close]) }
+    return style.error(text) + Catalogue.message("repl.typeHelp", in: language)
+  }
+
+  /// The grouped list, or one command's full text, in `language`.
+  static func help(_ args: [String], style: Style, language: Language = .en) -> String {
     all.help(
       args.first,
       intro: [
         style.bold("Commands") + ", short forms in parentheses. An empty line repeats the",
         "last step, next, back, prev or continue.",
-      ], style: style, unknown: { unknown($0, style: style) })
+      ], englishIntro: intro, style: style, language: language,
+      unknown: { unknown($0, style: style, language: language) })
   }
+
+  /// The intro of `help`, without its styles: the key of its translations.
+  static let intro =
+    "Commands, short forms in parentheses. An empty line repeats the last step, next, back, "
+    + "prev or continue."
 
   /// `text` wrapped at `width` display columns, on word boundaries (`TextWrap`).
   static func wrap(_ text: String, width: Int) -> String { TextWrap.wrap(text, width: width) }

@@ -165,7 +165,9 @@ public struct ReplSession {
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     guard let word = words.first else { return ReplReply("") }
     guard let command = ReplCommands.find(word.lowercased()) else {
-      return ReplReply(ReplCommands.unknown(word, style: settings.style), isError: true)
+      return ReplReply(
+        ReplCommands.unknown(word, style: settings.style, language: settings.language),
+        isError: true)
     }
     let outcome = command.run(&self, Array(words.dropFirst()))
     if remember, !outcome.isError, command.repeats { lastCommand = line }

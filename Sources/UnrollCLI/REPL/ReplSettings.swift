@@ -9,8 +9,8 @@ public struct ReplSettings: Sendable, Equatable {
   public var width: Int
   /// Digits after the point.
   public var precision: Int
-  /// The language of `explain`'s texts and the deviation notes (the REPL's other words
-  /// are English).
+  /// The language of `explain`'s texts, the deviation notes, `help` and the answer to an
+  /// unknown command (the REPL's other words are English).
   public var language: Language
 
   /// Settings for a terminal (colour, strips) or a pipe (neither); width and digits.
