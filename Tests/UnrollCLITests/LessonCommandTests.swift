@@ -193,7 +193,8 @@ import Testing
     #expect(run.code == 0, "\(run.err)")
     #expect(
       run.out.contains(
-        "$ unroll gradcheck --weights lessons/data/tiny-lesson-weights.json --max-entries 1\n"
+        "$ unroll gradcheck --weights lessons/data/tiny-lesson-weights.json \\\n"
+          + "    --max-entries 1\n"
           + "gradient check: rnn, input 1, hidden 2, steps 2\n"))
     #expect(run.out.contains("\"rnn.weight_ih_l0\""))
     #expect(run.out.contains("$ unroll trace --weights=lessons/data/tiny-lesson-weights.json"))
