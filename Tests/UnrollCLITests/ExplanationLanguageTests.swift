@@ -42,13 +42,20 @@ import UnrollKit
   }
 
   @Test func aTemplateFindsItsValuesAndTheTranslationGetsThem() throws {
-    let template = Catalogue.explanationTemplates[0].english
+    let template = try #require(
+      Catalogue.explanationTemplates.first { $0.english.hasPrefix("Truncated BPTT") }?.english)
     let text = Catalogue.fill(template, ["k": "4", "names": "dh_next; dC_next"])
     #expect(Catalogue.values(in: text, template) == ["k": "4", "names": "dh_next; dC_next"])
     let german = Catalogue.explanation(text, in: .de)
     #expect(german.hasPrefix("Abgeschnittene BPTT (--tbptt 4): "))
     #expect(german.contains("([dh_next; dC_next])"))
     #expect(!german.contains("{"))
+    // What explain says of an operation without an explanation of its own.
+    let fallback = Catalogue.fill(Catalogue.fallbackExplanation, ["name": "hs"])
+    #expect(
+      Catalogue.explanation(fallback, in: .de)
+        == "Diese Zeile berechnet hs, wie ihre Formel sagt, aus zuvor berechneten Werten.")
+    #expect(Catalogue.explanation(fallback, in: .en) == fallback)
     // A blank met twice must agree; a text that is not the template is not matched.
     #expect(Catalogue.values(in: "a 1 b 2", "a {k} b {k}") == nil)
     #expect(Catalogue.values(in: "a 1 b 1", "a {k} b {k}") == ["k": "1"])

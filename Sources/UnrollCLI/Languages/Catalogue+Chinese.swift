@@ -68,6 +68,6 @@ extension Catalogue {
     "glossary.noTerm": "术语表中没有 {term}。",
     "glossary.footer": "共 {count} 个术语，来自 {path}。`unroll glossary 术语` 列出包含该词的术语。",
     // The REPL's `explain`: the prefix of a deviation note, ending in a space.
-    "explain.differs": "笔记中这一行的不同之处： ",
+    "explain.differs": "笔记中这一行的不同之处：",
   ]
 }

@@ -139,5 +139,7 @@ extension Catalogue {
       "候选值的输入偏置在每个时间步都被加上，所以每个时间步都把 dn 加到它的梯度上。",
     "The candidate's recurrent bias (inside the reset gate) is added at every step, so each step adds dhn to its gradient.":
       "候选值的循环偏置（在重置门之内）在每个时间步都被加上，所以每个时间步都把 dhn 加到它的梯度上。",
+    "The note keeps every hidden state as a column of one array: hs[:, 0] is h_0 = 0, and its forward pass writes h_t into column t. Its backward() reads h_T and each h_t from here by slicing, which is where its shape repairs and its third deviation (h_T in every step's tanh derivative) happen.":
+      "笔记把每个隐藏状态都存为同一个数组的一列：hs[:, 0] 是 h_0 = 0，前向传播把 h_t 写入第 t 列。它的 backward() 通过切片从这里读取 h_T 和各个 h_t，形状修补和第三个偏差（每个时间步的 tanh 导数都用了 h_T）正发生在这里。",
   ]
 }

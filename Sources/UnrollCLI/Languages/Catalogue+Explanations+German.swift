@@ -139,5 +139,7 @@ extension Catalogue {
       "Der Eingangs-Bias des Kandidaten wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dn zu seinem Gradienten.",
     "The candidate's recurrent bias (inside the reset gate) is added at every step, so each step adds dhn to its gradient.":
       "Der rekurrente Bias (innerhalb des Reset-Gatters) des Kandidaten wird in jedem Zeitschritt addiert, also addiert jeder Zeitschritt dhn zu seinem Gradienten.",
+    "The note keeps every hidden state as a column of one array: hs[:, 0] is h_0 = 0, and its forward pass writes h_t into column t. Its backward() reads h_T and each h_t from here by slicing, which is where its shape repairs and its third deviation (h_T in every step's tanh derivative) happen.":
+      "Die Notiz hält jeden Hidden State als Spalte eines Arrays: hs[:, 0] ist h_0 = 0, und ihr Vorwärtspass schreibt h_t in Spalte t. Ihr backward() liest h_T und jedes h_t von hier durch Slicing; genau dort liegen ihre Reparaturen der Shapes und ihre dritte Abweichung (h_T in der tanh-Ableitung jedes Zeitschritts).",
   ]
 }

@@ -139,5 +139,7 @@ extension Catalogue {
       "候補の入力側のバイアスは毎タイムステップで足されるので、各タイムステップが dn をその勾配に足します。",
     "The candidate's recurrent bias (inside the reset gate) is added at every step, so each step adds dhn to its gradient.":
       "候補の再帰側のバイアス（リセットゲートの内側）は毎タイムステップで足されるので、各タイムステップが dhn をその勾配に足します。",
+    "The note keeps every hidden state as a column of one array: hs[:, 0] is h_0 = 0, and its forward pass writes h_t into column t. Its backward() reads h_T and each h_t from here by slicing, which is where its shape repairs and its third deviation (h_T in every step's tanh derivative) happen.":
+      "ノートはすべての隠れ状態を一つの配列の列として持ちます。hs[:, 0] は h_0 = 0 で、順伝播は h_t を t 列目に書き込みます。backward() はここからスライスで h_T と各 h_t を読み出します。形状の修正と三つ目の偏差（各タイムステップの tanh の導関数に h_T を使う）が起きるのはこの読み出しです。",
   ]
 }

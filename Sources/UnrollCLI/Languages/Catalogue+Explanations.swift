@@ -17,9 +17,21 @@ extension Catalogue {
     return english
   }
 
+  /// What `explain` says of an operation that has no explanation of its own.
+  static let fallbackExplanation =
+    "This line computes {name} as its formula says, from values computed before it."
+
   /// Explanations built at run time, their values as blanks: the English template and its
   /// translations.
   static let explanationTemplates: [(english: String, translations: [Language: String])] = [
+    (
+      Catalogue.fallbackExplanation,
+      [
+        .de: "Diese Zeile berechnet {name}, wie ihre Formel sagt, aus zuvor berechneten Werten.",
+        .zh: "这一行按其公式，用之前算出的值计算 {name}。",
+        .ja: "この行は、式のとおり、それまでに計算した値から {name} を計算します。",
+      ]
+    ),
     (
       "Truncated BPTT (--tbptt {k}): the steps are cut into chunks of {k} counted from the "
         + "last, and nothing flows from a chunk into the one before, as PyTorch's "
@@ -47,7 +59,7 @@ extension Catalogue {
           + "読みます。そのため各損失項の勾配は、自分のステップを含めて最大 {k} ステップまでしか"
           + "さかのぼりません。",
       ]
-    )
+    ),
   ]
 
   /// The values of `template`'s blanks in `text`, if `text` is `template` filled in (a

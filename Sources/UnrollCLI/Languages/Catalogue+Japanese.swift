@@ -72,6 +72,6 @@ extension Catalogue {
     "glossary.footer":
       "{count} 語、{path} より。`unroll glossary 用語` でその語を含む用語を表示します。",
     // The REPL's `explain`: the prefix of a deviation note, ending in a space.
-    "explain.differs": "ノートの行の違い： ",
+    "explain.differs": "ノートの行の違い：",
   ]
 }

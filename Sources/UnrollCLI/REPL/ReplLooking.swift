@@ -198,7 +198,7 @@ extension ReplSession {
       line.operation?.explanation
       ?? [trace.model.forward, trace.model.backward].lazy
       .compactMap { $0.operation(named: line.name)?.explanation }.first
-      ?? "This line computes \(line.name) as its formula says, from values computed before it."
+      ?? Catalogue.fill(Catalogue.fallbackExplanation, ["name": line.name])
     let language = settings.language
     out.append(
       ReplCommands.wrap(
@@ -208,9 +208,10 @@ extension ReplSession {
       let wrapped = ReplCommands.wrap(
         prefix + Catalogue.explanation(deviation, in: language),
         width: min(settings.width, 100) - 2)
-      // The prefix ends in a space, which the wrap may have turned into the line break.
-      out.append(
-        settings.style.warning(String(prefix.dropLast())) + wrapped.dropFirst(prefix.count - 1))
+      // The English and German prefixes end in a space, which the wrap may have turned
+      // into the line break; the Chinese and Japanese end in their full-width colon.
+      let label = String(prefix.reversed().drop { $0 == " " }.reversed())
+      out.append(settings.style.warning(label) + wrapped.dropFirst(label.count))
     }
     if let note = everyStepNote(line.name) {
       out.append(ReplCommands.wrap(note, width: min(settings.width, 100) - 2))

@@ -81,7 +81,13 @@ public enum DocumentRNN {
 
     let hs = Operation.assign(
       "hs", "hs = [h_0 h_1 … h_T], shape (hidden, T+1)",
-      line: "self.hs[:, t+1] = self.h.flatten()"
+      line: "self.hs[:, t+1] = self.h.flatten()",
+      explanation: """
+        The note keeps every hidden state as a column of one array: hs[:, 0] is h_0 = 0, \
+        and its forward pass writes h_t into column t. Its backward() reads h_T and each \
+        h_t from here by slicing, which is where its shape repairs and its third \
+        deviation (h_T in every step's tanh derivative) happen.
+        """
     ) { c in
       // The note fills column t+1 with h after step t; column 0 is the initial zeros.
       var hs = Matrix(rows: sizes.hidden, cols: c.steps + 1)
