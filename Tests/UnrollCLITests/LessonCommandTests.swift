@@ -134,6 +134,25 @@ import Testing
       transcript.err.hasPrefix("unroll: \(path)/01-broken.md:11: the REPL refused `print nosuch`"))
   }
 
+  /// A line of the transcript wider than the lesson's width is a problem at its block's
+  /// line: a word that no wrap can break (a long URL) passes 80 columns.
+  @Test func checkReportsALineWiderThanTheLesson() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let url = "https://example.org/" + String(repeating: "a", count: 70)
+    try folder.write("01-wide.md", Self.header + "## One\n\nSee \(url) for more.\n")
+    let check = unroll(["lessons", "--check"], environment: ["UNROLL_LESSONS": folder.path])
+    #expect(check.code == 1)
+    #expect(
+      check.out.contains(
+        "01-wide.md:9: a line of 90 columns, wider than 80: https://example.org/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…"
+      ), "\(check.out)")
+    // At 100 columns it fits.
+    let wide = unroll(
+      ["lessons", "--check"], environment: ["UNROLL_LESSONS": folder.path, "COLUMNS": "100"])
+    #expect(wide.code == 0, "\(wide.out)")
+  }
+
   /// The footer says where the lessons were found in the listing's language; the names to
   /// type (`UNROLL_LESSONS`) stay as they are.
   @Test func theListingsFooterSaysWhereInItsLanguage() {
