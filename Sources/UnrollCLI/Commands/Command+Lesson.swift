@@ -62,7 +62,8 @@ extension Command {
       the tests do, and reports each block that does not parse, each command that
       fails and each exercise the engine cannot answer, as FILE:LINE; exits 1 if
       any lesson has a problem. A block that takes longer than --time-limit is a
-      problem, and a gradient check or a training run in it stops there.
+      problem, and a gradient check or a training run in it stops there; so is a
+      line of the lesson wider than the terminal (80 columns unless COLUMNS says).
 
       With --lang de, zh or ja the list shows the translated titles, and --check
       checks the translations: each has the English lesson's structure (header,

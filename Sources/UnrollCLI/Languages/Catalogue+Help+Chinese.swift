@@ -63,8 +63,8 @@ extension Catalogue {
       "从第 1 步开始，不管之前保存了什么",
     "the lessons, with the ones finished marked":
       "列出所有课程，并标出已完成的",
-    "Lists the lessons with their length and where you are in each (✓ done, or the step to resume at). With --check, runs every lesson straight through, as the tests do, and reports each block that does not parse, each command that fails and each exercise the engine cannot answer, as FILE:LINE; exits 1 if any lesson has a problem. A block that takes longer than --time-limit is a problem, and a gradient check or a training run in it stops there.":
-      "列出所有课程及其长度，以及你在每一课中的位置（✓ 已完成，或下次继续的步骤）。使用 --check 时，像测试那样把每一课一口气运行到底，并以 FILE:LINE 的形式报告每个无法解析的代码块、每个失败的命令和每个引擎无法回答的练习；只要有一课有问题，退出码就是 1。用时超过 --time-limit 的代码块也算问题，其中的梯度检验或训练会在那里停止。",
+    "Lists the lessons with their length and where you are in each (✓ done, or the step to resume at). With --check, runs every lesson straight through, as the tests do, and reports each block that does not parse, each command that fails and each exercise the engine cannot answer, as FILE:LINE; exits 1 if any lesson has a problem. A block that takes longer than --time-limit is a problem, and a gradient check or a training run in it stops there; so is a line of the lesson wider than the terminal (80 columns unless COLUMNS says).":
+      "列出所有课程及其长度，以及你在每一课中的位置（✓ 已完成，或下次继续的步骤）。使用 --check 时，像测试那样把每一课一口气运行到底，并以 FILE:LINE 的形式报告每个无法解析的代码块、每个失败的命令和每个引擎无法回答的练习；只要有一课有问题，退出码就是 1。用时超过 --time-limit 的代码块也算问题，其中的梯度检验或训练会在那里停止；课程中比终端更宽的一行也算问题（除非 COLUMNS 另有规定，宽度为 80 列）。",
     "With --lang de, zh or ja the list shows the translated titles, and --check checks the translations: each has the English lesson's structure (header, steps, blocks, every command and answer) and runs; the glossary lessons/LANG/glossary.md has its table's shape. Lessons not translated yet are listed, and are not a problem.":
       "使用 --lang de、zh 或 ja 时，列表显示翻译后的标题，--check 则检查译本：每个译本都具有英文课程的结构（标题、步骤、代码块、每个命令和答案）并且能够运行；术语表 lessons/LANG/glossary.md 的表格格式正确。尚未翻译的课会被列出，但不算问题。",
     "run every lesson without a terminal and report problems":
