@@ -68,6 +68,11 @@ extension Catalogue {
     "glossary.noTerm": "术语表中没有 {term}。",
     "glossary.footer": "共 {count} 个术语，来自 {path}。`unroll glossary 术语` 列出包含该词的术语。",
     // The REPL's `explain`: the prefix of a deviation note, ending in a space.
+    "repl.welcome":
+      "一次前向传播和一次反向传播{objective}，已记录：{count} 个停靠点，覆盖 {overview}。"
+      + "每个停靠点是一个刚刚执行完的操作。`s` 单步执行，`n` 运行到本时间步结束，`rs` 后退一步，"
+      + "`explain` 解释原因，`help` 列出全部命令，`q` 退出。",
+    "repl.stopsEarly": "这次记录提前结束：{name} 失败。单步走到那里即可看到原因。",
     "explain.differs": "笔记中这一行的不同之处：",
   ]
 }

@@ -80,6 +80,12 @@ extension Catalogue {
     "glossary.footer":
       "{count} terms, from {path}. `unroll glossary TERM` shows the terms that contain TERM.",
     // The REPL's `explain`: the prefix of a deviation note, ending in a space.
+    "repl.welcome":
+      "One forward and one backward pass{objective}, recorded: {count} stops over "
+      + "{overview}. Each stop is one operation that has just run. `s` steps, `n` runs to "
+      + "the end of the timestep, `rs` steps back, `explain` says why, `help` lists "
+      + "everything, `q` quits.",
+    "repl.stopsEarly": "This recording stops early: {name} fails. Step to it to see why.",
     "explain.differs": "How the notes' line differs: ",
   ]
 }

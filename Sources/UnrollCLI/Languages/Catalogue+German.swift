@@ -86,6 +86,13 @@ extension Catalogue {
       "{count} Begriffe, aus {path}. `unroll glossary BEGRIFF` zeigt die Begriffe, die BEGRIFF "
       + "enthalten.",
     // The REPL's `explain`: the prefix of a deviation note, ending in a space.
+    "repl.welcome":
+      "Ein Vorwärts- und ein Rückwärtspass{objective}, aufgezeichnet: {count} Haltepunkte "
+      + "über {overview}. Jeder Haltepunkt ist eine Operation, die gerade gelaufen ist. `s` "
+      + "geht einen Schritt, `n` läuft bis zum Ende des Zeitschritts, `rs` geht einen "
+      + "Schritt zurück, `explain` sagt warum, `help` listet alles, `q` beendet.",
+    "repl.stopsEarly":
+      "Diese Aufzeichnung endet früh: {name} schlägt fehl. Gehen Sie dorthin, um zu sehen, warum.",
     "explain.differs": "Wie die Zeile der Notizen abweicht: ",
   ]
 }

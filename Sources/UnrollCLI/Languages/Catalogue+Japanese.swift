@@ -72,6 +72,12 @@ extension Catalogue {
     "glossary.footer":
       "{count} 語、{path} より。`unroll glossary 用語` でその語を含む用語を表示します。",
     // The REPL's `explain`: the prefix of a deviation note, ending in a space.
+    "repl.welcome":
+      "順伝播と逆伝播を 1 回ずつ記録しました{objective}：{overview} にわたる {count} 個の停止点です。"
+      + "各停止点は、実行し終えたばかりの演算 1 つです。`s` で 1 ステップ進み、`n` でタイムステップの"
+      + "終わりまで進み、`rs` で 1 ステップ戻ります。`explain` は理由を説明し、`help` はすべてを"
+      + "一覧し、`q` で終了します。",
+    "repl.stopsEarly": "この記録は途中で止まります：{name} が失敗します。そこまで進むと理由がわかります。",
     "explain.differs": "ノートの行の違い：",
   ]
 }

@@ -114,17 +114,18 @@ public struct ReplSession {
       s.bold("Unroll REPL") + " · \(kind) (\(trace.model.sizes)) · BPTT \(trace.bptt.rawValue)"
         + (trace.seed.map { " · seed \($0)" } ?? ""),
       ReplCommands.wrap(
-        "One forward and one backward pass"
-          + (trace.model.objective == .notes ? "" : " (\(trace.model.objective))")
-          + ", recorded: \(timeline.stops.count) stops over "
-          + overview + ". Each stop is one operation that has just run. `s` steps, `n` runs "
-          + "to the end of the timestep, `rs` steps back, `explain` says why, `help` lists "
-          + "everything, `q` quits.", width: min(settings.width, 100)),
+        Catalogue.text(
+          "repl.welcome", in: settings.language,
+          [
+            "objective": trace.model.objective == .notes ? "" : " (\(trace.model.objective))",
+            "count": "\(timeline.stops.count)", "overview": overview,
+          ]), width: min(settings.width, 100)),
     ]
     if let failure = trace.recording.failure {
       lines.append(
         s.warning(
-          "This recording stops early: \(failure.operation.name) fails. Step to it to see why."))
+          Catalogue.text(
+            "repl.stopsEarly", in: settings.language, ["name": failure.operation.name])))
     }
     lines.append("")
     lines.append(stopText(from: nil))
