@@ -63,4 +63,21 @@ import UnrollKit
     #expect(Catalogue.values(in: "a 1 b", "a {k} b") == ["k": "1"])
     #expect(Catalogue.values(in: "a 1 b trailing", "a {k} b") == nil)
   }
+
+  /// The REPL's welcome and its early-stop warning speak the chosen language; the
+  /// phases' names (`backward t = 10 … 1`) stay as the commands type them.
+  @Test func theREPLsWelcomeIsInTheChosenLanguage() {
+    let german = unroll(["repl", "--lang", "de"], input: ["q"], environment: ["COLUMNS": "200"])
+    #expect(german.code == 0)
+    #expect(
+      german.out.contains(
+        "Ein Vorwärts- und ein Rückwärtspass, aufgezeichnet: 76 Haltepunkte über forward "
+          + "t = 1 … 10, output,"), "\(german.out)")
+    let stopped = unroll(
+      ["repl", "--bptt", "verbatim", "--lang", "ja"], input: ["q"],
+      environment: ["COLUMNS": "200"])
+    #expect(stopped.out.contains("この記録は途中で止まります：dWhy が失敗します。"))
+    let english = unroll(["repl"], input: ["q"], environment: ["COLUMNS": "200"])
+    #expect(english.out.contains("One forward and one backward pass, recorded: 76 stops over "))
+  }
 }
