@@ -1,3 +1,5 @@
+import UnrollKernels
+
 /// The operations the forward and backward passes need, each checking shapes first.
 extension Matrix {
   /// The matrix product `self · other`, NumPy's `np.dot` for 2-D arrays.
