@@ -105,6 +105,55 @@ public enum Kernels {
     }
   }
 
+  /// `k` axpys into one `y`, in order: `y += a_0 · x_0`, then `y += a_1 · x_1`, …, each
+  /// skipped when its `a_s` is 0, with `a_s = a[s · aStride]` and `x_s = x + s · xStride`
+  /// (a stride may be negative). The same sums in the same order as `k` calls of `axpy`,
+  /// but four entries of `y` stay in a register while all `k` terms arrive: one row of
+  /// an outer-product sum `Σ_s a_s · x_sᵀ`.
+  @inlinable
+  public static func axpyTerms(
+    _ n: Int, _ k: Int, _ a: UnsafePointer<Double>, aStride: Int, _ x: UnsafePointer<Double>,
+    xStride: Int, _ y: UnsafeMutablePointer<Double>
+  ) {
+    // Sixteen entries at a time (four independent chains of additions), then four, then one.
+    var j = 0
+    while j + 16 <= n {
+      var (s0, s1, s2, s3) = (load(y + j), load(y + j + 4), load(y + j + 8), load(y + j + 12))
+      for s in 0..<k {
+        let scale = a[s &* aStride]
+        guard scale != 0 else { continue }
+        let (c, xs) = (SIMD4(repeating: scale), x + (s &* xStride &+ j))
+        s0 += c * load(xs)
+        s1 += c * load(xs + 4)
+        s2 += c * load(xs + 8)
+        s3 += c * load(xs + 12)
+      }
+      store(s0, y + j)
+      store(s1, y + j + 4)
+      store(s2, y + j + 8)
+      store(s3, y + j + 12)
+      j += 16
+    }
+    while j + 4 <= n {
+      var sum = load(y + j)
+      for s in 0..<k {
+        let scale = a[s &* aStride]
+        if scale != 0 { sum += SIMD4(repeating: scale) * load(x + (s &* xStride &+ j)) }
+      }
+      store(sum, y + j)
+      j += 4
+    }
+    while j < n {
+      var sum = y[j]
+      for s in 0..<k {
+        let scale = a[s &* aStride]
+        if scale != 0 { sum += scale * x[s &* xStride &+ j] }
+      }
+      y[j] = sum
+      j += 1
+    }
+  }
+
   /// `y[i] = tanh(x[i])` for i < n through `VectorTanh` when `vector`, else libm's `tanh`
   /// one at a time (`Activation.tanh(n, x, y)` decides which); `y` may be `x`.
   public static func tanh(

@@ -16,7 +16,8 @@
 ///
 /// `theta` and `g` hold Wxh (hidden, input), Whh (hidden, hidden), Why (1, hidden),
 /// bh (hidden, 1), by (1, 1) one after another, each row by row, at `offsets`.
-/// `h` holds h_0 … h_T, row t = h_t. Each function returns a word that is non-zero when
+/// `h` holds h_0 … h_T, row t = h_t; `dhRaw` (steps, hidden) holds dh_raw at step t in
+/// row T − t, for the weight gradients' outer products after the loop. Each function returns a word that is non-zero when
 /// some value it produced was NaN or infinite.
 public enum RNNPass {
   /// Sizes and where each parameter starts: input, hidden, steps; Wxh, Whh, Why, bh, by.
@@ -89,8 +90,6 @@ public enum RNNPass {
     for i in 0..<m { dhNext[i] = 0 }  // dh_next at T + 1
     for t in stride(from: T, through: 1, by: -1) {
       let ht = h + t * m
-      let previous = h + (t - 1) * m
-      let xt = x + (t - 1) * n
       // dh = Whyᵀ · dy_pred + dh_next at every step (the notes') or at T only.
       if everyStep || t == T {
         for i in 0..<m { dh[i] = 0 }
@@ -99,28 +98,32 @@ public enum RNNPass {
       } else {
         for i in 0..<m { dh[i] = dhNext[i] }
       }
-      // dh_raw = dh ⊙ (1 − h²), h the notes' h_T or this step's h_t.
+      // dh_raw = dh ⊙ (1 − h²), h the notes' h_T or this step's h_t; row T − t of dhRaw.
       let tanhAt = finalH ? hT : ht
+      let d = dhRaw + (T - t) * m
       for i in 0..<m {
-        dhRaw[i] = (1 - tanhAt[i] * tanhAt[i]) * dh[i]
-        bad |= nonFiniteBit(dh[i]) | nonFiniteBit(dhRaw[i])
+        d[i] = (1 - tanhAt[i] * tanhAt[i]) * dh[i]
+        bad |= nonFiniteBit(dh[i]) | nonFiniteBit(d[i])
       }
-      // dWxh += dh_raw · x_tᵀ, dWhh += dh_raw · h_{t-1}ᵀ: addOuter's rows.
-      for i in 0..<m where dhRaw[i] != 0 {
-        Kernels.axpy(n, dhRaw[i], xt, g + l.wxh + i * n)
-        Kernels.axpy(m, dhRaw[i], previous, g + l.whh + i * m)
-      }
-      for i in 0..<m { g[l.bh + i] += dhRaw[i] }
+      for i in 0..<m { g[l.bh + i] += d[i] }
       // dh_next = Whhᵀ · dh_raw: Matrix.transposedDot, four rows at a time.
       for i in 0..<m { dhNext[i] = 0 }
       var k = 0
       while k + 4 <= m {
-        let scales = (dhRaw[k], dhRaw[k + 1], dhRaw[k + 2], dhRaw[k + 3])
+        let scales = (d[k], d[k + 1], d[k + 2], d[k + 3])
         Kernels.axpy4(m, scales, W + l.whh + k * m, stride: m, dhNext)
         k += 4
       }
-      for k in k..<m { Kernels.axpy(m, dhRaw[k], W + l.whh + k * m, dhNext) }
+      for k in k..<m { Kernels.axpy(m, d[k], W + l.whh + k * m, dhNext) }
       for i in 0..<m { bad |= nonFiniteBit(dhNext[i]) }
+    }
+    // dWxh += dh_raw · x_tᵀ, dWhh += dh_raw · h_{t-1}ᵀ for t = T … 1: addOuter's rows,
+    // each entry's terms in the steps' order, a row at a time (`addOuterProducts`).
+    for i in 0..<m {
+      Kernels.axpyTerms(
+        n, T, dhRaw + i, aStride: m, x + (T - 1) * n, xStride: -n, g + l.wxh + i * n)
+      Kernels.axpyTerms(
+        m, T, dhRaw + i, aStride: m, h + (T - 1) * m, xStride: -m, g + l.whh + i * m)
     }
     for k in 0..<count { bad |= nonFiniteBit(g[k]) }
     return bad

@@ -102,4 +102,43 @@ import UnrollKernelsAVX2
       }
     }
   }
+
+  /// `axpyTerms` is its `k` axpys in order, zero scales skipped, forwards and with a
+  /// negative stride, in both builds.
+  @Test func axpyTermsIsItsAxpysInOrder() {
+    for (n, k) in [(1, 10), (3, 4), (4, 1), (13, 7), (32, 10), (37, 3)] {
+      let x = values(k * n, seed: UInt64(n * k))
+      var scales = values(k, seed: UInt64(n + k))
+      scales[k / 2] = 0
+      let start = values(n, seed: 3)
+      for xStride in [n, -n] {
+        let first = xStride > 0 ? 0 : (k - 1) * n
+        var expected = start
+        for s in 0..<k where scales[s] != 0 {
+          for j in 0..<n { expected[j] += scales[s] * x[first + s * xStride + j] }
+        }
+        let builds: [(String, Bool)] = [("baseline", true), ("avx2", CPUFeatures.hasAVX2)]
+        for (build, runs) in builds where runs {
+          var y = start
+          x.withUnsafeBufferPointer { bufferX in
+            scales.withUnsafeBufferPointer { bufferA in
+              y.withUnsafeMutableBufferPointer { bufferY in
+                guard let px = bufferX.baseAddress, let pa = bufferA.baseAddress,
+                  let py = bufferY.baseAddress
+                else { return }
+                if build == "baseline" {
+                  UnrollKernels.Kernels.axpyTerms(
+                    n, k, pa, aStride: 1, px + first, xStride: xStride, py)
+                } else {
+                  UnrollKernelsAVX2.Kernels.axpyTerms(
+                    n, k, pa, aStride: 1, px + first, xStride: xStride, py)
+                }
+              }
+            }
+          }
+          #expect(y.map(\.bitPattern) == expected.map(\.bitPattern), "\(build) n \(n) k \(k)")
+        }
+      }
+    }
+  }
 }

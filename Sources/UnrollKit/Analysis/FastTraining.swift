@@ -146,7 +146,7 @@ private struct RNNBuffers {
     gradient = [Double](repeating: 0, count: theta.count)
     h = [Double](repeating: 0, count: (steps + 1) * hidden)
     dh = [Double](repeating: 0, count: hidden)
-    dhRaw = [Double](repeating: 0, count: hidden)
+    dhRaw = [Double](repeating: 0, count: steps * hidden)  // row T − t: dh_raw at step t
     dhNext = [Double](repeating: 0, count: hidden)
   }
 

@@ -83,12 +83,10 @@ extension Matrix {
     a.withUnsafeBufferPointer { u in
       b.withUnsafeBufferPointer { v in
         scalars.withUnsafeMutableBufferPointer { c in
-          guard let v = v.baseAddress, let c = c.baseAddress else { return }
-          for i in 0..<m {
-            for s in 0..<k where u[s * m + i] != 0 {
-              Kernels.axpy(n, u[s * m + i], v + s * n, c + i * n)
-            }
+          guard let u = u.baseAddress, let v = v.baseAddress, let c = c.baseAddress else {
+            return
           }
+          for i in 0..<m { Kernels.axpyTerms(n, k, u + i, aStride: m, v, xStride: n, c + i * n) }
         }
       }
     }
