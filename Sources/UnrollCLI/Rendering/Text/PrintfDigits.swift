@@ -196,87 +196,118 @@ enum PrintfDigits {
 
   /// `%.Nf` or `%.Ne` of a finite `value` with |value| ≥ 2⁵³, a whole number: its exact
   /// decimal digits, rounded to the digits asked for, ties to even (as glibc does).
+  /// Everything on the stack: half the values of a diverging trace pass through here.
   private static func appendWhole(
     _ value: Double, _ precision: Int, scientific: Bool, _ out: inout [UInt8]
   ) {
-    let digits = wholeDigits(abs(value))
-    if value.sign == .minus { out.append(UInt8(ascii: "-")) }
-    guard scientific else {
-      out += digits
+    // At most 309 digits (1.8e308), and room to pad them to precision + 1 ≤ 16.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 352) { digits in
+      let count = wholeDigits(abs(value), into: digits)
+      if value.sign == .minus { out.append(UInt8(ascii: "-")) }
+      guard scientific else {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+        if precision > 0 {
+          out.append(UInt8(ascii: "."))
+          out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: precision))
+        }
+        return
+      }
+      // The first precision + 1 digits, rounded in place by the rest: above half up,
+      // half to even.
+      let kept = precision + 1
+      var exponent = count - 1
+      var carriedOut = false  // 9.99…e+n rounded to 1.00…e+(n+1)
+      if count > kept {
+        let first = digits[kept]
+        let restIsZero = digits[(kept + 1)..<count].allSatisfy { $0 == UInt8(ascii: "0") }
+        let odd = (digits[kept - 1] - UInt8(ascii: "0")) % 2 == 1
+        if first > UInt8(ascii: "5") || (first == UInt8(ascii: "5") && (!restIsZero || odd)) {
+          var i = kept - 1
+          while i >= 0 && digits[i] == UInt8(ascii: "9") {
+            digits[i] = UInt8(ascii: "0")
+            i -= 1
+          }
+          if i >= 0 {
+            digits[i] += 1
+          } else {
+            carriedOut = true
+            exponent += 1
+          }
+        }
+      } else {
+        for i in count..<kept { digits[i] = UInt8(ascii: "0") }
+      }
+      // With a carry out, the head is "1" and the first kept − 1 (all zero) digits.
+      out.append(carriedOut ? UInt8(ascii: "1") : digits[0])
       if precision > 0 {
         out.append(UInt8(ascii: "."))
-        out += repeatElement(UInt8(ascii: "0"), count: precision)
+        let rest = carriedOut ? 0..<(kept - 1) : 1..<kept
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[rest]))
       }
-      return
+      out.append(UInt8(ascii: "e"))
+      out.append(UInt8(ascii: "+"))
+      appendDigits(UInt64(exponent), minimum: 2, &out)
     }
-    // The first precision + 1 digits, rounded by the rest: above half up, half to even.
-    let kept = precision + 1
-    var head = Array(digits.prefix(kept))
-    var exponent = digits.count - 1
-    if digits.count > kept {
-      let first = digits[kept]
-      let restIsZero = digits[(kept + 1)...].allSatisfy { $0 == UInt8(ascii: "0") }
-      let odd = (head[kept - 1] - UInt8(ascii: "0")) % 2 == 1
-      if first > UInt8(ascii: "5") || (first == UInt8(ascii: "5") && (!restIsZero || odd)) {
-        var i = kept - 1
-        while i >= 0 && head[i] == UInt8(ascii: "9") {
-          head[i] = UInt8(ascii: "0")
-          i -= 1
-        }
-        if i >= 0 {
-          head[i] += 1
-        } else {  // 9.99…e+n rounds to 1.00…e+(n+1)
-          head.insert(UInt8(ascii: "1"), at: 0)
-          head.removeLast()
-          exponent += 1
-        }
-      }
-    } else {
-      head += repeatElement(UInt8(ascii: "0"), count: kept - head.count)
-    }
-    out.append(head[0])
-    if precision > 0 {
-      out.append(UInt8(ascii: "."))
-      out += head[1...]
-    }
-    out.append(UInt8(ascii: "e"))
-    out.append(UInt8(ascii: "+"))
-    if exponent < 10 { out.append(UInt8(ascii: "0")) }
-    out += String(exponent).utf8
   }
 
-  /// The decimal digits of a whole `x` ≥ 2⁵³ (`m · 2^e`, e ≥ 0), by repeated division
-  /// of its 32-bit limbs by 10⁹.
-  private static func wholeDigits(_ x: Double) -> [UInt8] {
+  /// Writes the decimal digits of a whole `x` ≥ 2⁵³ (`m · 2^e`, e ≥ 0) at the start of
+  /// `digits` and returns how many, by repeated division of its 32-bit limbs by 10⁹.
+  private static func wholeDigits(_ x: Double, into digits: UnsafeMutableBufferPointer<UInt8>)
+    -> Int
+  {
     let m = x.significandBitPattern | (1 << 52)
     let e = Int(x.exponent) - 52
-    // m << e in little-endian 32-bit limbs.
-    var limbs = [UInt32](repeating: 0, count: (53 + e) / 32 + 2)
-    let (word, bit) = (e / 32, UInt64(e % 32))
-    let low = m << bit  // bits 0 ..< 64 of the shifted value, from limb `word`
-    let high = bit == 0 ? 0 : m >> (64 - bit)
-    limbs[word] = UInt32(truncatingIfNeeded: low)
-    limbs[word + 1] = UInt32(truncatingIfNeeded: low >> 32)
-    limbs[word + 2] = UInt32(truncatingIfNeeded: high)
-    while let last = limbs.last, last == 0 { limbs.removeLast() }
-    var groups: [UInt32] = []  // base 10⁹, least significant first
-    while !limbs.isEmpty {
-      var remainder: UInt64 = 0
-      for i in stride(from: limbs.count - 1, through: 0, by: -1) {
-        let current = remainder << 32 | UInt64(limbs[i])
-        limbs[i] = UInt32(current / 1_000_000_000)
-        remainder = current % 1_000_000_000
+    // m << e in little-endian 32-bit limbs: at most 34 of them.
+    let limbCount = (53 + e) / 32 + 2
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: limbCount) { limbs in
+      limbs.initialize(repeating: 0)
+      let (word, bit) = (e / 32, UInt64(e % 32))
+      let low = m << bit  // bits 0 ..< 64 of the shifted value, from limb `word`
+      let high = bit == 0 ? 0 : m >> (64 - bit)
+      limbs[word] = UInt32(truncatingIfNeeded: low)
+      limbs[word + 1] = UInt32(truncatingIfNeeded: low >> 32)
+      limbs[word + 2] = UInt32(truncatingIfNeeded: high)
+      var n = limbCount
+      while n > 0 && limbs[n - 1] == 0 { n -= 1 }
+      // Base 10⁹, least significant first: at most 35 groups for 309 digits.
+      return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 40) { groups in
+        var g = 0
+        while n > 0 && g < groups.count {
+          var remainder: UInt64 = 0
+          for i in stride(from: n - 1, through: 0, by: -1) {
+            let current = remainder << 32 | UInt64(limbs[i])
+            limbs[i] = UInt32(current / 1_000_000_000)
+            remainder = current % 1_000_000_000
+          }
+          groups[g] = UInt32(remainder)
+          g += 1
+          while n > 0 && limbs[n - 1] == 0 { n -= 1 }
+        }
+        // The leading group without leading zeros, then nine digits a group.
+        var count = 0
+        var top = g > 0 ? groups[g - 1] : 0
+        var width = 1
+        var power: UInt32 = 10
+        while width < 10 && top >= power {
+          width += 1
+          power = width < 10 ? power * 10 : power
+        }
+        for i in stride(from: width - 1, through: 0, by: -1) {
+          digits[count + i] = UInt8(48 + top % 10)
+          top /= 10
+        }
+        count += width
+        for k in stride(from: g - 2, through: 0, by: -1) where count + 9 <= digits.count {
+          var group = groups[k]
+          for i in stride(from: 8, through: 0, by: -1) {
+            digits[count + i] = UInt8(48 + group % 10)
+            group /= 10
+          }
+          count += 9
+        }
+        return count
       }
-      groups.append(UInt32(remainder))
-      while let last = limbs.last, last == 0 { limbs.removeLast() }
     }
-    var digits: [UInt8] = Array(String(groups.last ?? 0).utf8)
-    for group in groups.dropLast().reversed() {
-      let text = Array(String(group).utf8)
-      digits += repeatElement(UInt8(ascii: "0"), count: 9 - text.count)
-      digits += text
-    }
-    return digits
   }
 
   /// `%.Nf` of a finite `value` below 2⁵³ whose scaled value `|value| · 10^N` passes
