@@ -105,6 +105,24 @@ public enum Kernels {
     }
   }
 
+  /// `c[i] = dot(n, a + i · n, b)` for i < rows: a matrix (rows, n) times a column, four
+  /// rows at a time through `dot4`, each row's sum exactly `dot`'s. Not inlinable: the
+  /// interpreter calls UnrollKernelsAVX2's build of it where the processor has AVX2.
+  public static func matrixColumn(
+    rows: Int, _ n: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+    _ c: UnsafeMutablePointer<Double>
+  ) {
+    var i = 0
+    while i + 4 <= rows {
+      storeUnaligned(dot4(n, a + i * n, stride: n, b), c + i)
+      i += 4
+    }
+    while i < rows {
+      c[i] = dot(n, a + i * n, b)
+      i += 1
+    }
+  }
+
   /// `k` axpys into one `y`, in order: `y += a_0 · x_0`, then `y += a_1 · x_1`, …, each
   /// skipped when its `a_s` is 0, with `a_s = a[s · aStride]` and `x_s = x + s · xStride`
   /// (a stride may be negative). The same sums in the same order as `k` calls of `axpy`,
@@ -182,6 +200,11 @@ public enum Kernels {
   @inlinable @inline(__always)
   static func load(_ p: UnsafeMutablePointer<Double>) -> SIMD4<Double> {
     UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Double>.self)
+  }
+
+  @inlinable @inline(__always)
+  static func storeUnaligned(_ v: SIMD4<Double>, _ p: UnsafeMutablePointer<Double>) {
+    UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD4<Double>.self)
   }
 
   @inlinable @inline(__always)

@@ -141,4 +141,36 @@ import UnrollKernelsAVX2
       }
     }
   }
+
+  /// `matrixColumn` is `dot` of each row, in both builds, with rows left over after fours.
+  @Test func matrixColumnIsDotOfEachRow() {
+    for (rows, n) in [(1, 5), (4, 32), (7, 3), (13, 131)] {
+      let a = values(rows * n, seed: UInt64(rows))
+      let b = values(n, seed: UInt64(n))
+      var expected = [Double](repeating: 0, count: rows)
+      var base = expected
+      var wide = expected
+      a.withUnsafeBufferPointer { bufferA in
+        b.withUnsafeBufferPointer { bufferB in
+          guard let pa = bufferA.baseAddress, let pb = bufferB.baseAddress else { return }
+          for i in 0..<rows { expected[i] = UnrollKernels.Kernels.dot(n, pa + i * n, pb) }
+          base.withUnsafeMutableBufferPointer { c in
+            if let c = c.baseAddress {
+              UnrollKernels.Kernels.matrixColumn(rows: rows, n, pa, pb, c)
+            }
+          }
+          guard CPUFeatures.hasAVX2 else { return }
+          wide.withUnsafeMutableBufferPointer { c in
+            if let c = c.baseAddress {
+              UnrollKernelsAVX2.Kernels.matrixColumn(rows: rows, n, pa, pb, c)
+            }
+          }
+        }
+      }
+      #expect(base.map(\.bitPattern) == expected.map(\.bitPattern), "rows \(rows) n \(n)")
+      if CPUFeatures.hasAVX2 {
+        #expect(wide.map(\.bitPattern) == expected.map(\.bitPattern), "rows \(rows) n \(n)")
+      }
+    }
+  }
 }

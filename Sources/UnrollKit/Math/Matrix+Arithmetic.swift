@@ -1,4 +1,5 @@
 import UnrollKernels
+import UnrollKernelsAVX2
 
 /// The operations the forward and backward passes need, each checking shapes first.
 extension Matrix {
@@ -11,14 +12,19 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
-          if m == 1, let a = a.baseAddress, let b = b.baseAddress {
-            // Matrix · column: one dot product per row, the passes' hot loop.
-            for i in 0..<rows { c[i] = Kernels.dot(n, a + i * n, b) }
+          if m == 1, let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress {
+            // Matrix · column: one dot product per row, the passes' hot loop; the AVX2
+            // build of the same kernel (the same sums) where the processor has it.
+            if CPUFeatures.hasAVX2 {
+              UnrollKernelsAVX2.Kernels.matrixColumn(rows: rows, n, a, b, c)
+            } else {
+              UnrollKernels.Kernels.matrixColumn(rows: rows, n, a, b, c)
+            }
           } else if let b = b.baseAddress, let c = c.baseAddress {
             // Row i of the product is Σ_k a[i, k] · (row k of b).
             for i in 0..<rows {
               for k in 0..<n where a[i * n + k] != 0 {
-                Kernels.axpy(m, a[i * n + k], b + k * m, c + i * m)
+                UnrollKernels.Kernels.axpy(m, a[i * n + k], b + k * m, c + i * m)
               }
             }
           }
@@ -41,10 +47,10 @@ extension Matrix {
             var k = 0
             while k + 4 <= rows {
               let scales = (b[k], b[k + 1], b[k + 2], b[k + 3])
-              Kernels.axpy4(cols, scales, a + k * cols, stride: cols, c)
+              UnrollKernels.Kernels.axpy4(cols, scales, a + k * cols, stride: cols, c)
               k += 4
             }
-            for k in k..<rows { Kernels.axpy(cols, b[k], a + k * cols, c) }
+            for k in k..<rows { UnrollKernels.Kernels.axpy(cols, b[k], a + k * cols, c) }
             return
           }
           for k in 0..<rows {
@@ -86,7 +92,9 @@ extension Matrix {
           guard let u = u.baseAddress, let v = v.baseAddress, let c = c.baseAddress else {
             return
           }
-          for i in 0..<m { Kernels.axpyTerms(n, k, u + i, aStride: m, v, xStride: n, c + i * n) }
+          for i in 0..<m {
+            UnrollKernels.Kernels.axpyTerms(n, k, u + i, aStride: m, v, xStride: n, c + i * n)
+          }
         }
       }
     }
