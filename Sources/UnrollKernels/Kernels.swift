@@ -123,6 +123,65 @@ public enum Kernels {
     }
   }
 
+  /// `c = Wᵀ · d` for W (rows, cols) row by row and d (rows, 1): the sum of W's rows, each
+  /// scaled by its entry of d, four rows at a time (`axpy4`'s grouping), then the rows
+  /// left over one at a time (`axpy`), starting from zero. Each entry of c receives its
+  /// terms in exactly that order; only the loops are turned inside out, so that eight
+  /// entries of c stay in registers while the rows arrive.
+  public static func transposedColumn(
+    rows: Int, cols: Int, _ w: UnsafePointer<Double>, _ d: UnsafePointer<Double>,
+    _ c: UnsafeMutablePointer<Double>
+  ) {
+    let blocks = rows / 4
+    var i = 0
+    while i + 8 <= cols {
+      var (low, high) = (SIMD4<Double>(), SIMD4<Double>())
+      for b in 0..<blocks {
+        let k = 4 * b
+        let (a0, a1) = (SIMD4(repeating: d[k]), SIMD4(repeating: d[k + 1]))
+        let (a2, a3) = (SIMD4(repeating: d[k + 2]), SIMD4(repeating: d[k + 3]))
+        let x0 = w + k * cols + i
+        let (x1, x2, x3) = (x0 + cols, x0 + 2 * cols, x0 + 3 * cols)
+        low += (a0 * load(x0) + a1 * load(x1)) + (a2 * load(x2) + a3 * load(x3))
+        high += (a0 * load(x0 + 4) + a1 * load(x1 + 4)) + (a2 * load(x2 + 4) + a3 * load(x3 + 4))
+      }
+      for k in (4 * blocks)..<rows {
+        let a = SIMD4(repeating: d[k])
+        low += a * load(w + k * cols + i)
+        high += a * load(w + k * cols + i + 4)
+      }
+      storeUnaligned(low, c + i)
+      storeUnaligned(high, c + i + 4)
+      i += 8
+    }
+    while i + 4 <= cols {
+      var sum = SIMD4<Double>()
+      for b in 0..<blocks {
+        let k = 4 * b
+        let (a0, a1) = (SIMD4(repeating: d[k]), SIMD4(repeating: d[k + 1]))
+        let (a2, a3) = (SIMD4(repeating: d[k + 2]), SIMD4(repeating: d[k + 3]))
+        let x0 = w + k * cols + i
+        let (x1, x2, x3) = (x0 + cols, x0 + 2 * cols, x0 + 3 * cols)
+        sum += (a0 * load(x0) + a1 * load(x1)) + (a2 * load(x2) + a3 * load(x3))
+      }
+      for k in (4 * blocks)..<rows { sum += SIMD4(repeating: d[k]) * load(w + k * cols + i) }
+      storeUnaligned(sum, c + i)
+      i += 4
+    }
+    while i < cols {
+      var sum = 0.0
+      for b in 0..<blocks {
+        let k = 4 * b
+        let x0 = w + k * cols + i
+        sum +=
+          (d[k] * x0[0] + d[k + 1] * x0[cols]) + (d[k + 2] * x0[2 * cols] + d[k + 3] * x0[3 * cols])
+      }
+      for k in (4 * blocks)..<rows { sum += d[k] * w[k * cols + i] }
+      c[i] = sum
+      i += 1
+    }
+  }
+
   /// `k` axpys into one `y`, in order: `y += a_0 · x_0`, then `y += a_1 · x_1`, …, each
   /// skipped when its `a_s` is 0, with `a_s = a[s · aStride]` and `x_s = x + s · xStride`
   /// (a stride may be negative). The same sums in the same order as `k` calls of `axpy`,

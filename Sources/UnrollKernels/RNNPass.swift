@@ -107,14 +107,7 @@ public enum RNNPass {
       }
       for i in 0..<m { g[l.bh + i] += d[i] }
       // dh_next = Whhᵀ · dh_raw: Matrix.transposedDot, four rows at a time.
-      for i in 0..<m { dhNext[i] = 0 }
-      var k = 0
-      while k + 4 <= m {
-        let scales = (d[k], d[k + 1], d[k + 2], d[k + 3])
-        Kernels.axpy4(m, scales, W + l.whh + k * m, stride: m, dhNext)
-        k += 4
-      }
-      for k in k..<m { Kernels.axpy(m, d[k], W + l.whh + k * m, dhNext) }
+      Kernels.transposedColumn(rows: m, cols: m, W + l.whh, d, dhNext)
       for i in 0..<m { bad |= nonFiniteBit(dhNext[i]) }
     }
     // dWxh += dh_raw · x_tᵀ, dWhh += dh_raw · h_{t-1}ᵀ for t = T … 1: addOuter's rows,

@@ -173,4 +173,44 @@ import UnrollKernelsAVX2
       }
     }
   }
+
+  /// `transposedColumn` is `Matrix.transposedDot`'s old loop: zero, `axpy4` over each four
+  /// rows, `axpy` over the rows left, in both builds.
+  @Test func transposedColumnIsAxpy4ThenAxpy() {
+    for (rows, cols) in [(3, 5), (4, 3), (7, 13), (32, 32), (131, 128), (9, 20)] {
+      let w = values(rows * cols, seed: UInt64(rows + 2 * cols))
+      let d = values(rows, seed: UInt64(rows))
+      var expected = [Double](repeating: 0, count: cols)
+      var base = expected
+      var wide = expected
+      w.withUnsafeBufferPointer { bufferW in
+        d.withUnsafeBufferPointer { bufferD in
+          guard let pw = bufferW.baseAddress, let pd = bufferD.baseAddress else { return }
+          expected.withUnsafeMutableBufferPointer { c in
+            guard let c = c.baseAddress else { return }
+            var k = 0
+            while k + 4 <= rows {
+              let scales = (pd[k], pd[k + 1], pd[k + 2], pd[k + 3])
+              UnrollKernels.Kernels.axpy4(cols, scales, pw + k * cols, stride: cols, c)
+              k += 4
+            }
+            for k in k..<rows { UnrollKernels.Kernels.axpy(cols, pd[k], pw + k * cols, c) }
+          }
+          base.withUnsafeMutableBufferPointer { c in
+            guard let c = c.baseAddress else { return }
+            UnrollKernels.Kernels.transposedColumn(rows: rows, cols: cols, pw, pd, c)
+          }
+          guard CPUFeatures.hasAVX2 else { return }
+          wide.withUnsafeMutableBufferPointer { c in
+            guard let c = c.baseAddress else { return }
+            UnrollKernelsAVX2.Kernels.transposedColumn(rows: rows, cols: cols, pw, pd, c)
+          }
+        }
+      }
+      #expect(base.map(\.bitPattern) == expected.map(\.bitPattern), "\(rows) x \(cols)")
+      if CPUFeatures.hasAVX2 {
+        #expect(wide.map(\.bitPattern) == expected.map(\.bitPattern), "\(rows) x \(cols)")
+      }
+    }
+  }
 }

@@ -42,15 +42,14 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
-          if m == 1, let a = a.baseAddress, let c = c.baseAddress {
-            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d, four at a time.
-            var k = 0
-            while k + 4 <= rows {
-              let scales = (b[k], b[k + 1], b[k + 2], b[k + 3])
-              UnrollKernels.Kernels.axpy4(cols, scales, a + k * cols, stride: cols, c)
-              k += 4
+          if m == 1, let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress {
+            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d, four at a time;
+            // the AVX2 build of the same kernel where the processor has it.
+            if CPUFeatures.hasAVX2 {
+              UnrollKernelsAVX2.Kernels.transposedColumn(rows: rows, cols: cols, a, b, c)
+            } else {
+              UnrollKernels.Kernels.transposedColumn(rows: rows, cols: cols, a, b, c)
             }
-            for k in k..<rows { UnrollKernels.Kernels.axpy(cols, b[k], a + k * cols, c) }
             return
           }
           for k in 0..<rows {
