@@ -105,9 +105,10 @@ public enum Kernels {
     }
   }
 
-  /// `c[i] = dot(n, a + i · n, b)` for i < rows: a matrix (rows, n) times a column, four
-  /// rows at a time through `dot4`, each row's sum exactly `dot`'s. Not inlinable: the
-  /// interpreter calls UnrollKernelsAVX2's build of it where the processor has AVX2.
+  /// `c[i] = dot(n, a + i · n, b)` for i < rows: a matrix (rows, n) times a column.
+  ///
+  /// Four rows at a time through `dot4`, each row's sum exactly `dot`'s. Not inlinable:
+  /// the interpreter calls UnrollKernelsAVX2's build of it where the processor has AVX2.
   public static func matrixColumn(
     rows: Int, _ n: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
     _ c: UnsafeMutablePointer<Double>
@@ -123,11 +124,12 @@ public enum Kernels {
     }
   }
 
-  /// `c = Wᵀ · d` for W (rows, cols) row by row and d (rows, 1): the sum of W's rows, each
-  /// scaled by its entry of d, four rows at a time (`axpy4`'s grouping), then the rows
-  /// left over one at a time (`axpy`), starting from zero. Each entry of c receives its
-  /// terms in exactly that order; only the loops are turned inside out, so that eight
-  /// entries of c stay in registers while the rows arrive.
+  /// `c = Wᵀ · d` for W (rows, cols) row by row and d (rows, 1).
+  ///
+  /// The sum of W's rows, each scaled by its entry of d, four rows at a time (`axpy4`'s
+  /// grouping), then the rows left over one at a time (`axpy`), starting from zero. Each
+  /// entry of c receives its terms in exactly that order; only the loops are turned
+  /// inside out, so that eight entries of c stay in registers while the rows arrive.
   public static func transposedColumn(
     rows: Int, cols: Int, _ w: UnsafePointer<Double>, _ d: UnsafePointer<Double>,
     _ c: UnsafeMutablePointer<Double>
@@ -182,11 +184,12 @@ public enum Kernels {
     }
   }
 
-  /// `k` axpys into one `y`, in order: `y += a_0 · x_0`, then `y += a_1 · x_1`, …, each
-  /// skipped when its `a_s` is 0, with `a_s = a[s · aStride]` and `x_s = x + s · xStride`
-  /// (a stride may be negative). The same sums in the same order as `k` calls of `axpy`,
-  /// but four entries of `y` stay in a register while all `k` terms arrive: one row of
-  /// an outer-product sum `Σ_s a_s · x_sᵀ`.
+  /// `k` axpys into one `y`, in order: a row of an outer-product sum `Σ_s a_s · x_sᵀ`.
+  ///
+  /// `y += a_0 · x_0`, then `y += a_1 · x_1`, …, each skipped when its `a_s` is 0, with
+  /// `a_s = a[s · aStride]` and `x_s = x + s · xStride` (a stride may be negative): the
+  /// same sums in the same order as `k` calls of `axpy`, but sixteen entries of `y` stay
+  /// in registers while all `k` terms arrive.
   @inlinable
   public static func axpyTerms(
     _ n: Int, _ k: Int, _ a: UnsafePointer<Double>, aStride: Int, _ x: UnsafePointer<Double>,

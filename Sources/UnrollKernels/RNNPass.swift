@@ -17,8 +17,8 @@
 /// `theta` and `g` hold Wxh (hidden, input), Whh (hidden, hidden), Why (1, hidden),
 /// bh (hidden, 1), by (1, 1) one after another, each row by row, at `offsets`.
 /// `h` holds h_0 … h_T, row t = h_t; `dhRaw` (steps, hidden) holds dh_raw at step t in
-/// row T − t, for the weight gradients' outer products after the loop. Each function returns a word that is non-zero when
-/// some value it produced was NaN or infinite.
+/// row T − t, for the weight gradients' outer products after the loop. Each function
+/// returns a word that is non-zero when some value it produced was NaN or infinite.
 public enum RNNPass {
   /// Sizes and where each parameter starts: input, hidden, steps; Wxh, Whh, Why, bh, by.
   public typealias Layout = (

@@ -194,9 +194,10 @@ enum PrintfDigits {
     return n + (up ? 1 : 0)
   }
 
-  /// `%.Nf` or `%.Ne` of a finite `value` with |value| ≥ 2⁵³, a whole number: its exact
-  /// decimal digits, rounded to the digits asked for, ties to even (as glibc does).
-  /// Everything on the stack: half the values of a diverging trace pass through here.
+  /// `%.Nf` or `%.Ne` of a finite `value` with |value| ≥ 2⁵³, a whole number.
+  ///
+  /// Its exact decimal digits, rounded to the digits asked for, ties to even (as glibc
+  /// does). Everything on the stack: half the values of a diverging trace come here.
   private static func appendWhole(
     _ value: Double, _ precision: Int, scientific: Bool, _ out: inout [UInt8]
   ) {

@@ -19,9 +19,11 @@ extension Trace {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Writes `text(…)` to `sink` a chunk of about `chunkSize` bytes at a time, so that the
-  /// listing of a long trace (56 MB at hidden 256 over 1000 steps) is never held whole
-  /// (`TraceTextTests` holds the two to the same bytes). Stops when `sink` returns false.
+  /// Writes `text(…)` to `sink` a chunk of about `chunkSize` bytes at a time.
+  ///
+  /// The listing of a long trace (56 MB at hidden 256 over 1000 steps) is never held
+  /// whole (`TraceTextTests` holds the two to the same bytes). Stops when `sink` returns
+  /// false.
   func writeText(
     _ format: ValueFormat = ValueFormat(), styler: Styler = Styler(isEnabled: false),
     weightsPath: String? = nil, view: LayoutView? = nil, chunkSize: Int = 1 << 20,
