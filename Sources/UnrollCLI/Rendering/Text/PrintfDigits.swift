@@ -30,7 +30,9 @@ enum PrintfDigits {
     }
     out.removeSubrange(start...)
     if abs(value) >= 0x1p53 {
-      appendWhole(value, precision, scientific: scientific, &out)
+      if !scientific || !appendWholeScientific(value, precision, &out) {
+        appendWhole(value, precision, scientific: scientific, &out)
+      }
     } else if scientific || !appendFixedWide(value, precision, &out) {
       out.removeSubrange(start...)
       out += Array(String(format: "%.\(precision)\(scientific ? "e" : "f")", value).utf8)
@@ -248,6 +250,146 @@ enum PrintfDigits {
       out.append(UInt8(ascii: "e"))
       out.append(UInt8(ascii: "+"))
       appendDigits(UInt64(exponent), minimum: 2, &out)
+    }
+  }
+
+  /// 10^k for k = 0 … 308 in little-endian 32-bit limbs.
+  private static let tenPowers: [[UInt32]] = {
+    var table: [[UInt32]] = [[1]]
+    var current: [UInt32] = [1]
+    for _ in 1...308 {
+      var carry: UInt64 = 0
+      for i in current.indices {
+        let v = UInt64(current[i]) * 10 + carry
+        current[i] = UInt32(truncatingIfNeeded: v)
+        carry = v >> 32
+      }
+      if carry > 0 { current.append(UInt32(carry)) }
+      table.append(current)
+    }
+    return table
+  }()
+
+  /// `%.Ne` of a finite whole `value`, |value| ≥ 2⁵³, with more than N + 1 digits, from
+  /// its leading digits alone: q = ⌊|value| / 10^s⌋ for the s that leaves N + 1 digits,
+  /// found from a floating-point estimate and made exact against 10^s in limbs, and the
+  /// remainder r against 10^s / 2 for the rounding (ties to even). The same bytes as
+  /// `appendWhole`'s long division, a few passes over the limbs instead of one per nine
+  /// digits; false (nothing written) when it does not apply.
+  private static func appendWholeScientific(
+    _ value: Double, _ precision: Int, _ out: inout [UInt8]
+  ) -> Bool {
+    let x = abs(value)
+    let kept = precision + 1
+    guard x.isFinite, x >= 0x1p53, kept <= 16 else { return false }
+    let m = x.significandBitPattern | (1 << 52)
+    let e = Int(x.exponent) - 52
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 4 * 40) { space in
+      // N = m << e, T = q · 10^s, R = N − T and 10^s: 40 limbs each (N has at most 34).
+      typealias Limbs = UnsafeMutableBufferPointer<UInt32>
+      let count = 40
+      let n = Limbs(rebasing: space[0..<count])
+      let t = Limbs(rebasing: space[count..<(2 * count)])
+      let r = Limbs(rebasing: space[(2 * count)..<(3 * count)])
+      let p = Limbs(rebasing: space[(3 * count)..<(4 * count)])
+      n.initialize(repeating: 0)
+      let (word, bit) = (e / 32, UInt64(e % 32))
+      let low = m << bit
+      n[word] = UInt32(truncatingIfNeeded: low)
+      n[word + 1] = UInt32(truncatingIfNeeded: low >> 32)
+      n[word + 2] = UInt32(truncatingIfNeeded: bit == 0 ? 0 : m >> (64 - bit))
+      func compare(_ a: Limbs, _ b: Limbs) -> Int {  // a <=> b, most significant first
+        for i in stride(from: count - 1, through: 0, by: -1) where a[i] != b[i] {
+          return a[i] < b[i] ? -1 : 1
+        }
+        return 0
+      }
+      func subtract(_ a: Limbs, _ b: Limbs) {  // a −= b, a ≥ b
+        var borrow: UInt64 = 0
+        for i in 0..<count {
+          let v = UInt64(a[i]) &- UInt64(b[i]) &- borrow
+          a[i] = UInt32(truncatingIfNeeded: v)
+          borrow = v >> 63
+        }
+      }
+      func load(_ k: Int) {  // p = 10^k
+        let power = tenPowers[k]
+        for i in 0..<count { p[i] = i < power.count ? power[i] : 0 }
+      }
+      // The number of digits d: 10^(d−1) ≤ N < 10^d, from log10 and then checked.
+      var digits = min(Int(log10(x)) + 1, 309)
+      while digits <= 308 {  // N < 10^309 always
+        load(digits)
+        if compare(n, p) < 0 { break }
+        digits += 1
+      }
+      while digits > 1 {
+        load(digits - 1)
+        if compare(n, p) >= 0 { break }
+        digits -= 1
+      }
+      let shift = digits - kept
+      guard shift >= 1, tenPowers[shift].count + 3 <= count else { return false }
+      load(shift)
+      let size = tenPowers[shift].count
+      // q from the estimate, then exact: T = q · 10^s ≤ N < T + 10^s.
+      let estimate = (x / pow(10, Double(shift))).rounded(.down)
+      guard estimate >= 1, estimate < 0x1p60 else { return false }
+      var q = UInt64(estimate)
+      t.update(repeating: 0)
+      for (half, offset) in [(q & 0xffff_ffff, 0), (q >> 32, 1)] where half != 0 {
+        var carry: UInt64 = 0
+        for i in 0..<size {
+          let v = UInt64(p[i]) * half + UInt64(t[i + offset]) + carry
+          t[i + offset] = UInt32(truncatingIfNeeded: v)
+          carry = v >> 32
+        }
+        var i = size + offset
+        while carry > 0 && i < count {
+          let v = UInt64(t[i]) + carry
+          t[i] = UInt32(truncatingIfNeeded: v)
+          carry = v >> 32
+          i += 1
+        }
+      }
+      var steps = 0
+      while compare(t, n) > 0 && q > 0 && steps < 64 {
+        q -= 1
+        subtract(t, p)
+        steps += 1
+      }
+      // R = N − T, then R < 10^s.
+      for i in 0..<count { r[i] = n[i] }
+      subtract(r, t)
+      while compare(r, p) >= 0 && steps < 64 {
+        q += 1
+        subtract(r, p)
+        steps += 1
+      }
+      guard steps < 64 else { return false }
+      // Round by 2R against 10^s: above up, equal to even.
+      var carry: UInt32 = 0
+      for i in 0..<count {
+        t[i] = r[i] << 1 | carry
+        carry = r[i] >> 31
+      }
+      let half = compare(t, p)
+      if half > 0 || (half == 0 && q % 2 == 1) { q += 1 }
+      let top = UInt64(powers[kept])
+      var exponent = digits - 1
+      if q == top {  // 9.99…e+n rounded to 1.00…e+(n+1)
+        q = top / 10
+        exponent += 1
+      }
+      guard q >= top / 10, q < top else { return false }
+      if value.sign == .minus { out.append(UInt8(ascii: "-")) }
+      let start = out.count
+      appendDigits(q, minimum: kept, &out)
+      if precision > 0 { out.insert(UInt8(ascii: "."), at: start + 1) }
+      out.append(UInt8(ascii: "e"))
+      out.append(UInt8(ascii: "+"))
+      appendDigits(UInt64(exponent), minimum: 2, &out)
+      return true
     }
   }
 
