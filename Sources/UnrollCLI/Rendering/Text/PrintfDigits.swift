@@ -270,8 +270,9 @@ enum PrintfDigits {
     return table
   }()
 
-  /// `%.Ne` of a finite whole `value`, |value| ≥ 2⁵³, with more than N + 1 digits, from
-  /// its leading digits alone: q = ⌊|value| / 10^s⌋ for the s that leaves N + 1 digits,
+  /// `%.Ne` of a finite whole `value`, |value| ≥ 2⁵³, from its leading digits alone.
+  ///
+  /// For a value of more than N + 1 digits: q = ⌊|value| / 10^s⌋ for the s that leaves N + 1 digits,
   /// found from a floating-point estimate and made exact against 10^s in limbs, and the
   /// remainder r against 10^s / 2 for the rounding (ties to even). The same bytes as
   /// `appendWhole`'s long division, a few passes over the limbs instead of one per nine
