@@ -94,6 +94,14 @@ import UnrollKit
     for k in 0..<2000 {  // ties and near ties at 4 decimals around 5e11
       values += [Double(k) * 0.03125 + 6e11, (Double(k) + 0.5) * 1e-4 + 5e11]
     }
+    // Exact decimal ties past 2⁵³ at %.4e: (q + ½) · 10^s = (2q + 1) · 5^s · 2^(s−1),
+    // whole and exact while (2q + 1) · 5^s < 2⁵³, for odd and even q and a carry.
+    for q in [10_000, 10_001, 12_345, 12_346, 99_999] {
+      for s in 11...16 where Double(2 * q + 1) * pow(5, Double(s)) < 0x1p53 {
+        let tie = Double(2 * q + 1) * pow(5, Double(s)) * pow(2, Double(s - 1))
+        values += [tie, tie.nextUp, tie.nextDown, -tie]
+      }
+    }
     expectSame(values, precisions: 0...6)
     expectSame(Array(values.prefix(600)), precisions: 12...15)
   }

@@ -137,8 +137,10 @@ extension Command {
     let body: String
     switch format {
     case .text:
-      body = trace.text(
-        ValueFormat(width: width), styler: styler, weightsPath: weightsPath, view: view)
+      body =
+        output == nil
+        ? trace.text(
+          ValueFormat(width: width), styler: styler, weightsPath: weightsPath, view: view) : ""
     case .json: body = output == nil ? trace.json(view: view).text() + "\n" : ""
     case .md:
       body = trace.markdown(command: command, pictureStem: nil, view: view).markdown
@@ -147,6 +149,15 @@ extension Command {
     if let output, format == .json {
       // Streamed: the JSON of a long trace is 100 MB, and is not held whole.
       let file = OutputFile(output) { write in trace.writeJSON(view: view, to: write) }
+      try Export(files: [file]).write(force: force, system: terminal.fileSystem)
+      terminal.writeError("wrote \(output): \(trace.records.count) records\n")
+    } else if let output, format == .text {
+      // Streamed too: the listing of a long trace is 56 MB.
+      let file = OutputFile(output) { write in
+        trace.writeText(
+          ValueFormat(width: width), styler: styler, weightsPath: weightsPath, view: view,
+          to: write)
+      }
       try Export(files: [file]).write(force: force, system: terminal.fileSystem)
       terminal.writeError("wrote \(output): \(trace.records.count) records\n")
     } else if let output {

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import UnrollKernels
+import UnrollKernelsAVX2
 
 /// The RNN's training loop without the interpreter: the same numbers, without the bookkeeping.
 ///
@@ -12,9 +9,12 @@
 /// value below is computed by the same operations, in the same order, through the same
 /// kernels (`Kernels.dot`, `axpy`, `axpy4`) and the same `Activation.tanh` and `sigmoid`,
 /// as the programs' closures compute it (tanh a timestep's column at a time, through
-/// `VectorTanh` where that equals glibc's, `VectorTanhTests`). `FastTrainingTests` holds it there, on both
-/// passes, SGD and Adam, at sizes and seeds other than the defaults; a change to one of
-/// those programs must be made here too, or that test fails.
+/// `VectorTanh` where that equals glibc's, `VectorTanhTests`). The loops themselves are
+/// `RNNPass` in Sources/UnrollKernels (optimised in debug builds too), run from
+/// UnrollKernelsAVX2, the same file built for AVX2, when the processor has it.
+/// `FastTrainingTests` holds both builds there, on both passes, SGD and Adam, at sizes
+/// and seeds other than the defaults; a change to one of those programs must be made
+/// in RNNPass too, or that test fails.
 ///
 /// What it leaves out is what training never reads: no `Record`s, no names, no value
 /// store, no `Matrix` per value. The buffers are allocated once per run. A sample that
@@ -24,14 +24,14 @@ enum FastTraining {
   /// (another cell, the verbatim pass, parameters or samples of other shapes).
   static func run(
     _ model: Model, from parameters: Parameters, on data: [Example], options: TrainingOptions,
-    progress: ((Int, Int) throws -> Void)?
+    lanes: Lanes = .preferred, progress: ((Int, Int) throws -> Void)?
   ) throws -> TrainingResult? {
     // The loss at every step, truncated BPTT and clipping are not written here: the
     // interpreter runs them (`Training.interpreted`).
     guard model.kind == .rnn, model.objective == .notes, options.clipping == nil,
       options.bptt == .correct || options.bptt == .document,
       !data.isEmpty, options.batchSize >= 1, options.epochs >= 0,
-      var net = RNNBuffers(model.sizes, parameters),
+      var net = RNNBuffers(model.sizes, parameters, lanes),
       data.allSatisfy({ $0.x.rows == model.sizes.steps && $0.x.cols == model.sizes.input })
     else { return nil }
     let programs = [model.forward, try options.backward(model)]
@@ -65,31 +65,16 @@ enum FastTraining {
           }
           totalLoss += Training.noteLoss(p: p, y: example.y)
           if (p > 0.5) == (example.y > 0.5) { hits += 1 }
-          if position == start {
-            for i in 0..<count { sum[i] = net.gradient[i] }
-          } else {
-            for i in 0..<count { sum[i] += net.gradient[i] }  // `Parameters.add`
-          }
+          net.accumulate(into: &sum, first: position == start)
           try progress?(epoch, position + 1)
         }
         let scale = 1 / Double(end - start)
         switch options.optimizer {
         case .sgd:
-          let rate = options.learningRate * scale  // `Parameters.descend`
-          for i in 0..<count { net.theta[i] -= rate * sum[i] }
+          net.descend(rate: options.learningRate * scale, sum)  // `Parameters.descend`
         case .adam:
-          // `AdamState.step`, entry by entry, with its constants.
-          let (beta1, beta2, eps, lr) = (0.9, 0.999, 1e-8, options.learningRate)
           adamStep += 1
-          let correction1 = 1 - pow(beta1, Double(adamStep))
-          let correction2 = 1 - pow(beta2, Double(adamStep))
-          for i in 0..<count {
-            let gi = sum[i] * scale
-            m[i] = beta1 * m[i] + (1 - beta1) * gi
-            v[i] = beta2 * v[i] + (1 - beta2) * gi * gi
-            let denominator = v[i].squareRoot() / correction2.squareRoot() + eps
-            net.theta[i] -= lr / correction1 * m[i] / denominator
-          }
+          net.adam(step: adamStep, learningRate: options.learningRate, scale: scale, sum, &m, &v)
         }
         start = end
       }
@@ -99,6 +84,17 @@ enum FastTraining {
           accuracy: Double(hits) / Double(data.count)))
     }
     return TrainingResult(epochs: history, parameters: net.parameters(like: parameters))
+  }
+
+  /// Which build of `RNNPass` runs: the baseline's, or UnrollKernelsAVX2's (the same
+  /// numbers, four lanes to a register), which needs a processor with AVX2.
+  enum Lanes {
+    case baseline, avx2
+
+    /// AVX2 when this processor has it, else the baseline.
+    static let preferred: Lanes = CPUFeatures.hasAVX2 ? .avx2 : .baseline
+    /// The builds that may run here (for the tests).
+    static var available: [Lanes] { CPUFeatures.hasAVX2 ? [.baseline, .avx2] : [.baseline] }
   }
 }
 
@@ -111,6 +107,9 @@ private struct RNNBuffers {
   let steps: Int
   /// Where each parameter starts in `theta` and `gradient`, in `names` order.
   let offsets: [Int]
+  let layout: UnrollKernels.RNNPass.Layout
+  let lanes: FastTraining.Lanes
+  let vectorTanh = Activation.vectorTanhIsExact
   static let names = ["Wxh", "Whh", "Why", "bh", "by"]
 
   var theta: [Double]
@@ -124,7 +123,8 @@ private struct RNNBuffers {
   var finite = true
 
   /// Buffers for `parameters`, or nil unless it holds exactly the RNN's five of their shapes.
-  init?(_ sizes: Sizes, _ parameters: Parameters) {
+  init?(_ sizes: Sizes, _ parameters: Parameters, _ lanes: FastTraining.Lanes) {
+    self.lanes = lanes
     input = sizes.input
     hidden = sizes.hidden
     steps = sizes.steps
@@ -141,11 +141,12 @@ private struct RNNBuffers {
       theta += value.scalars
     }
     self.offsets = offsets
+    layout = (input, hidden, steps, offsets[0], offsets[1], offsets[2], offsets[3], offsets[4])
     self.theta = theta
     gradient = [Double](repeating: 0, count: theta.count)
     h = [Double](repeating: 0, count: (steps + 1) * hidden)
     dh = [Double](repeating: 0, count: hidden)
-    dhRaw = [Double](repeating: 0, count: hidden)
+    dhRaw = [Double](repeating: 0, count: steps * hidden)  // row T − t: dh_raw at step t
     dhNext = [Double](repeating: 0, count: hidden)
   }
 
@@ -184,8 +185,7 @@ private struct RNNBuffers {
 
   /// Forward and backward on one example: returns p, leaves the gradients in `gradient`.
   mutating func sample(_ example: Example, _ pass: Pass) -> Double {
-    let (n, m, T) = (input, hidden, steps)
-    let (oWxh, oWhh, oWhy, obh, oby) = (offsets[0], offsets[1], offsets[2], offsets[3], offsets[4])
+    let (l, m, lanes, vectorTanh) = (layout, hidden, lanes, vectorTanh)
     let count = theta.count
     var bad: UInt64 = 0
     var p = 0.0
@@ -200,89 +200,42 @@ private struct RNNBuffers {
                     let g = g.baseAddress, let dh = dh.baseAddress, let dhRaw = dhRaw.baseAddress,
                     let dhNext = dhNext.baseAddress
                   else { return }
-                  // RNN.forward: h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh), entry by entry.
-                  for i in 0..<m { h[i] = 0 }
-                  for t in 1...T {
-                    let xt = x + (t - 1) * n
-                    let previous = h + (t - 1) * m
-                    let ht = h + t * m
-                    for i in 0..<m {
-                      var a = Kernels.dot(n, W + oWxh + i * n, xt)
-                      a += Kernels.dot(m, W + oWhh + i * m, previous)
-                      a += W[obh + i]
-                      ht[i] = a  // the pre-activation, replaced by its tanh below
-                    }
-                    Activation.tanh(m, ht, ht)  // `Activation.tanh` of each, bit for bit
-                    for i in 0..<m { bad |= Self.nonFiniteBit(ht[i]) }
+                  // RNN.forward: h_t = tanh(Wxh · x_t + Whh · h_{t-1} + bh).
+                  switch lanes {
+                  case .baseline:
+                    bad |= UnrollKernels.RNNPass.forward(
+                      l, theta: W, x: x, h: h, vectorTanh: vectorTanh)
+                  case .avx2:
+                    bad |= UnrollKernelsAVX2.RNNPass.forward(
+                      l, theta: W, x: x, h: h, vectorTanh: vectorTanh)
                   }
                   // Head.output: y_pred, p, loss.
-                  let hT = h + T * m
-                  let z = Kernels.dot(m, W + oWhy, hT) + W[oby]
+                  let z = UnrollKernels.Kernels.dot(m, W + l.why, h + l.steps * m) + W[l.by]
                   p = Activation.sigmoid(z)
                   let y = example.y
                   let loss = Activation.binaryCrossEntropy(logit: z, label: y)
                   bad |= Self.nonFiniteBit(z) | Self.nonFiniteBit(p) | Self.nonFiniteBit(loss)
-
-                  for k in 0..<count { g[k] = 0 }
-                  // The head's backward: Head.backward, or the notes' dy_pred, dWhy, dby.
+                  // The head's backward: Head.backward's dy = σ(z) − y, or the notes' dy_pred.
                   let dy: Double
-                  if pass.document {
-                    if pass.onLogit {
-                      let s = Activation.sigmoid(z)
-                      dy = (z - y) * (s * (1 - s))
-                    } else {
-                      dy = p - y  // dy = self.sigmoid(self.y_pred) - y_true
-                    }
-                    for j in 0..<m {
-                      // dWhy.add(dy_pred.dot(h_Tᵀ)): the product skips a zero dy_pred.
-                      var term = 0.0
-                      if dy != 0 { term += dy * hT[j] }
-                      g[oWhy + j] += term
-                    }
+                  if pass.document && pass.onLogit {
+                    let s = Activation.sigmoid(z)
+                    dy = (z - y) * (s * (1 - s))
                   } else {
-                    dy = p - y
-                    if dy != 0 { Kernels.axpy(m, dy, hT, g + oWhy) }  // addOuterProducts
+                    dy = p - y  // dy = self.sigmoid(self.y_pred) - y_true
                   }
-                  g[oby] += dy
                   bad |= Self.nonFiniteBit(dy)
-
-                  for i in 0..<m { dhNext[i] = 0 }  // dh_next at T + 1
-                  for t in stride(from: T, through: 1, by: -1) {
-                    let ht = h + t * m
-                    let previous = h + (t - 1) * m
-                    let xt = x + (t - 1) * n
-                    // dh = Whyᵀ · dy_pred + dh_next at every step (the notes') or at T only.
-                    if pass.everyStep || t == T {
-                      for i in 0..<m { dh[i] = 0 }
-                      Kernels.axpy(m, dy, W + oWhy, dh)
-                      for i in 0..<m { dh[i] += dhNext[i] }
-                    } else {
-                      for i in 0..<m { dh[i] = dhNext[i] }
-                    }
-                    // dh_raw = dh ⊙ (1 − h²), h the notes' h_T or this step's h_t.
-                    let tanhAt = pass.finalH ? hT : ht
-                    for i in 0..<m {
-                      dhRaw[i] = (1 - tanhAt[i] * tanhAt[i]) * dh[i]
-                      bad |= Self.nonFiniteBit(dh[i]) | Self.nonFiniteBit(dhRaw[i])
-                    }
-                    // dWxh += dh_raw · x_tᵀ, dWhh += dh_raw · h_{t-1}ᵀ: addOuter's rows.
-                    for i in 0..<m where dhRaw[i] != 0 {
-                      Kernels.axpy(n, dhRaw[i], xt, g + oWxh + i * n)
-                      Kernels.axpy(m, dhRaw[i], previous, g + oWhh + i * m)
-                    }
-                    for i in 0..<m { g[obh + i] += dhRaw[i] }
-                    // dh_next = Whhᵀ · dh_raw: Matrix.transposedDot, four rows at a time.
-                    for i in 0..<m { dhNext[i] = 0 }
-                    var k = 0
-                    while k + 4 <= m {
-                      let scales = (dhRaw[k], dhRaw[k + 1], dhRaw[k + 2], dhRaw[k + 3])
-                      Kernels.axpy4(m, scales, W + oWhh + k * m, stride: m, dhNext)
-                      k += 4
-                    }
-                    for k in k..<m { Kernels.axpy(m, dhRaw[k], W + oWhh + k * m, dhNext) }
-                    for i in 0..<m { bad |= Self.nonFiniteBit(dhNext[i]) }
+                  switch lanes {
+                  case .baseline:
+                    bad |= UnrollKernels.RNNPass.backward(
+                      l, count: count, document: pass.document, everyStep: pass.everyStep,
+                      finalH: pass.finalH, dy: dy, theta: W, x: x, h: h, g: g, dh: dh,
+                      dhRaw: dhRaw, dhNext: dhNext)
+                  case .avx2:
+                    bad |= UnrollKernelsAVX2.RNNPass.backward(
+                      l, count: count, document: pass.document, everyStep: pass.everyStep,
+                      finalH: pass.finalH, dy: dy, theta: W, x: x, h: h, g: g, dh: dh,
+                      dhRaw: dhRaw, dhNext: dhNext)
                   }
-                  for k in 0..<count { bad |= Self.nonFiniteBit(g[k]) }
                 }
               }
             }
@@ -292,6 +245,64 @@ private struct RNNBuffers {
     }
     finite = bad == 0
     return p
+  }
+
+  /// `sum = gradient` for a batch's first sample, else `sum += gradient`.
+  func accumulate(into sum: inout [Double], first: Bool) {
+    let lanes = lanes
+    gradient.withUnsafeBufferPointer { g in
+      sum.withUnsafeMutableBufferPointer { s in
+        let n = min(g.count, s.count)
+        guard let g = g.baseAddress, let s = s.baseAddress else { return }
+        switch lanes {
+        case .baseline: UnrollKernels.RNNPass.accumulate(n, g, into: s, first: first)
+        case .avx2: UnrollKernelsAVX2.RNNPass.accumulate(n, g, into: s, first: first)
+        }
+      }
+    }
+  }
+
+  /// SGD's step on `theta` by the batch's summed gradients.
+  mutating func descend(rate: Double, _ sum: [Double]) {
+    let lanes = lanes
+    theta.withUnsafeMutableBufferPointer { theta in
+      sum.withUnsafeBufferPointer { s in
+        let n = min(theta.count, s.count)
+        guard let t = theta.baseAddress, let s = s.baseAddress else { return }
+        switch lanes {
+        case .baseline: UnrollKernels.RNNPass.descend(n, rate: rate, s, t)
+        case .avx2: UnrollKernelsAVX2.RNNPass.descend(n, rate: rate, s, t)
+        }
+      }
+    }
+  }
+
+  /// Adam's `step`-th update of `theta` by the batch's summed gradients, moments `m`, `v`.
+  mutating func adam(
+    step: Int, learningRate: Double, scale: Double, _ sum: [Double], _ m: inout [Double],
+    _ v: inout [Double]
+  ) {
+    let lanes = lanes
+    theta.withUnsafeMutableBufferPointer { theta in
+      sum.withUnsafeBufferPointer { s in
+        m.withUnsafeMutableBufferPointer { m in
+          v.withUnsafeMutableBufferPointer { v in
+            let n = min(theta.count, s.count, m.count, v.count)
+            guard let t = theta.baseAddress, let s = s.baseAddress, let mp = m.baseAddress,
+              let vp = v.baseAddress
+            else { return }
+            switch lanes {
+            case .baseline:
+              UnrollKernels.RNNPass.adam(
+                n, step: step, learningRate: learningRate, scale: scale, s, m: mp, v: vp, t)
+            case .avx2:
+              UnrollKernelsAVX2.RNNPass.adam(
+                n, step: step, learningRate: learningRate, scale: scale, s, m: mp, v: vp, t)
+            }
+          }
+        }
+      }
+    }
   }
 
   /// 1 when `value` is NaN or infinite, else 0: `Matrix.isFinite`'s test, branch-free.

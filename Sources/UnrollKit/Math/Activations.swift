@@ -1,3 +1,4 @@
+import UnrollKernels
 import UnrollVector
 
 #if canImport(Glibc)
@@ -68,11 +69,7 @@ extension Activation {
   /// Four at a time through `VectorTanh` (glibc's algorithm in SIMD, about twice as
   /// fast) where that is known to equal this machine's glibc, else one call at a time.
   static func tanh(_ n: Int, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>) {
-    if vectorTanhIsExact {
-      VectorTanh.tanh(n, x, y)
-    } else {
-      for i in 0..<n { y[i] = tanh(x[i]) }
-    }
+    Kernels.tanh(n, x, y, vector: vectorTanhIsExact)
   }
 
   /// Whether `VectorTanh` may run here and gives `tanh`'s bits.
@@ -113,13 +110,19 @@ extension Activation {
   }
 }
 
-/// What the processor offers beyond x86-64's baseline, read once (Linux only; false
-/// elsewhere, which only means the scalar `tanh`).
+/// What the processor offers beyond x86-64's baseline, read once (Linux only; none
+/// elsewhere, which only means the scalar `tanh` and the baseline kernels).
 enum CPUFeatures {
   /// FMA and AVX2, as /proc/cpuinfo lists them for the first processor.
-  static let hasFMAAndAVX2: Bool = {
+  static let hasFMAAndAVX2: Bool = flags.contains("fma") && flags.contains("avx2")
+
+  /// AVX2 (and so AVX), which UnrollKernelsAVX2 is built for.
+  static let hasAVX2: Bool = flags.contains("avx2")
+
+  /// The first processor's flags in /proc/cpuinfo.
+  static let flags: Set<Substring> = {
     #if arch(x86_64) && canImport(Glibc)
-      guard let file = fopen("/proc/cpuinfo", "r") else { return false }
+      guard let file = fopen("/proc/cpuinfo", "r") else { return [] }
       defer { fclose(file) }
       var line: UnsafeMutablePointer<CChar>?
       var capacity = 0
@@ -127,12 +130,11 @@ enum CPUFeatures {
       while getline(&line, &capacity, file) > 0, let line {
         let text = String(cString: line)
         guard text.hasPrefix("flags") else { continue }
-        let flags = Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }))
-        return flags.contains("fma") && flags.contains("avx2")
+        return Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }))
       }
-      return false
+      return []
     #else
-      return false
+      return []
     #endif
   }()
 }

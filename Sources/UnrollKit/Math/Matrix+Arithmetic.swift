@@ -1,3 +1,6 @@
+import UnrollKernels
+import UnrollKernelsAVX2
+
 /// The operations the forward and backward passes need, each checking shapes first.
 extension Matrix {
   /// The matrix product `self · other`, NumPy's `np.dot` for 2-D arrays.
@@ -9,14 +12,19 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
-          if m == 1, let a = a.baseAddress, let b = b.baseAddress {
-            // Matrix · column: one dot product per row, the passes' hot loop.
-            for i in 0..<rows { c[i] = Kernels.dot(n, a + i * n, b) }
+          if m == 1, let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress {
+            // Matrix · column: one dot product per row, the passes' hot loop; the AVX2
+            // build of the same kernel (the same sums) where the processor has it.
+            if CPUFeatures.hasAVX2 {
+              UnrollKernelsAVX2.Kernels.matrixColumn(rows: rows, n, a, b, c)
+            } else {
+              UnrollKernels.Kernels.matrixColumn(rows: rows, n, a, b, c)
+            }
           } else if let b = b.baseAddress, let c = c.baseAddress {
             // Row i of the product is Σ_k a[i, k] · (row k of b).
             for i in 0..<rows {
               for k in 0..<n where a[i * n + k] != 0 {
-                Kernels.axpy(m, a[i * n + k], b + k * m, c + i * m)
+                UnrollKernels.Kernels.axpy(m, a[i * n + k], b + k * m, c + i * m)
               }
             }
           }
@@ -34,15 +42,14 @@ extension Matrix {
     scalars.withUnsafeBufferPointer { a in
       other.scalars.withUnsafeBufferPointer { b in
         result.scalars.withUnsafeMutableBufferPointer { c in
-          if m == 1, let a = a.baseAddress, let c = c.baseAddress {
-            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d, four at a time.
-            var k = 0
-            while k + 4 <= rows {
-              let scales = (b[k], b[k + 1], b[k + 2], b[k + 3])
-              Kernels.axpy4(cols, scales, a + k * cols, stride: cols, c)
-              k += 4
+          if m == 1, let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress {
+            // Wᵀ · d as a sum of W's rows, each scaled by one entry of d, four at a time;
+            // the AVX2 build of the same kernel where the processor has it.
+            if CPUFeatures.hasAVX2 {
+              UnrollKernelsAVX2.Kernels.transposedColumn(rows: rows, cols: cols, a, b, c)
+            } else {
+              UnrollKernels.Kernels.transposedColumn(rows: rows, cols: cols, a, b, c)
             }
-            for k in k..<rows { Kernels.axpy(cols, b[k], a + k * cols, c) }
             return
           }
           for k in 0..<rows {
@@ -81,11 +88,11 @@ extension Matrix {
     a.withUnsafeBufferPointer { u in
       b.withUnsafeBufferPointer { v in
         scalars.withUnsafeMutableBufferPointer { c in
-          guard let v = v.baseAddress, let c = c.baseAddress else { return }
+          guard let u = u.baseAddress, let v = v.baseAddress, let c = c.baseAddress else {
+            return
+          }
           for i in 0..<m {
-            for s in 0..<k where u[s * m + i] != 0 {
-              Kernels.axpy(n, u[s * m + i], v + s * n, c + i * n)
-            }
+            UnrollKernels.Kernels.axpyTerms(n, k, u + i, aStride: m, v, xStride: n, c + i * n)
           }
         }
       }

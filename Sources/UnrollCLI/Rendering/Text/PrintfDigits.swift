@@ -30,7 +30,9 @@ enum PrintfDigits {
     }
     out.removeSubrange(start...)
     if abs(value) >= 0x1p53 {
-      appendWhole(value, precision, scientific: scientific, &out)
+      if !scientific || !appendWholeScientific(value, precision, &out) {
+        appendWhole(value, precision, scientific: scientific, &out)
+      }
     } else if scientific || !appendFixedWide(value, precision, &out) {
       out.removeSubrange(start...)
       out += Array(String(format: "%.\(precision)\(scientific ? "e" : "f")", value).utf8)
@@ -194,89 +196,262 @@ enum PrintfDigits {
     return n + (up ? 1 : 0)
   }
 
-  /// `%.Nf` or `%.Ne` of a finite `value` with |value| ≥ 2⁵³, a whole number: its exact
-  /// decimal digits, rounded to the digits asked for, ties to even (as glibc does).
+  /// `%.Nf` or `%.Ne` of a finite `value` with |value| ≥ 2⁵³, a whole number.
+  ///
+  /// Its exact decimal digits, rounded to the digits asked for, ties to even (as glibc
+  /// does). Everything on the stack: half the values of a diverging trace come here.
   private static func appendWhole(
     _ value: Double, _ precision: Int, scientific: Bool, _ out: inout [UInt8]
   ) {
-    let digits = wholeDigits(abs(value))
-    if value.sign == .minus { out.append(UInt8(ascii: "-")) }
-    guard scientific else {
-      out += digits
+    // At most 309 digits (1.8e308), and room to pad them to precision + 1 ≤ 16.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 352) { digits in
+      let count = wholeDigits(abs(value), into: digits)
+      if value.sign == .minus { out.append(UInt8(ascii: "-")) }
+      guard scientific else {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+        if precision > 0 {
+          out.append(UInt8(ascii: "."))
+          out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: precision))
+        }
+        return
+      }
+      // The first precision + 1 digits, rounded in place by the rest: above half up,
+      // half to even.
+      let kept = precision + 1
+      var exponent = count - 1
+      var carriedOut = false  // 9.99…e+n rounded to 1.00…e+(n+1)
+      if count > kept {
+        let first = digits[kept]
+        let restIsZero = digits[(kept + 1)..<count].allSatisfy { $0 == UInt8(ascii: "0") }
+        let odd = (digits[kept - 1] - UInt8(ascii: "0")) % 2 == 1
+        if first > UInt8(ascii: "5") || (first == UInt8(ascii: "5") && (!restIsZero || odd)) {
+          var i = kept - 1
+          while i >= 0 && digits[i] == UInt8(ascii: "9") {
+            digits[i] = UInt8(ascii: "0")
+            i -= 1
+          }
+          if i >= 0 {
+            digits[i] += 1
+          } else {
+            carriedOut = true
+            exponent += 1
+          }
+        }
+      } else {
+        for i in count..<kept { digits[i] = UInt8(ascii: "0") }
+      }
+      // With a carry out, the head is "1" and the first kept − 1 (all zero) digits.
+      out.append(carriedOut ? UInt8(ascii: "1") : digits[0])
       if precision > 0 {
         out.append(UInt8(ascii: "."))
-        out += repeatElement(UInt8(ascii: "0"), count: precision)
+        let rest = carriedOut ? 0..<(kept - 1) : 1..<kept
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[rest]))
       }
-      return
+      out.append(UInt8(ascii: "e"))
+      out.append(UInt8(ascii: "+"))
+      appendDigits(UInt64(exponent), minimum: 2, &out)
     }
-    // The first precision + 1 digits, rounded by the rest: above half up, half to even.
-    let kept = precision + 1
-    var head = Array(digits.prefix(kept))
-    var exponent = digits.count - 1
-    if digits.count > kept {
-      let first = digits[kept]
-      let restIsZero = digits[(kept + 1)...].allSatisfy { $0 == UInt8(ascii: "0") }
-      let odd = (head[kept - 1] - UInt8(ascii: "0")) % 2 == 1
-      if first > UInt8(ascii: "5") || (first == UInt8(ascii: "5") && (!restIsZero || odd)) {
-        var i = kept - 1
-        while i >= 0 && head[i] == UInt8(ascii: "9") {
-          head[i] = UInt8(ascii: "0")
-          i -= 1
-        }
-        if i >= 0 {
-          head[i] += 1
-        } else {  // 9.99…e+n rounds to 1.00…e+(n+1)
-          head.insert(UInt8(ascii: "1"), at: 0)
-          head.removeLast()
-          exponent += 1
-        }
-      }
-    } else {
-      head += repeatElement(UInt8(ascii: "0"), count: kept - head.count)
-    }
-    out.append(head[0])
-    if precision > 0 {
-      out.append(UInt8(ascii: "."))
-      out += head[1...]
-    }
-    out.append(UInt8(ascii: "e"))
-    out.append(UInt8(ascii: "+"))
-    if exponent < 10 { out.append(UInt8(ascii: "0")) }
-    out += String(exponent).utf8
   }
 
-  /// The decimal digits of a whole `x` ≥ 2⁵³ (`m · 2^e`, e ≥ 0), by repeated division
-  /// of its 32-bit limbs by 10⁹.
-  private static func wholeDigits(_ x: Double) -> [UInt8] {
+  /// 10^k for k = 0 … 308 in little-endian 32-bit limbs.
+  private static let tenPowers: [[UInt32]] = {
+    var table: [[UInt32]] = [[1]]
+    var current: [UInt32] = [1]
+    for _ in 1...308 {
+      var carry: UInt64 = 0
+      for i in current.indices {
+        let v = UInt64(current[i]) * 10 + carry
+        current[i] = UInt32(truncatingIfNeeded: v)
+        carry = v >> 32
+      }
+      if carry > 0 { current.append(UInt32(carry)) }
+      table.append(current)
+    }
+    return table
+  }()
+
+  /// `%.Ne` of a finite whole `value`, |value| ≥ 2⁵³, from its leading digits alone.
+  ///
+  /// For a value of more than N + 1 digits: q = ⌊|value| / 10^s⌋ for the s that leaves N + 1 digits,
+  /// found from a floating-point estimate and made exact against 10^s in limbs, and the
+  /// remainder r against 10^s / 2 for the rounding (ties to even). The same bytes as
+  /// `appendWhole`'s long division, a few passes over the limbs instead of one per nine
+  /// digits; false (nothing written) when it does not apply.
+  private static func appendWholeScientific(
+    _ value: Double, _ precision: Int, _ out: inout [UInt8]
+  ) -> Bool {
+    let x = abs(value)
+    let kept = precision + 1
+    guard x.isFinite, x >= 0x1p53, kept <= 16 else { return false }
     let m = x.significandBitPattern | (1 << 52)
     let e = Int(x.exponent) - 52
-    // m << e in little-endian 32-bit limbs.
-    var limbs = [UInt32](repeating: 0, count: (53 + e) / 32 + 2)
-    let (word, bit) = (e / 32, UInt64(e % 32))
-    let low = m << bit  // bits 0 ..< 64 of the shifted value, from limb `word`
-    let high = bit == 0 ? 0 : m >> (64 - bit)
-    limbs[word] = UInt32(truncatingIfNeeded: low)
-    limbs[word + 1] = UInt32(truncatingIfNeeded: low >> 32)
-    limbs[word + 2] = UInt32(truncatingIfNeeded: high)
-    while let last = limbs.last, last == 0 { limbs.removeLast() }
-    var groups: [UInt32] = []  // base 10⁹, least significant first
-    while !limbs.isEmpty {
-      var remainder: UInt64 = 0
-      for i in stride(from: limbs.count - 1, through: 0, by: -1) {
-        let current = remainder << 32 | UInt64(limbs[i])
-        limbs[i] = UInt32(current / 1_000_000_000)
-        remainder = current % 1_000_000_000
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 4 * 40) { space in
+      // N = m << e, T = q · 10^s, R = N − T and 10^s: 40 limbs each (N has at most 34).
+      typealias Limbs = UnsafeMutableBufferPointer<UInt32>
+      let count = 40
+      let n = Limbs(rebasing: space[0..<count])
+      let t = Limbs(rebasing: space[count..<(2 * count)])
+      let r = Limbs(rebasing: space[(2 * count)..<(3 * count)])
+      let p = Limbs(rebasing: space[(3 * count)..<(4 * count)])
+      n.initialize(repeating: 0)
+      let (word, bit) = (e / 32, UInt64(e % 32))
+      let low = m << bit
+      n[word] = UInt32(truncatingIfNeeded: low)
+      n[word + 1] = UInt32(truncatingIfNeeded: low >> 32)
+      n[word + 2] = UInt32(truncatingIfNeeded: bit == 0 ? 0 : m >> (64 - bit))
+      func compare(_ a: Limbs, _ b: Limbs) -> Int {  // a <=> b, most significant first
+        for i in stride(from: count - 1, through: 0, by: -1) where a[i] != b[i] {
+          return a[i] < b[i] ? -1 : 1
+        }
+        return 0
       }
-      groups.append(UInt32(remainder))
-      while let last = limbs.last, last == 0 { limbs.removeLast() }
+      func subtract(_ a: Limbs, _ b: Limbs) {  // a −= b, a ≥ b
+        var borrow: UInt64 = 0
+        for i in 0..<count {
+          let v = UInt64(a[i]) &- UInt64(b[i]) &- borrow
+          a[i] = UInt32(truncatingIfNeeded: v)
+          borrow = v >> 63
+        }
+      }
+      func load(_ k: Int) {  // p = 10^k
+        let power = tenPowers[k]
+        for i in 0..<count { p[i] = i < power.count ? power[i] : 0 }
+      }
+      // The number of digits d: 10^(d−1) ≤ N < 10^d, from log10 and then checked.
+      var digits = min(Int(log10(x)) + 1, 309)
+      while digits <= 308 {  // N < 10^309 always
+        load(digits)
+        if compare(n, p) < 0 { break }
+        digits += 1
+      }
+      while digits > 1 {
+        load(digits - 1)
+        if compare(n, p) >= 0 { break }
+        digits -= 1
+      }
+      let shift = digits - kept
+      guard shift >= 1, tenPowers[shift].count + 3 <= count else { return false }
+      load(shift)
+      let size = tenPowers[shift].count
+      // q from the estimate, then exact: T = q · 10^s ≤ N < T + 10^s.
+      let estimate = (x / pow(10, Double(shift))).rounded(.down)
+      guard estimate >= 1, estimate < 0x1p60 else { return false }
+      var q = UInt64(estimate)
+      t.update(repeating: 0)
+      for (half, offset) in [(q & 0xffff_ffff, 0), (q >> 32, 1)] where half != 0 {
+        var carry: UInt64 = 0
+        for i in 0..<size {
+          let v = UInt64(p[i]) * half + UInt64(t[i + offset]) + carry
+          t[i + offset] = UInt32(truncatingIfNeeded: v)
+          carry = v >> 32
+        }
+        var i = size + offset
+        while carry > 0 && i < count {
+          let v = UInt64(t[i]) + carry
+          t[i] = UInt32(truncatingIfNeeded: v)
+          carry = v >> 32
+          i += 1
+        }
+      }
+      var steps = 0
+      while compare(t, n) > 0 && q > 0 && steps < 64 {
+        q -= 1
+        subtract(t, p)
+        steps += 1
+      }
+      // R = N − T, then R < 10^s.
+      for i in 0..<count { r[i] = n[i] }
+      subtract(r, t)
+      while compare(r, p) >= 0 && steps < 64 {
+        q += 1
+        subtract(r, p)
+        steps += 1
+      }
+      guard steps < 64 else { return false }
+      // Round by 2R against 10^s: above up, equal to even.
+      var carry: UInt32 = 0
+      for i in 0..<count {
+        t[i] = r[i] << 1 | carry
+        carry = r[i] >> 31
+      }
+      let half = compare(t, p)
+      if half > 0 || (half == 0 && q % 2 == 1) { q += 1 }
+      let top = UInt64(powers[kept])
+      var exponent = digits - 1
+      if q == top {  // 9.99…e+n rounded to 1.00…e+(n+1)
+        q = top / 10
+        exponent += 1
+      }
+      guard q >= top / 10, q < top else { return false }
+      if value.sign == .minus { out.append(UInt8(ascii: "-")) }
+      let start = out.count
+      appendDigits(q, minimum: kept, &out)
+      if precision > 0 { out.insert(UInt8(ascii: "."), at: start + 1) }
+      out.append(UInt8(ascii: "e"))
+      out.append(UInt8(ascii: "+"))
+      appendDigits(UInt64(exponent), minimum: 2, &out)
+      return true
     }
-    var digits: [UInt8] = Array(String(groups.last ?? 0).utf8)
-    for group in groups.dropLast().reversed() {
-      let text = Array(String(group).utf8)
-      digits += repeatElement(UInt8(ascii: "0"), count: 9 - text.count)
-      digits += text
+  }
+
+  /// Writes the decimal digits of a whole `x` ≥ 2⁵³ (`m · 2^e`, e ≥ 0) at the start of
+  /// `digits` and returns how many, by repeated division of its 32-bit limbs by 10⁹.
+  private static func wholeDigits(_ x: Double, into digits: UnsafeMutableBufferPointer<UInt8>)
+    -> Int
+  {
+    let m = x.significandBitPattern | (1 << 52)
+    let e = Int(x.exponent) - 52
+    // m << e in little-endian 32-bit limbs: at most 34 of them.
+    let limbCount = (53 + e) / 32 + 2
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: limbCount) { limbs in
+      limbs.initialize(repeating: 0)
+      let (word, bit) = (e / 32, UInt64(e % 32))
+      let low = m << bit  // bits 0 ..< 64 of the shifted value, from limb `word`
+      let high = bit == 0 ? 0 : m >> (64 - bit)
+      limbs[word] = UInt32(truncatingIfNeeded: low)
+      limbs[word + 1] = UInt32(truncatingIfNeeded: low >> 32)
+      limbs[word + 2] = UInt32(truncatingIfNeeded: high)
+      var n = limbCount
+      while n > 0 && limbs[n - 1] == 0 { n -= 1 }
+      // Base 10⁹, least significant first: at most 35 groups for 309 digits.
+      return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 40) { groups in
+        var g = 0
+        while n > 0 && g < groups.count {
+          var remainder: UInt64 = 0
+          for i in stride(from: n - 1, through: 0, by: -1) {
+            let current = remainder << 32 | UInt64(limbs[i])
+            limbs[i] = UInt32(current / 1_000_000_000)
+            remainder = current % 1_000_000_000
+          }
+          groups[g] = UInt32(remainder)
+          g += 1
+          while n > 0 && limbs[n - 1] == 0 { n -= 1 }
+        }
+        // The leading group without leading zeros, then nine digits a group.
+        var count = 0
+        var top = g > 0 ? groups[g - 1] : 0
+        var width = 1
+        var power: UInt32 = 10
+        while width < 10 && top >= power {
+          width += 1
+          power = width < 10 ? power * 10 : power
+        }
+        for i in stride(from: width - 1, through: 0, by: -1) {
+          digits[count + i] = UInt8(48 + top % 10)
+          top /= 10
+        }
+        count += width
+        for k in stride(from: g - 2, through: 0, by: -1) where count + 9 <= digits.count {
+          var group = groups[k]
+          for i in stride(from: 8, through: 0, by: -1) {
+            digits[count + i] = UInt8(48 + group % 10)
+            group /= 10
+          }
+          count += 9
+        }
+        return count
+      }
     }
-    return digits
   }
 
   /// `%.Nf` of a finite `value` below 2⁵³ whose scaled value `|value| · 10^N` passes

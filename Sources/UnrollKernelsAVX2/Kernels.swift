@@ -1,0 +1,1 @@
+../UnrollKernels/Kernels.swift

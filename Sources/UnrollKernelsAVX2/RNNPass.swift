@@ -1,0 +1,1 @@
+../UnrollKernels/RNNPass.swift
