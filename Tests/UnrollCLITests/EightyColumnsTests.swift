@@ -26,6 +26,10 @@ import UnrollKit
     #expect(
       TextWrap.code(comment, width: 30) == "  x = 1  # the notes add 1e-8\n      # in each log")
     #expect(TextWrap.code(comment, width: 80) == comment)
+    // However many spaces lead to the `#`.
+    #expect(
+      TextWrap.code("x = 1    # the notes add 1e-8", width: 22)
+        == "x = 1    # the notes\n    # add 1e-8")
   }
 
   @Test func theREPLsNumPyLineMovesSelfBhWhole() throws {

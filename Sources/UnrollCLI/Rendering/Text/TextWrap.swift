@@ -131,7 +131,7 @@ enum TextWrap {
         pending = ""
       }
     }
-    let comment = keepsComments ? tokens.firstIndex { $0.trimmingPrefix(" ").hasPrefix("#") } : nil
+    let comment = keepsComments ? tokens.firstIndex { $0.drop { $0 == " " }.hasPrefix("#") } : nil
     var lines: [String] = []
     var current = indent
     var used = columns(indent)
