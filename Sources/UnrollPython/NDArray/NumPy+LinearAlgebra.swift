@@ -128,7 +128,8 @@ extension NumPy {
     /// sums, terms `k ≡ 0, 1, 2, 3 (mod 4)`, joined as `(s0 + s2) + (s1 + s3)`, then the
     /// last `count % 4` terms one by one.
     case fourLanes
-    /// `Matrix.transposedDot` (`Wᵀ · d`, four rows of W at a time through `Kernels.axpy4`):
+    /// `Matrix.transposedDot` (`Wᵀ · d`, four rows of W at a time, `Kernels.transposedColumn`
+    /// in `axpy4`'s grouping):
     /// groups of four terms `(p0 + p1) + (p2 + p3)` added one group at a time, then the
     /// last `count % 4` terms one by one.
     case groupsOfFour
