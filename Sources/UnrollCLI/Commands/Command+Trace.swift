@@ -132,40 +132,40 @@ extension Command {
     weightsPath: String? = nil,
     command: String = "unroll trace --format md", terminal: Terminal, view: LayoutView? = nil
   ) throws -> ExitCode {
-    let styler = output == nil ? terminal.styler : Styler(isEnabled: false)
-    let width = output == nil ? terminal.width : 80
-    let body: String
+    let note = "unroll: note: pictures are written only with -o FILE.md\n"
+    guard let output else {
+      switch format {
+      case .text:
+        terminal.write(
+          trace.text(
+            ValueFormat(width: terminal.width), styler: terminal.styler,
+            weightsPath: weightsPath, view: view))
+      case .json: terminal.write(trace.json(view: view).text() + "\n")
+      case .md:
+        let markdown = trace.markdown(command: command, pictureStem: nil, view: view).markdown
+        terminal.writeError(note)
+        terminal.write(markdown)
+      }
+      return report(trace, terminal: terminal)
+    }
+    // To a file the text and the JSON are streamed: a long trace's are 56 and 100 MB, and
+    // are never held whole.
+    let file: OutputFile
     switch format {
     case .text:
-      body =
-        output == nil
-        ? trace.text(
-          ValueFormat(width: width), styler: styler, weightsPath: weightsPath, view: view) : ""
-    case .json: body = output == nil ? trace.json(view: view).text() + "\n" : ""
-    case .md:
-      body = trace.markdown(command: command, pictureStem: nil, view: view).markdown
-      terminal.writeError("unroll: note: pictures are written only with -o FILE.md\n")
-    }
-    if let output, format == .json {
-      // Streamed: the JSON of a long trace is 100 MB, and is not held whole.
-      let file = OutputFile(output) { write in trace.writeJSON(view: view, to: write) }
-      try Export(files: [file]).write(force: force, system: terminal.fileSystem)
-      terminal.writeError("wrote \(output): \(trace.records.count) records\n")
-    } else if let output, format == .text {
-      // Streamed too: the listing of a long trace is 56 MB.
-      let file = OutputFile(output) { write in
+      file = OutputFile(output) { write in
         trace.writeText(
-          ValueFormat(width: width), styler: styler, weightsPath: weightsPath, view: view,
-          to: write)
+          ValueFormat(width: 80), styler: Styler(isEnabled: false), weightsPath: weightsPath,
+          view: view, to: write)
       }
-      try Export(files: [file]).write(force: force, system: terminal.fileSystem)
-      terminal.writeError("wrote \(output): \(trace.records.count) records\n")
-    } else if let output {
-      try Export(output, body).write(force: force, system: terminal.fileSystem)
-      terminal.writeError("wrote \(output): \(trace.records.count) records\n")
-    } else {
-      terminal.write(body)
+    case .json: file = OutputFile(output) { write in trace.writeJSON(view: view, to: write) }
+    case .md:
+      file = OutputFile(
+        output, trace.markdown(command: command, pictureStem: nil, view: view).markdown)
+      terminal.writeError(note)
     }
+    try Export(files: [file]).write(force: force, system: terminal.fileSystem)
+    terminal.writeError("wrote \(output): \(trace.records.count) records\n")
     return report(trace, terminal: terminal)
   }
 
